@@ -1,0 +1,295 @@
+//! The [`Article`] model: what newsprint returns, and the JSON contract.
+//!
+//! Field names are stable API: they are the keys of the JSON form
+//! (`serde_json::to_string(&article)`). Absent values are `None` / empty
+//! vectors, never empty strings.
+
+use serde::{Deserialize, Serialize};
+
+/// A news article extracted from a page.
+///
+/// ```
+/// let html = "<html><head><title>Rain returns</title></head><body><article>\
+///     <h1>Rain returns</h1><p>After a dry month, rain returned to the valley on \
+///     Tuesday, filling the reservoirs that farmers had watched drain all summer.</p>\
+///     </article></body></html>";
+/// let article = newsprint::extract(html, None)?;
+/// assert_eq!(article.title.as_deref(), Some("Rain returns"));
+/// assert!(article.word_count > 10);
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// The URL the page was fetched from, as given by the caller.
+    pub url: Option<String>,
+    /// The canonical URL the page declares (`<link rel=canonical>`, `og:url`).
+    pub canonical_url: Option<String>,
+    /// The publication's name ("TRT World").
+    pub site_name: Option<String>,
+    /// The page language as a BCP 47 tag ("en", "de-DE").
+    pub lang: Option<String>,
+    /// The section or kicker ("International Diplomacy").
+    pub section: Option<String>,
+    /// The headline.
+    pub title: Option<String>,
+    /// The standfirst / dek, else the meta description.
+    pub description: Option<String>,
+    /// Author names, in page order, without "By" and without wire names.
+    pub authors: Vec<String>,
+    /// Publication date: `YYYY-MM-DD` when only the day is known, RFC 3339 with
+    /// offset when the time is.
+    pub published: Option<String>,
+    /// Last modification date, same format as `published`.
+    pub modified: Option<String>,
+    /// Reading time in minutes: as shown on the page, else estimated.
+    pub reading_time_minutes: Option<u32>,
+    /// Number of words in the body.
+    pub word_count: usize,
+    /// The lead image with its caption and credit.
+    pub lead_image: Option<Image>,
+    /// Wire service or original source ("AFP", "Reuters").
+    pub source: Option<String>,
+    /// Keywords / tags.
+    pub tags: Vec<String>,
+    /// The article body as typed blocks.
+    pub body: Vec<Block>,
+    /// Boilerplate teaser lists found in or after the body ("Recommended",
+    /// "Explore", "Related", "Most read" …), kept as data.
+    pub related: Vec<RelatedList>,
+    /// The name of the publisher rule that was applied, if any.
+    pub rule: Option<String>,
+}
+
+/// An image with its caption and credit.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Image {
+    /// Absolute image URL.
+    pub url: Option<String>,
+    /// Alternative text.
+    pub alt: Option<String>,
+    /// Caption text, without the credit.
+    pub caption: Option<String>,
+    /// Photographer / agency credit.
+    pub credit: Option<String>,
+}
+
+impl Image {
+    /// True when every field is `None`.
+    ///
+    /// ```
+    /// assert!(newsprint::Image::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.url.is_none() && self.alt.is_none() && self.caption.is_none() && self.credit.is_none()
+    }
+}
+
+/// Inline structure inside a text block: a byte range of the block's `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Mark {
+    /// Start byte offset into `text` (inclusive, on a char boundary).
+    pub start: usize,
+    /// End byte offset into `text` (exclusive, on a char boundary).
+    pub end: usize,
+    /// What the range is.
+    #[serde(flatten)]
+    pub kind: MarkKind,
+}
+
+impl Mark {
+    /// A new mark over `start..end`.
+    ///
+    /// ```
+    /// use newsprint::{Mark, MarkKind};
+    /// let m = Mark::new(0, 4, MarkKind::Strong);
+    /// assert_eq!(m.end - m.start, 4);
+    /// ```
+    pub fn new(start: usize, end: usize, kind: MarkKind) -> Self {
+        Mark { start, end, kind }
+    }
+}
+
+/// The kind of an inline [`Mark`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mark", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkKind {
+    /// A hyperlink to an absolute (or, without a base URL, relative) URL.
+    Link {
+        /// The link target.
+        href: String,
+    },
+    /// Emphasis (`em`, `i`).
+    Emphasis,
+    /// Strong emphasis (`strong`, `b`).
+    Strong,
+    /// Inline code.
+    Code,
+}
+
+/// One block of the article body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Block {
+    /// A paragraph of text.
+    Paragraph {
+        /// Plain text.
+        text: String,
+        /// Inline links and emphasis over `text`.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        marks: Vec<Mark>,
+    },
+    /// A subheading.
+    Heading {
+        /// 1–6, as in HTML.
+        level: u8,
+        /// Plain text.
+        text: String,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// True for numbered lists.
+        ordered: bool,
+        /// Item texts.
+        items: Vec<String>,
+    },
+    /// A block quotation.
+    Quote {
+        /// Plain text.
+        text: String,
+    },
+    /// An image inside the body.
+    Figure {
+        /// The image with caption and credit.
+        image: Image,
+    },
+    /// A table as rows of cell texts (the header row first when there is one).
+    Table {
+        /// Rows of cells.
+        rows: Vec<Vec<String>>,
+    },
+    /// Preformatted text / code.
+    Code {
+        /// The text, whitespace preserved.
+        text: String,
+    },
+}
+
+impl Block {
+    /// A paragraph without inline marks.
+    ///
+    /// ```
+    /// let b = newsprint::Block::paragraph("Hello.");
+    /// assert_eq!(b.text(), "Hello.");
+    /// ```
+    pub fn paragraph(text: impl Into<String>) -> Self {
+        Block::Paragraph {
+            text: text.into(),
+            marks: Vec::new(),
+        }
+    }
+
+    /// The plain text of the block (list items and table cells joined by
+    /// newlines and tabs; a figure's caption).
+    ///
+    /// ```
+    /// use newsprint::Block;
+    /// let list = Block::List { ordered: false, items: vec!["a".into(), "b".into()] };
+    /// assert_eq!(list.text(), "a\nb");
+    /// ```
+    pub fn text(&self) -> String {
+        match self {
+            Block::Paragraph { text, .. }
+            | Block::Heading { text, .. }
+            | Block::Quote { text }
+            | Block::Code { text } => text.clone(),
+            Block::List { items, .. } => items.join("\n"),
+            Block::Table { rows } => rows
+                .iter()
+                .map(|r| r.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Block::Figure { image } => image.caption.clone().unwrap_or_default(),
+        }
+    }
+}
+
+/// A boilerplate teaser list ("Explore", "Related", "Recommended" …).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RelatedList {
+    /// The list's heading as shown on the page, if any.
+    pub label: Option<String>,
+    /// The teasers.
+    pub items: Vec<RelatedItem>,
+}
+
+/// One teaser in a [`RelatedList`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RelatedItem {
+    /// Teaser headline.
+    pub title: String,
+    /// Absolute link target.
+    pub url: Option<String>,
+    /// Author shown with the teaser.
+    pub author: Option<String>,
+}
+
+impl RelatedItem {
+    /// A teaser with a title only.
+    ///
+    /// ```
+    /// let item = newsprint::RelatedItem::new("Markets rally");
+    /// assert_eq!(item.title, "Markets rally");
+    /// ```
+    pub fn new(title: impl Into<String>) -> Self {
+        RelatedItem {
+            title: title.into(),
+            url: None,
+            author: None,
+        }
+    }
+}
+
+impl Article {
+    /// The body as plain text: blocks separated by a blank line.
+    ///
+    /// ```
+    /// let mut a = newsprint::Article::default();
+    /// a.body.push(newsprint::Block::paragraph("One."));
+    /// a.body.push(newsprint::Block::paragraph("Two."));
+    /// assert_eq!(a.body_text(), "One.\n\nTwo.");
+    /// ```
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for block in &self.body {
+            let t = block.text();
+            if t.is_empty() {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&t);
+        }
+        out
+    }
+
+    /// Recomputes `word_count` from the body and, when the page did not state
+    /// one, estimates `reading_time_minutes` at 230 words per minute.
+    pub(crate) fn finish_counts(&mut self) {
+        self.word_count = self
+            .body
+            .iter()
+            .map(|b| b.text().split_whitespace().count())
+            .sum();
+        if self.reading_time_minutes.is_none() && self.word_count > 0 {
+            self.reading_time_minutes = Some(self.word_count.div_ceil(230).max(1) as u32);
+        }
+    }
+}

@@ -1,0 +1,502 @@
+//! The document tree: parsing (html5ever into rcdom), charset sniffing, and a
+//! flat, read-only arena the rest of the pipeline walks.
+//!
+//! The arena stores nodes in document (pre-)order, so the subtree of node `n`
+//! is the contiguous index range `n ..= last_descendant(n)`. Every traversal is
+//! an index loop: no recursion, so no input can overflow the stack.
+
+pub mod charset;
+pub mod select;
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{LocalName, ParseOpts, local_name, ns, parse_document};
+use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
+
+use crate::{Error, Limits, Result};
+
+/// Index of a node in a [`Document`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub(crate) u32);
+
+impl NodeId {
+    /// The arena index.
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// What a node is.
+#[derive(Debug, Clone)]
+pub(crate) enum NodeData {
+    Document,
+    Element(Element),
+    Text(StrTendril),
+    /// Comments, doctypes, processing instructions.
+    Other,
+}
+
+/// An element's name and attributes.
+#[derive(Debug, Clone)]
+pub(crate) struct Element {
+    pub name: LocalName,
+    /// True for elements in the HTML namespace (false inside `<svg>`/`<math>`).
+    pub html: bool,
+    pub attrs: Vec<(LocalName, StrTendril)>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Node {
+    pub parent: Option<NodeId>,
+    pub next_sibling: Option<NodeId>,
+    pub first_child: Option<NodeId>,
+    /// Index of the last node of this node's subtree (itself when a leaf).
+    pub last_descendant: u32,
+    pub depth: u32,
+    pub data: NodeData,
+}
+
+/// A parsed HTML document.
+///
+/// Read-only: extraction never mutates the tree, it marks nodes instead.
+///
+/// ```
+/// let doc = newsprint::Document::parse("<p class='lead'>Hi <b>there</b></p>").unwrap();
+/// let p = doc.elements_named("p").next().unwrap();
+/// assert!(doc.has_class(p, "lead"));
+/// assert_eq!(doc.text(p), "Hi there");
+/// assert_eq!(doc.tag_name(p), Some("p"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub(crate) nodes: Vec<Node>,
+}
+
+impl Document {
+    /// Parses HTML with the default [`Limits`].
+    ///
+    /// ```
+    /// let doc = newsprint::Document::parse("<title>x</title>").unwrap();
+    /// assert!(doc.len() > 3);
+    /// ```
+    pub fn parse(html: &str) -> Result<Document> {
+        Self::parse_with_limits(html, &Limits::default())
+    }
+
+    /// Parses HTML, refusing documents beyond `limits`.
+    ///
+    /// ```
+    /// let mut limits = newsprint::Limits::default();
+    /// limits.max_nodes = 10;
+    /// let html = "<p>a</p>".repeat(50);
+    /// assert!(newsprint::Document::parse_with_limits(&html, &limits).is_err());
+    /// ```
+    pub fn parse_with_limits(html: &str, limits: &Limits) -> Result<Document> {
+        if html.len() > limits.max_input_bytes {
+            return Err(Error::TooLarge {
+                size: html.len(),
+                limit: limits.max_input_bytes,
+            });
+        }
+        let opts = ParseOpts::default();
+        let dom: RcDom = parse_document(RcDom::default(), opts).one(html);
+        Self::from_rcdom(&dom.document, limits)
+    }
+
+    fn from_rcdom(root: &Handle, limits: &Limits) -> Result<Document> {
+        let mut nodes: Vec<Node> = Vec::with_capacity(1024);
+        // Stack of (handle, parent, depth, previous sibling slot).
+        let mut stack: Vec<(Handle, Option<NodeId>, u32)> = vec![(root.clone(), None, 0)];
+        // Last child appended per parent, to link siblings: kept on a side stack
+        // indexed by depth.
+        let mut last_at_depth: Vec<Option<NodeId>> = Vec::new();
+        while let Some((handle, parent, depth)) = stack.pop() {
+            if depth as usize > limits.max_depth {
+                return Err(Error::TooDeep {
+                    limit: limits.max_depth,
+                });
+            }
+            let data = match &handle.data {
+                RcData::Document => NodeData::Document,
+                RcData::Element { name, attrs, .. } => {
+                    let attrs = attrs
+                        .borrow()
+                        .iter()
+                        .map(|a| (a.name.local.clone(), a.value.clone()))
+                        .collect();
+                    NodeData::Element(Element {
+                        name: name.local.clone(),
+                        html: name.ns == ns!(html),
+                        attrs,
+                    })
+                }
+                RcData::Text { contents } => NodeData::Text(contents.borrow().clone()),
+                _ => NodeData::Other,
+            };
+            if nodes.len() >= limits.max_nodes {
+                return Err(Error::TooManyNodes {
+                    limit: limits.max_nodes,
+                });
+            }
+            let id = NodeId(nodes.len() as u32);
+            nodes.push(Node {
+                parent,
+                next_sibling: None,
+                first_child: None,
+                last_descendant: id.0,
+                depth,
+                data,
+            });
+            // Link into the parent's child list.
+            let d = depth as usize;
+            if last_at_depth.len() <= d {
+                last_at_depth.resize(d + 1, None);
+            }
+            if let Some(p) = parent {
+                match last_at_depth[d] {
+                    Some(prev) if nodes[prev.index()].parent == Some(p) => {
+                        nodes[prev.index()].next_sibling = Some(id);
+                    }
+                    _ => nodes[p.index()].first_child = Some(id),
+                }
+            }
+            last_at_depth[d] = Some(id);
+            let children = handle.children.borrow();
+            for child in children.iter().rev() {
+                stack.push((child.clone(), Some(id), depth + 1));
+            }
+        }
+        // Subtree extents, bottom-up: children always follow their parent.
+        for i in (1..nodes.len()).rev() {
+            if let Some(p) = nodes[i].parent {
+                let last = nodes[i].last_descendant;
+                let pn = &mut nodes[p.index()];
+                if last > pn.last_descendant {
+                    pn.last_descendant = last;
+                }
+            }
+        }
+        Ok(Document { nodes })
+    }
+
+    /// Number of nodes (elements, text, and others).
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// True when the document has only its root node.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    /// The document node.
+    pub fn root(&self) -> NodeId {
+        NodeId(0)
+    }
+
+    pub(crate) fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.index()]
+    }
+
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id.index()].data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The local name of an element ("p", "div"), `None` for other nodes.
+    pub fn tag_name(&self, id: NodeId) -> Option<&str> {
+        self.element(id).map(|e| &*e.name)
+    }
+
+    pub(crate) fn local_name(&self, id: NodeId) -> Option<&LocalName> {
+        self.element(id).map(|e| &e.name)
+    }
+
+    /// True when `id` is an HTML element named `name` (lower case).
+    pub fn is(&self, id: NodeId, name: &str) -> bool {
+        self.element(id).is_some_and(|e| &*e.name == name)
+    }
+
+    /// The value of attribute `name` of an element.
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        self.element(id)?
+            .attrs
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| &**v)
+    }
+
+    /// The text of a text node, `None` for other nodes.
+    pub fn text_node(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id.index()].data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The parent node.
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id.index()].parent
+    }
+
+    /// Depth below the document node.
+    pub fn depth(&self, id: NodeId) -> usize {
+        self.nodes[id.index()].depth as usize
+    }
+
+    /// The children of a node, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            doc: self,
+            next: self.nodes[id.index()].first_child,
+        }
+    }
+
+    /// The element children of a node.
+    pub fn element_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.children(id).filter(|&c| self.element(c).is_some())
+    }
+
+    /// The next sibling.
+    pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id.index()].next_sibling
+    }
+
+    /// The node and all its descendants in document order.
+    pub fn descendants(&self, id: NodeId) -> impl Iterator<Item = NodeId> + use<> {
+        let last = self.nodes[id.index()].last_descendant;
+        (id.0..=last).map(NodeId)
+    }
+
+    /// The index one past the subtree of `id`: the first node after it in
+    /// document order that is not its descendant.
+    pub(crate) fn subtree_end(&self, id: NodeId) -> usize {
+        self.nodes[id.index()].last_descendant as usize + 1
+    }
+
+    /// True when `a` is `b` or an ancestor of `b`.
+    pub fn contains(&self, a: NodeId, b: NodeId) -> bool {
+        a.0 <= b.0 && b.0 <= self.nodes[a.index()].last_descendant
+    }
+
+    /// Ancestors of a node, nearest first (not including the node).
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&n| self.parent(n))
+    }
+
+    /// All elements in document order.
+    pub fn elements(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len() as u32)
+            .map(NodeId)
+            .filter(|&n| self.element(n).is_some())
+    }
+
+    /// All elements named `name`, in document order.
+    pub fn elements_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        self.elements().filter(move |&n| self.is(n, name))
+    }
+
+    /// The whitespace-normalised text of a subtree (scripts, styles and
+    /// templates skipped; block boundaries become spaces).
+    pub fn text(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        self.collect_text(id, &mut out);
+        normalize_space(&out)
+    }
+
+    /// Appends the raw text of a subtree to `out`, skipping script, style,
+    /// noscript and template content. A space is added at element boundaries
+    /// that separate words visually (block elements, `br`).
+    pub(crate) fn collect_text(&self, id: NodeId, out: &mut String) {
+        let end = self.subtree_end(id);
+        let mut i = id.index();
+        while i < end {
+            match &self.nodes[i].data {
+                NodeData::Text(t) => out.push_str(t),
+                NodeData::Element(e) => {
+                    if is_invisible_tag(&e.name) {
+                        i = self.nodes[i].last_descendant as usize + 1;
+                        continue;
+                    }
+                    if is_block_tag(&e.name) || e.name == local_name!("br") {
+                        out.push(' ');
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+
+    /// The `id` attribute and class list of an element joined by a space, lower
+    /// case: handy for keyword tests.
+    pub(crate) fn class_and_id(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        if let Some(c) = self.attr(id, "class") {
+            s.push_str(c);
+        }
+        if let Some(i) = self.attr(id, "id") {
+            s.push(' ');
+            s.push_str(i);
+        }
+        s.make_ascii_lowercase();
+        s
+    }
+
+    /// True when `class` is one of the element's class tokens.
+    pub fn has_class(&self, id: NodeId, class: &str) -> bool {
+        self.attr(id, "class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|t| t == class))
+    }
+}
+
+/// Iterator over a node's children.
+pub struct Children<'a> {
+    doc: &'a Document,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next?;
+        self.next = self.doc.nodes[cur.index()].next_sibling;
+        Some(cur)
+    }
+}
+
+/// Elements whose content is never visible text.
+pub(crate) fn is_invisible_tag(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("noscript")
+            | local_name!("template")
+            | local_name!("head")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("svg")
+            | local_name!("math")
+            | local_name!("select")
+            | local_name!("textarea")
+            | local_name!("button")
+    )
+}
+
+/// Block-level elements: their boundaries separate words.
+pub(crate) fn is_block_tag(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("p")
+            | local_name!("div")
+            | local_name!("section")
+            | local_name!("article")
+            | local_name!("main")
+            | local_name!("aside")
+            | local_name!("header")
+            | local_name!("footer")
+            | local_name!("nav")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("ul")
+            | local_name!("ol")
+            | local_name!("li")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("dd")
+            | local_name!("table")
+            | local_name!("tr")
+            | local_name!("td")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tbody")
+            | local_name!("blockquote")
+            | local_name!("pre")
+            | local_name!("figure")
+            | local_name!("figcaption")
+            | local_name!("form")
+            | local_name!("hr")
+            | local_name!("address")
+            | local_name!("caption")
+            | local_name!("details")
+            | local_name!("summary")
+            | local_name!("body")
+            | local_name!("html")
+            | local_name!("img")
+    )
+}
+
+/// Collapses runs of whitespace (including NBSP) to one space and trims.
+///
+/// ```
+/// assert_eq!(newsprint::normalize_space("  a \n\t b\u{a0} "), "a b");
+/// ```
+pub fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for ch in s.chars() {
+        if ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}' {
+            pending = !out.is_empty();
+        } else {
+            if pending {
+                out.push(' ');
+                pending = false;
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arena_links_children_and_extents() {
+        let doc = Document::parse("<div><p>a</p><p>b<i>c</i></p></div><span>z</span>").unwrap();
+        let div = doc.elements_named("div").next().unwrap();
+        let ps: Vec<_> = doc.element_children(div).collect();
+        assert_eq!(ps.len(), 2);
+        assert_eq!(doc.text(ps[1]), "bc");
+        assert_eq!(doc.text(div), "a bc");
+        let span = doc.elements_named("span").next().unwrap();
+        assert!(!doc.contains(div, span));
+        assert!(doc.contains(div, ps[1]));
+        assert_eq!(doc.parent(ps[0]), Some(div));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = "<div>".repeat(50_000) + "x";
+        let doc = Document::parse(&html).unwrap();
+        assert!(doc.len() > 1000);
+        assert!(doc.text(doc.root()).contains('x'));
+    }
+
+    #[test]
+    fn depth_limit_is_an_error() {
+        let limits = Limits {
+            max_depth: 100,
+            ..Limits::default()
+        };
+        let html = "<div>".repeat(500);
+        assert!(matches!(
+            Document::parse_with_limits(&html, &limits),
+            Err(Error::TooDeep { .. })
+        ));
+    }
+
+    #[test]
+    fn scripts_are_not_text() {
+        let doc = Document::parse("<p>a<script>var x=1;</script><style>p{}</style>b</p>").unwrap();
+        assert_eq!(doc.text(doc.root()), "ab");
+    }
+}

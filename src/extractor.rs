@@ -1,0 +1,351 @@
+//! The [`Extractor`]: options, limits, and the pipeline that ties the stages
+//! together.
+
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+use url::Url;
+
+use crate::content::{self, ContentInput, RuleHints};
+use crate::dom::Document;
+use crate::dom::charset::decode_html_bytes;
+use crate::metadata;
+use crate::rules::{Fields, Registry, Rule};
+use crate::{Article, Error, Result};
+
+/// Resource limits. Input beyond them gives an [`Error`], never a hang.
+///
+/// ```
+/// let limits = newsprint::Limits::default();
+/// assert_eq!(limits.max_input_bytes, 64 * 1024 * 1024);
+/// assert_eq!(limits.max_nodes, 4_000_000);
+/// assert_eq!(limits.max_depth, 200_000);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Limits {
+    /// Largest input accepted, in bytes (default 64 MiB).
+    pub max_input_bytes: usize,
+    /// Most DOM nodes accepted (default 4,000,000).
+    pub max_nodes: usize,
+    /// Deepest element nesting accepted (default 200,000).
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 64 * 1024 * 1024,
+            max_nodes: 4_000_000,
+            max_depth: 200_000,
+        }
+    }
+}
+
+/// What kind of input [`Extractor::extract_auto`] should assume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputKind {
+    /// Decide from the content ([`looks_like_html`]).
+    #[default]
+    Auto,
+    /// HTML markup.
+    Html,
+    /// A plain-text page dump.
+    Text,
+}
+
+/// True when the text looks like HTML markup rather than a plain-text dump:
+/// it starts (after whitespace and a BOM) with `<`, or carries common tags.
+///
+/// ```
+/// assert!(newsprint::looks_like_html("<!doctype html><p>x</p>"));
+/// assert!(!newsprint::looks_like_html("Headline\nBy Someone\n\nText."));
+/// ```
+pub fn looks_like_html(input: &str) -> bool {
+    let t = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if t.starts_with('<') {
+        return true;
+    }
+    let head: String = t.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    ["<html", "<body", "<div", "<p>", "<p ", "<head", "<meta", "<br"]
+        .iter()
+        .filter(|m| head.contains(*m))
+        .count()
+        >= 2
+}
+
+/// A configured, reusable extractor. Cheap to clone, `Send + Sync`: share one
+/// across threads.
+///
+/// ```
+/// let extractor = newsprint::Extractor::builder().build();
+/// let a = extractor.extract("<h1>Title</h1><p>Body text that is long enough to be kept as a paragraph of the article.</p>", None)?;
+/// assert_eq!(a.title.as_deref(), Some("Title"));
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Extractor {
+    limits: Limits,
+    rules: Arc<Registry>,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("limits", &self.limits)
+            .field("rules", &self.rules.len())
+            .finish()
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::builder().build()
+    }
+}
+
+static DEFAULT_EXTRACTOR: Lazy<Extractor> = Lazy::new(Extractor::default);
+
+/// Builds an [`Extractor`]. Defaults: [`Limits::default`], built-in publisher
+/// rules on, no user rules.
+///
+/// ```
+/// let ex = newsprint::Extractor::builder()
+///     .limits(newsprint::Limits { max_input_bytes: 1 << 20, ..Default::default() })
+///     .builtin_rules(false)
+///     .build();
+/// assert!(ex.extract(&"x".repeat(2 << 20), None).is_err());
+/// ```
+#[derive(Default)]
+pub struct ExtractorBuilder {
+    limits: Limits,
+    no_builtins: bool,
+    user_rules: Vec<Arc<dyn Rule>>,
+}
+
+impl ExtractorBuilder {
+    /// Sets resource limits.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Turns the built-in publisher rules on (default) or off.
+    pub fn builtin_rules(mut self, on: bool) -> Self {
+        self.no_builtins = !on;
+        self
+    }
+
+    /// Adds a user rule; user rules take precedence over built-ins, and
+    /// earlier-added user rules over later ones.
+    pub fn rule(mut self, rule: impl Rule + 'static) -> Self {
+        self.user_rules.push(Arc::new(rule));
+        self
+    }
+
+    /// Adds several user rules (for example from
+    /// [`rules::load_path`](crate::rules::load_path)).
+    pub fn rules(mut self, rules: impl IntoIterator<Item = Arc<dyn Rule>>) -> Self {
+        self.user_rules.extend(rules);
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(self) -> Extractor {
+        let mut registry = Registry::new();
+        for r in self.user_rules {
+            registry.push(r);
+        }
+        if !self.no_builtins {
+            for r in crate::rules::builtin::all() {
+                registry.push(r);
+            }
+        }
+        Extractor {
+            limits: self.limits,
+            rules: Arc::new(registry),
+        }
+    }
+}
+
+impl Extractor {
+    /// A builder with the documented defaults.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    pub(crate) fn default_ref() -> &'static Extractor {
+        &DEFAULT_EXTRACTOR
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Extracts an article from raw bytes: charset sniffed, then HTML or text
+    /// decided by [`looks_like_html`].
+    ///
+    /// ```
+    /// let ex = newsprint::Extractor::default();
+    /// assert!(ex.extract_bytes(&[0u8, 159, 146, 150, 0, 0, 1, 2], None).is_err());
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Article> {
+        self.check_size(bytes.len())?;
+        if looks_binary(bytes) {
+            return Err(Error::NotHtml);
+        }
+        let text = decode_html_bytes(bytes);
+        self.extract_auto(&text, url, InputKind::Auto)
+    }
+
+    /// Extracts from a string of the given kind ([`InputKind::Auto`] decides by
+    /// [`looks_like_html`]).
+    pub fn extract_auto(&self, input: &str, url: Option<&str>, kind: InputKind) -> Result<Article> {
+        let html = match kind {
+            InputKind::Html => true,
+            InputKind::Text => false,
+            InputKind::Auto => looks_like_html(input),
+        };
+        if html {
+            self.extract(input, url)
+        } else {
+            self.extract_text(input, url)
+        }
+    }
+
+    /// Extracts an article from a plain-text page dump.
+    pub fn extract_text(&self, text: &str, url: Option<&str>) -> Result<Article> {
+        self.check_size(text.len())?;
+        if text.trim().is_empty() {
+            return Err(Error::Empty);
+        }
+        if text.contains('\0') && looks_binary(text.as_bytes()) {
+            return Err(Error::NotHtml);
+        }
+        let mut article = crate::text::extract(text, url);
+        article.finish_counts();
+        if article.title.is_none() && article.body.is_empty() {
+            return Err(Error::NoArticle);
+        }
+        Ok(article)
+    }
+
+    /// Extracts an article from HTML.
+    pub fn extract(&self, html: &str, url: Option<&str>) -> Result<Article> {
+        self.check_size(html.len())?;
+        if html.trim().is_empty() {
+            return Err(Error::Empty);
+        }
+        if looks_binary(html.as_bytes()) {
+            return Err(Error::NotHtml);
+        }
+        let doc = Document::parse_with_limits(html, &self.limits)?;
+        self.extract_document(&doc, url)
+    }
+
+    /// Extracts an article from an already parsed [`Document`].
+    pub fn extract_document(&self, doc: &Document, url: Option<&str>) -> Result<Article> {
+        let page_url = url.and_then(|u| Url::parse(u).ok());
+        let base = metadata::base_url(doc, page_url.as_ref());
+        let host = page_url.as_ref().and_then(|u| u.host_str().map(str::to_owned));
+
+        let rule = self.rules.select(host.as_deref(), doc);
+        let mut meta = metadata::extract(doc, base.as_ref());
+        let (fields, hints) = match rule {
+            Some(r) => (r.fields(doc, base.as_ref()), r.hints(doc)),
+            None => (Fields::default(), RuleHints::default()),
+        };
+        fields.apply_to(&mut meta);
+
+        let content = content::extract(
+            doc,
+            &ContentInput {
+                base: base.as_ref(),
+                title: meta.title.as_deref(),
+                json_ld_body: meta.article_body.as_deref(),
+                hints: &hints,
+            },
+        );
+
+        let mut article = meta.into_article();
+        article.url = url.map(str::to_owned);
+        article.body = content.body;
+        article.related = content.related;
+        if article.lead_image.is_none() {
+            article.lead_image = content.lead_image;
+        } else if let (Some(lead), Some(found)) = (article.lead_image.as_mut(), content.lead_image)
+        {
+            lead.caption = lead.caption.take().or(found.caption);
+            lead.credit = lead.credit.take().or(found.credit);
+            lead.alt = lead.alt.take().or(found.alt);
+        }
+        if article.authors.is_empty() {
+            article.authors = content.byline_authors;
+        }
+        if article.source.is_none() {
+            article.source = content.source;
+        }
+        if let Some(r) = rule {
+            article.rule = Some(r.name().to_owned());
+            r.finish(doc, &mut article);
+        }
+        article.finish_counts();
+        if article.title.is_none() && article.body.is_empty() {
+            return Err(Error::NoArticle);
+        }
+        Ok(article)
+    }
+
+    fn check_size(&self, len: usize) -> Result<()> {
+        if len > self.limits.max_input_bytes {
+            return Err(Error::TooLarge {
+                size: len,
+                limit: self.limits.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Binary data: NUL bytes or many control characters in the first 1 KiB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.is_empty() {
+        return false;
+    }
+    // UTF-16 with a BOM is text.
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return false;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+        .count();
+    control * 10 > head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Extractor>();
+    }
+
+    #[test]
+    fn binary_is_rejected() {
+        let bytes: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 256) as u8).collect();
+        assert!(matches!(
+            Extractor::default().extract_bytes(&bytes, None),
+            Err(Error::NotHtml)
+        ));
+    }
+
+    #[test]
+    fn empty_is_an_error() {
+        assert!(matches!(crate::extract("  \n ", None), Err(Error::Empty)));
+    }
+}

@@ -1,0 +1,88 @@
+//! # newsprint
+//!
+//! Extract the structure of news articles from web pages: title, standfirst,
+//! authors, dates, section, lead image with caption and credit, the body as
+//! typed [`Block`]s — and, kept apart, the boilerplate around it ("Recommended"
+//! boxes, "Explore" / "Related" / "Most read" teaser lists), returned as data in
+//! [`Article::related`] instead of leaking into the text.
+//!
+//! ```
+//! let html = r#"<html lang="en"><head><title>Port strike ends | Daily Planet</title>
+//!   <meta property="og:site_name" content="Daily Planet"></head>
+//!   <body><article><h1>Port strike ends</h1><p class="byline">By Lois Lane</p>
+//!   <p>Dock workers returned on Monday after a nine-day strike that had left
+//!   container ships waiting outside the harbour and shelves half empty.</p>
+//!   <p>The union said the agreement raises wages by six percent over two years,
+//!   and the port authority promised new safety equipment by spring.</p>
+//!   </article></body></html>"#;
+//! let article = newsprint::extract(html, Some("https://planet.example/news/port"))?;
+//! assert_eq!(article.title.as_deref(), Some("Port strike ends"));
+//! assert_eq!(article.authors, ["Lois Lane"]);
+//! assert_eq!(article.site_name.as_deref(), Some("Daily Planet"));
+//! println!("{}", article.to_markdown());
+//! # Ok::<(), newsprint::Error>(())
+//! ```
+//!
+//! The pipeline: [`dom`] (parse, charset) → page signals and rule lookup
+//! ([`rules`]) → [`metadata`] and [`content`] → [`Article`] → [`render`].
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod article;
+pub mod content;
+pub mod dom;
+mod error;
+mod extractor;
+pub mod metadata;
+pub mod render;
+pub mod rules;
+pub mod text;
+
+pub use article::{Article, Block, Image, Mark, MarkKind, RelatedItem, RelatedList};
+pub use dom::charset::decode_html_bytes;
+pub use dom::select::Selector;
+pub use dom::{Document, NodeId, normalize_space};
+pub use error::{Error, Result};
+pub use extractor::{Extractor, ExtractorBuilder, InputKind, Limits, looks_like_html};
+
+/// Extracts an article from HTML with the default [`Extractor`].
+///
+/// `url` is the page's address: it resolves relative links and selects a
+/// publisher rule.
+///
+/// ```
+/// let a = newsprint::extract("<h1>Hi</h1><p>Some words in a paragraph that is long enough to count as article text for sure.</p>", None)?;
+/// assert_eq!(a.title.as_deref(), Some("Hi"));
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+pub fn extract(html: &str, url: Option<&str>) -> Result<Article> {
+    Extractor::default_ref().extract(html, url)
+}
+
+/// Extracts an article from raw page bytes, sniffing the character encoding.
+///
+/// ```
+/// let bytes = b"<meta charset=latin1><h1>Caf\xe9</h1><p>Words enough to make a paragraph of article text here, yes indeed.</p>";
+/// let a = newsprint::extract_bytes(bytes, None)?;
+/// assert_eq!(a.title.as_deref(), Some("Café"));
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+pub fn extract_bytes(bytes: &[u8], url: Option<&str>) -> Result<Article> {
+    Extractor::default_ref().extract_bytes(bytes, url)
+}
+
+/// Extracts an article from a plain-text dump of a page (copied text,
+/// `lynx -dump`, a crawler's text mode).
+///
+/// ```
+/// let text = "WORLD\nRivers rise across the north\nBy Ana Lima\nMarch 3, 2025\n\n\
+///     Heavy rain swelled rivers across the north on Sunday, and officials opened flood gates upstream.\n\n\
+///     Residents near the banks were asked to move to higher ground before nightfall.\n";
+/// let a = newsprint::extract_text(text, None)?;
+/// assert_eq!(a.authors, ["Ana Lima"]);
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+pub fn extract_text(text: &str, url: Option<&str>) -> Result<Article> {
+    Extractor::default_ref().extract_text(text, url)
+}
