@@ -326,6 +326,9 @@ fn tidy_blocks(
                 content.source.get_or_insert(src);
                 continue;
             }
+            if near_end && is_call_to_action(&text) {
+                continue;
+            }
             if let Some((label, item)) = read_more_line(&text, marks) {
                 match related
                     .iter_mut()
@@ -343,6 +346,35 @@ fn tidy_blocks(
         out.push(block);
     }
     *body = out;
+}
+
+/// Words of subscription / newsletter / follow-us appeals (lower case).
+const CALL_TO_ACTION: &[&str] = &[
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "sign up",
+    "signing up",
+    "follow us",
+    "abonnieren",
+    "abonnement",
+    "abonnez",
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "siguenos",
+    "folgen sie uns",
+    "melden sie sich",
+    "iscriviti",
+];
+
+/// A short appeal to subscribe or follow, as publishers end articles with.
+fn is_call_to_action(text: &str) -> bool {
+    if text.chars().count() > 250 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    CALL_TO_ACTION.iter().any(|w| lower.contains(w))
 }
 
 /// "By A and B" as a standalone short line → author names.
