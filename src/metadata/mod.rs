@@ -4,6 +4,9 @@
 //! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core
 //! `<meta>`, `itemprop`, `<time datetime>`, visible bylines.
 
+pub mod byline;
+pub mod date;
+
 use url::Url;
 
 use crate::dom::Document;
