@@ -187,11 +187,7 @@ mod tests {
         for t in toks {
             match t {
                 Tok::Open(s) => st.push(s.clone()),
-                Tok::Close(s) => {
-                    if st.pop().as_ref() != Some(s) {
-                        return false;
-                    }
-                }
+                Tok::Close(s) if st.pop().as_ref() != Some(s) => return false,
                 _ => {}
             }
         }
