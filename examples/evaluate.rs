@@ -73,7 +73,8 @@ fn parse_args() -> Result<Args, String> {
                 .ok_or_else(|| format!("{name} needs a value"))
         };
         let number = |s: String, name: &str| -> Result<usize, String> {
-            s.parse().map_err(|_| format!("{name} needs a number, got {s:?}"))
+            s.parse()
+                .map_err(|_| format!("{name} needs a number, got {s:?}"))
         };
         match flag.as_str() {
             "--json" => args.json = true,
@@ -131,14 +132,21 @@ fn run() -> Result<bool, String> {
             if let Some(d) = &args.dump {
                 let path = report.dump(d)?;
                 let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools");
-                eprintln!("dumped {}; score it with:\n  python3 {}", path.display(), report.scorer_command(&tools, &path).join(" "));
+                eprintln!(
+                    "dumped {}; score it with:\n  python3 {}",
+                    path.display(),
+                    report.scorer_command(&tools, &path).join(" ")
+                );
             }
             corpora.insert(name, report.summary(args.worst));
         }
         json!({"tool": "newsprint", "version": env!("CARGO_PKG_VERSION"), "corpora": corpora})
     };
     if args.json && args.check.is_none() {
-        println!("{}", serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?
+        );
     }
     let Some(floors) = &args.floors else {
         return Ok(true);
@@ -150,7 +158,11 @@ fn run() -> Result<bool, String> {
     if result.passed() {
         eprintln!("quality gate: passed ({})", floors.display());
     } else {
-        eprintln!("quality gate: FAILED, {} metric(s) below floor ({})", result.failures.len(), floors.display());
+        eprintln!(
+            "quality gate: FAILED, {} metric(s) below floor ({})",
+            result.failures.len(),
+            floors.display()
+        );
     }
     Ok(result.passed())
 }

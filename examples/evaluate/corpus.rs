@@ -166,7 +166,13 @@ fn read_json(path: &Path) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn body_hint(pred: &Prediction, p: Option<f64>, r: Option<f64>, n_true: usize, n_pred: usize) -> String {
+fn body_hint(
+    pred: &Prediction,
+    p: Option<f64>,
+    r: Option<f64>,
+    n_true: usize,
+    n_pred: usize,
+) -> String {
     if let Some(e) = &pred.error {
         return format!("error: {e}");
     }
@@ -177,7 +183,11 @@ fn body_hint(pred: &Prediction, p: Option<f64>, r: Option<f64>, n_true: usize, n
     let what = if p < 0.5 && r < 0.5 {
         "wrong content (low precision and recall)"
     } else if r < p {
-        if n_pred * 2 < n_true { "low recall (body cut short)" } else { "low recall" }
+        if n_pred * 2 < n_true {
+            "low recall (body cut short)"
+        } else {
+            "low recall"
+        }
     } else if n_pred > n_true * 2 {
         "low precision (boilerplate kept)"
     } else {
@@ -192,9 +202,19 @@ fn finish(mut report: Report) -> Report {
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| a.id.cmp(&b.id))
     });
-    let empty = report.predictions.values().filter(|p| tokens(&p.text).is_empty()).count();
-    let errors = report.predictions.values().filter(|p| p.error.is_some()).count();
-    report.counts.insert("pages".into(), report.predictions.len());
+    let empty = report
+        .predictions
+        .values()
+        .filter(|p| tokens(&p.text).is_empty())
+        .count();
+    let errors = report
+        .predictions
+        .values()
+        .filter(|p| p.error.is_some())
+        .count();
+    report
+        .counts
+        .insert("pages".into(), report.predictions.len());
     report.counts.insert("empty".into(), empty);
     report.counts.insert("errors".into(), errors);
     report
@@ -219,8 +239,12 @@ pub fn evaluate(
     name: &str,
     limit: Option<usize>,
 ) -> Result<Report, String> {
-    let layout = Layout::detect(dir)
-        .ok_or_else(|| format!("{}: no known corpus layout (readability, evaldata.json, ground-truth.json)", dir.display()))?;
+    let layout = Layout::detect(dir).ok_or_else(|| {
+        format!(
+            "{}: no known corpus layout (readability, evaldata.json, ground-truth.json)",
+            dir.display()
+        )
+    })?;
     match layout {
         Layout::Readability => readability(extractor, dir, name, limit),
         Layout::WithWithout => with_without(extractor, dir, name, limit),
@@ -261,7 +285,11 @@ fn readability(
     let mut tok = Vec::new();
     let mut sh = Vec::new();
     // (expected field, our field, report key)
-    let fields = [("title", "title", "title"), ("byline", "authors", "authors"), ("publishedTime", "date", "date")];
+    let fields = [
+        ("title", "title", "title"),
+        ("byline", "authors", "authors"),
+        ("publishedTime", "date", "date"),
+    ];
     let mut meta = [(0usize, 0usize, 0usize); 3];
     for id in &ids {
         let page = dir.join(id);
@@ -269,7 +297,11 @@ fn readability(
             .map_err(|e| format!("{}: {e}", page.display()))?;
         let truth_text = html_text(&expected);
         let meta_path = page.join("expected-metadata.json");
-        let exp_meta = if meta_path.is_file() { read_json(&meta_path)? } else { json!({}) };
+        let exp_meta = if meta_path.is_file() {
+            read_json(&meta_path)?
+        } else {
+            json!({})
+        };
         let pred = predict(ex, &page.join("source.html"), None);
         let (tt, pt) = (tokens(&truth_text), tokens(&pred.text));
         let (p, r, f1) = token_prf(&tt, &pt);
@@ -321,7 +353,11 @@ fn doc_id(file: &str) -> &str {
 
 fn strings(v: Option<&Value>) -> Vec<String> {
     v.and_then(Value::as_array)
-        .map(|a| a.iter().map(|s| s.as_str().unwrap_or_default().to_string()).collect())
+        .map(|a| {
+            a.iter()
+                .map(|s| s.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -340,7 +376,11 @@ fn with_without(
     }
     let mut report = new_report(dir, name, Layout::WithWithout);
     let mut rows = Vec::new();
-    let fields = [("title", "title"), ("author", "authors"), ("date", "published")];
+    let fields = [
+        ("title", "title"),
+        ("author", "authors"),
+        ("date", "published"),
+    ];
     let mut meta = [(0usize, 0usize); 3];
     for url in keys {
         let item = &ev[url];
@@ -361,7 +401,11 @@ fn with_without(
             meta[k].0 += meta_matches(&exp, &pred.meta(ours), ann) as usize;
         }
         let [tp, fp, fn_, _] = c;
-        let f1 = if 2 * tp + fp + fn_ > 0 { 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64 } else { 1.0 };
+        let f1 = if 2 * tp + fp + fn_ > 0 {
+            2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
+        } else {
+            1.0
+        };
         let hint = if let Some(e) = &pred.error {
             format!("error: {e}")
         } else if pred.text.trim().is_empty() {
@@ -396,7 +440,9 @@ fn with_without(
         meta_rate(&mut report, key, meta[k].0, meta[k].1, false);
     }
     for (i, k) in ["tp", "fp", "fn", "tn"].iter().enumerate() {
-        report.counts.insert(format!("snippets_{k}"), rows.iter().map(|r| r[i]).sum());
+        report
+            .counts
+            .insert(format!("snippets_{k}"), rows.iter().map(|r| r[i]).sum());
     }
     Ok(finish(report))
 }
@@ -408,10 +454,16 @@ fn article_body(
     limit: Option<usize>,
 ) -> Result<Report, String> {
     let mut gt = read_json(&dir.join("ground-truth.json"))?;
-    if let Some(out) = gt.get("output").filter(|_| gt.get("version").is_some()).cloned() {
+    if let Some(out) = gt
+        .get("output")
+        .filter(|_| gt.get("version").is_some())
+        .cloned()
+    {
         gt = out;
     }
-    let gt = gt.as_object().ok_or("ground-truth.json: expected an object")?;
+    let gt = gt
+        .as_object()
+        .ok_or("ground-truth.json: expected an object")?;
     let mut ids: Vec<&String> = gt.keys().collect();
     ids.sort();
     if let Some(n) = limit {
@@ -422,7 +474,10 @@ fn article_body(
     for id in ids {
         let rec = &gt[id];
         let truth = match rec {
-            Value::Object(o) => o.get("articleBody").and_then(Value::as_str).unwrap_or_default(),
+            Value::Object(o) => o
+                .get("articleBody")
+                .and_then(Value::as_str)
+                .unwrap_or_default(),
             Value::String(s) => s.as_str(),
             _ => "",
         };
@@ -434,7 +489,13 @@ fn article_body(
             f1: ps.f1(),
             precision: ps.precision(),
             recall: ps.recall(),
-            hint: body_hint(&pred, ps.precision(), ps.recall(), tokens(truth).len(), ps.n_pred),
+            hint: body_hint(
+                &pred,
+                ps.precision(),
+                ps.recall(),
+                tokens(truth).len(),
+                ps.n_pred,
+            ),
         });
         pages.push(ps);
         report.predictions.insert(id.clone(), pred);
@@ -461,14 +522,21 @@ impl Report {
             .predictions
             .iter()
             .map(|(k, p)| (k.clone(), p.millis))
-            .fold((String::new(), 0.0), |acc, x| if x.1 > acc.1 { x } else { acc });
+            .fold(
+                (String::new(), 0.0),
+                |acc, x| if x.1 > acc.1 { x } else { acc },
+            );
         (total, total / n, max, slow)
     }
 
     /// The machine-readable summary of this corpus.
     pub fn summary(&self, worst: usize) -> Value {
         let (total, mean_ms, max, slow) = self.timing();
-        let metrics: Map<String, Value> = self.metrics.iter().map(|(k, v)| (k.clone(), num(*v))).collect();
+        let metrics: Map<String, Value> = self
+            .metrics
+            .iter()
+            .map(|(k, v)| (k.clone(), num(*v)))
+            .collect();
         json!({
             "layout": self.layout.name(),
             "path": self.path.display().to_string(),
@@ -534,7 +602,13 @@ impl Report {
         if self.layout != Layout::ArticleBody {
             let mut line = String::from("metadata match:");
             for k in ["title", "authors", "date"] {
-                let _ = write!(line, "  {k} {} ({}/{}", f(&format!("{k}_match")), c(&format!("{k}_hits")), c(&format!("{k}_annotated")));
+                let _ = write!(
+                    line,
+                    "  {k} {} ({}/{}",
+                    f(&format!("{k}_match")),
+                    c(&format!("{k}_hits")),
+                    c(&format!("{k}_annotated"))
+                );
                 if let Some(sp) = self.counts.get(&format!("{k}_spurious")) {
                     let _ = write!(line, ", {sp} spurious");
                 }
@@ -543,12 +617,23 @@ impl Report {
             let _ = writeln!(s, "{line}");
         }
         let (total, mean_ms, max, slow) = self.timing();
-        let _ = writeln!(s, "time: {total:.0} ms total, {mean_ms:.2} ms/page, slowest {max:.1} ms ({slow})");
+        let _ = writeln!(
+            s,
+            "time: {total:.0} ms total, {mean_ms:.2} ms/page, slowest {max:.1} ms ({slow})"
+        );
         if worst > 0 {
             let _ = writeln!(s, "worst {} pages:", worst.min(self.pages.len()));
             let o = |x: Option<f64>| x.map_or("  -  ".to_string(), |v| format!("{v:.3}"));
             for p in self.pages.iter().take(worst) {
-                let _ = writeln!(s, "  F1 {:.3}  P {}  R {}  {:<40} {}", p.f1, o(p.precision), o(p.recall), p.id, p.hint);
+                let _ = writeln!(
+                    s,
+                    "  F1 {:.3}  P {}  R {}  {:<40} {}",
+                    p.f1,
+                    o(p.precision),
+                    o(p.recall),
+                    p.id,
+                    p.hint
+                );
             }
         }
         s
@@ -558,7 +643,11 @@ impl Report {
     /// "publishedTime"}}` to `DIR/<name>.json`, the form all reference scorers read.
     pub fn dump(&self, dir: &Path) -> Result<PathBuf, String> {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let out: Map<String, Value> = self.predictions.iter().map(|(k, p)| (k.clone(), p.record())).collect();
+        let out: Map<String, Value> = self
+            .predictions
+            .iter()
+            .map(|(k, p)| (k.clone(), p.record()))
+            .collect();
         let path = dir.join(format!("{}.json", self.name));
         let text = serde_json::to_string_pretty(&Value::Object(out)).map_err(|e| e.to_string())?;
         fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -571,7 +660,13 @@ impl Report {
         let d = self.path.display().to_string();
         let p = dump.display().to_string();
         match self.layout {
-            Layout::Readability => vec![t("score_readability.py"), "--dir".into(), d, "--pred".into(), p],
+            Layout::Readability => vec![
+                t("score_readability.py"),
+                "--dir".into(),
+                d,
+                "--pred".into(),
+                p,
+            ],
             Layout::WithWithout => vec![
                 t("score_withwithout.py"),
                 "--evaldata".into(),

@@ -37,11 +37,14 @@ pub fn check(summary: &Value, floors: &Value) -> GateResult {
             continue;
         }
         let Some(metrics) = metrics.as_object() else {
-            res.failures.push(format!("{corpus}: floors must be an object of metric: number"));
+            res.failures.push(format!(
+                "{corpus}: floors must be an object of metric: number"
+            ));
             continue;
         };
         let Some(got) = summary.get("corpora").and_then(|c| c.get(corpus)) else {
-            res.lines.push(format!("{corpus}: not evaluated here, skipped"));
+            res.lines
+                .push(format!("{corpus}: not evaluated here, skipped"));
             continue;
         };
         for (metric, floor) in metrics {
@@ -49,12 +52,19 @@ pub fn check(summary: &Value, floors: &Value) -> GateResult {
                 continue;
             }
             let Some(floor) = floor.as_f64() else {
-                res.failures.push(format!("{corpus}.{metric}: floor is not a number"));
+                res.failures
+                    .push(format!("{corpus}.{metric}: floor is not a number"));
                 continue;
             };
-            match got.get("metrics").and_then(|m| m.get(metric)).and_then(Value::as_f64) {
+            match got
+                .get("metrics")
+                .and_then(|m| m.get(metric))
+                .and_then(Value::as_f64)
+            {
                 Some(v) if v + 1e-9 >= floor => {
-                    res.lines.push(format!("ok   {corpus}.{metric} = {v:.4} (floor {floor:.4})"));
+                    res.lines.push(format!(
+                        "ok   {corpus}.{metric} = {v:.4} (floor {floor:.4})"
+                    ));
                 }
                 Some(v) => {
                     let msg = format!("FAIL {corpus}.{metric} = {v:.4} < floor {floor:.4}");
@@ -62,7 +72,8 @@ pub fn check(summary: &Value, floors: &Value) -> GateResult {
                     res.failures.push(msg);
                 }
                 None => {
-                    let msg = format!("FAIL {corpus}.{metric}: missing or undefined in the summary");
+                    let msg =
+                        format!("FAIL {corpus}.{metric}: missing or undefined in the summary");
                     res.lines.push(msg.clone());
                     res.failures.push(msg);
                 }

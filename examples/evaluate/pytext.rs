@@ -42,7 +42,10 @@ pub fn is_word(c: char) -> bool {
 /// Python `re` `\s` / `str.isspace()`.
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' ' | '\x1c'..='\x1f');
+        return matches!(
+            c,
+            '\t' | '\n' | '\x0b' | '\x0c' | '\r' | ' ' | '\x1c'..='\x1f'
+        );
     }
     in_ranges(SPACE, c)
 }
@@ -113,10 +116,51 @@ pub fn casefold(s: &str) -> String {
 
 /// Block-level tags of `score_readability.py`: a space at their boundaries.
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "img", "video", "audio", "iframe",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "img",
+    "video",
+    "audio",
+    "iframe",
 ];
 /// Tags whose content `score_readability.py` drops.
 const SKIP: &[&str] = &["script", "style", "noscript", "template"];
@@ -191,7 +235,10 @@ mod tests {
 
     #[test]
     fn python_word_classes() {
-        assert_eq!(tokens("naïve कि x²y ½ Ⅻ a_b"), vec!["naïve", "क", "x²y", "½", "Ⅻ", "a_b"]);
+        assert_eq!(
+            tokens("naïve कि x²y ½ Ⅻ a_b"),
+            vec!["naïve", "क", "x²y", "½", "Ⅻ", "a_b"]
+        );
         assert!(is_space('\x1c') && is_space('\u{a0}') && !is_space('\u{200b}'));
         assert_eq!(casefold("STRASSE Straße ΣΑΣ"), "strasse strasse σασ");
     }

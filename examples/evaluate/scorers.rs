@@ -87,7 +87,11 @@ impl ShinglePage {
     pub fn f1(&self) -> f64 {
         let p = self.precision().unwrap_or(0.0);
         let r = self.recall().unwrap_or(0.0);
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -142,7 +146,11 @@ pub fn token_prf(truth: &[&str], pred: &[&str]) -> (Option<f64>, f64, f64) {
     } else {
         0.0
     };
-    let f1 = if nt + np > 0 { 2.0 * inter / (nt + np) as f64 } else { 1.0 };
+    let f1 = if nt + np > 0 {
+        2.0 * inter / (nt + np) as f64
+    } else {
+        1.0
+    };
     (prec, rec, f1)
 }
 
@@ -379,9 +387,16 @@ mod tests {
         assert!(t("Site - Story", "Story"));
         assert!(!t("Story", "Other"));
         let a = |a: Value, b: Value| meta_matches(&a, &b, "author");
-        assert!(a(json!("By Ann Lee and Bo Ek"), json!(["Bo Ek", "Ann Lee"])));
+        assert!(a(
+            json!("By Ann Lee and Bo Ek"),
+            json!(["Bo Ek", "Ann Lee"])
+        ));
         assert!(a(json!("Von Jürgen Groß"), json!("JÜRGEN GROSS")));
         assert!(!a(json!("Ann"), json!(null)));
-        assert!(meta_matches(&json!("2020-01-02T10:00"), &json!("2020-01-02"), "date"));
+        assert!(meta_matches(
+            &json!("2020-01-02T10:00"),
+            &json!("2020-01-02"),
+            "date"
+        ));
     }
 }
