@@ -197,16 +197,8 @@ impl TokenSink for Collector {
                     }
                 }
             }
-            Token::CharacterTokens(t) => {
-                if *skip == 0 {
-                    text.push_str(&t);
-                }
-            }
-            Token::NullCharacterToken => {
-                if *skip == 0 {
-                    text.push('\0');
-                }
-            }
+            Token::CharacterTokens(t) if *skip == 0 => text.push_str(&t),
+            Token::NullCharacterToken if *skip == 0 => text.push('\0'),
             _ => {}
         }
         TokenSinkResult::Continue

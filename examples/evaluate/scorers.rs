@@ -236,9 +236,8 @@ fn separator_matches(t: &str) -> Vec<(usize, usize)> {
     while i < t.len() {
         let rest = &t[i..];
         let mut found = None;
-        if rest.starts_with(' ') {
+        if let Some(after) = rest.strip_prefix(' ') {
             for sep in SEPS {
-                let after = &rest[1..];
                 if after.starts_with(sep) && after[sep.len()..].starts_with(' ') {
                     found = Some(1 + sep.len() + 1);
                     break;
