@@ -102,6 +102,10 @@ pub(crate) struct Probe {
     pub attr: Option<String>,
     /// Only the first match in document order counts.
     pub first_only: bool,
+    /// Keep only the text after this marker (no value when it is absent).
+    pub after: Option<String>,
+    /// Keep only the text before this marker.
+    pub before: Option<String>,
 }
 
 impl Probe {
@@ -110,6 +114,8 @@ impl Probe {
             selector,
             attr: None,
             first_only: false,
+            after: None,
+            before: None,
         }
     }
 
@@ -129,10 +135,19 @@ impl Probe {
     }
 
     fn value(&self, doc: &Document, n: NodeId) -> Option<String> {
-        let v = match &self.attr {
+        let mut v = match &self.attr {
             Some(a) => normalize_space(doc.attr(n, a)?),
             None => doc.text(n),
         };
+        if let Some(m) = &self.after {
+            let at = v.find(m.as_str())?;
+            v = v[at + m.len()..].trim().to_string();
+        }
+        if let Some(m) = &self.before
+            && let Some(at) = v.find(m.as_str())
+        {
+            v = v[..at].trim().to_string();
+        }
         (!v.is_empty()).then_some(v)
     }
 }
@@ -657,9 +672,8 @@ impl RuleSpec {
             let mut probes = Vec::new();
             for css in t.selector.0.iter().chain(&t.selectors.0) {
                 probes.push(Probe {
-                    selector: sel(css)?,
                     attr: t.attr.clone().map(|a| a.to_ascii_lowercase()),
-                    first_only: false,
+                    ..Probe::text(sel(css)?)
                 });
             }
             if probes.is_empty() {

@@ -297,6 +297,8 @@ fn translate(xpath: &str) -> std::result::Result<Vec<Probe>, String> {
                 Target::Text => None,
             },
             first_only: alt.first_only,
+            after: alt.after,
+            before: alt.before,
         });
     }
     Ok(out)

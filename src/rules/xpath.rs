@@ -30,6 +30,10 @@ pub(crate) struct Css {
     pub target: Target,
     /// Only the first match in document order (`(…)[1]`).
     pub first_only: bool,
+    /// Keep only the text after this marker (`substring-after(…, 'x')`).
+    pub after: Option<String>,
+    /// Keep only the text before this marker (`substring-before(…, 'x')`).
+    pub before: Option<String>,
 }
 
 /// Translates an XPath expression into CSS alternatives (one per union
@@ -48,7 +52,13 @@ pub(crate) fn to_css(xpath: &str) -> Result<Vec<Css>, String> {
     loop {
         let alt = p.top_path()?;
         match out.last_mut() {
-            Some(last) if last.target == alt.target && !last.first_only && !alt.first_only => {
+            Some(last)
+                if last.target == alt.target
+                    && !last.first_only
+                    && !alt.first_only
+                    && last.after == alt.after
+                    && last.before == alt.before =>
+            {
                 last.selector.push_str(", ");
                 last.selector.push_str(&alt.selector);
             }
@@ -314,8 +324,41 @@ impl P {
         Ok(())
     }
 
-    /// A top-level path, possibly parenthesised with a `[1]` filter.
+    /// A top-level path, possibly parenthesised with a `[1]` filter, or
+    /// wrapped in a string function that only trims the text.
     fn top_path(&mut self) -> Result<Css, String> {
+        if let Some(Tok::Name(f)) = self.peek().cloned()
+            && self.t.get(self.i + 1) == Some(&Tok::LParen)
+            && matches!(
+                f.as_str(),
+                "substring-after" | "substring-before" | "normalize-space" | "string"
+            )
+        {
+            self.i += 2;
+            self.enter()?;
+            let mut inner = self.top_path()?;
+            self.depth -= 1;
+            if f.starts_with("substring") {
+                self.expect(&Tok::Comma)?;
+                let Some(Tok::Lit(lit)) = self.peek().cloned() else {
+                    return Err(format!("{f}() with a non-literal marker"));
+                };
+                self.i += 1;
+                if f == "substring-after" {
+                    if inner.after.is_some() || inner.before.is_some() {
+                        return Err("nested substring-after()".into());
+                    }
+                    inner.after = Some(lit);
+                } else {
+                    if inner.before.is_some() {
+                        return Err("nested substring-before()".into());
+                    }
+                    inner.before = Some(lit);
+                }
+            }
+            self.expect(&Tok::RParen)?;
+            return Ok(inner);
+        }
         if self.eat(&Tok::LParen) {
             self.enter()?;
             let inner = self.path(false)?;
@@ -440,6 +483,51 @@ impl P {
                 _ => break,
             };
             self.i += 1;
+            // Upward steps: `P/parent::C` is a C with a child matching P,
+            // `P/ancestor::C` a C with such a descendant.
+            loop {
+                let up = match self.peek() {
+                    Some(Tok::Axis(a)) if a == "parent" || a == "ancestor" => {
+                        let parent = a == "parent";
+                        self.i += 1;
+                        parent
+                    }
+                    Some(Tok::DDot) => {
+                        self.i += 1;
+                        if self.peek() == Some(&Tok::LBrack) {
+                            return Err("predicate on `..`".into());
+                        }
+                        true
+                    }
+                    _ => break,
+                };
+                if relative {
+                    return Err("upward step inside a predicate".into());
+                }
+                if comb != "> " {
+                    return Err("upward axis after `//`".into());
+                }
+                let c = if self.t.get(self.i.wrapping_sub(1)) == Some(&Tok::DDot) {
+                    "*".to_string()
+                } else {
+                    let mut adj = false;
+                    self.step(false, &mut adj)?
+                };
+                let scope = if up { "> " } else { "" };
+                css = format!("{c}:has({scope}:is({css}))");
+                comb = match self.peek() {
+                    Some(Tok::Slash) => "> ",
+                    Some(Tok::DSlash) => "",
+                    _ => {
+                        comb = "END";
+                        break;
+                    }
+                };
+                self.i += 1;
+            }
+            if comb == "END" {
+                break;
+            }
             // `//` then the axes written out.
             if let Some(Tok::Axis(a)) = self.peek() {
                 match a.as_str() {
@@ -471,6 +559,8 @@ impl P {
             selector: css,
             target,
             first_only: false,
+            after: None,
+            before: None,
         })
     }
 
@@ -650,6 +740,14 @@ impl P {
             }
             Some(Tok::Dot) if !matches!(self.t.get(self.i + 1), Some(Tok::Slash | Tok::DSlash)) => {
                 Err("text-content test on `.`".into())
+            }
+            Some(Tok::Axis(a)) if a == "self" => {
+                self.i += 1;
+                let n = self.name()?;
+                if n == "node" {
+                    return Err("self::node()".into());
+                }
+                Ok(Val::Bool(Pred::Filter(format!(":is({n})"))))
             }
             Some(Tok::Name(_) | Tok::Star | Tok::Dot | Tok::Axis(_)) => {
                 let p = self.path(true)?;
@@ -905,15 +1003,49 @@ mod tests {
     }
 
     #[test]
+    fn upward_steps() {
+        assert_eq!(one("//p[@class='x']/parent::div"), "div:has(> :is(p[class=\"x\"]))");
+        assert_eq!(one("//img/ancestor::figure"), "figure:has(:is(img))");
+        assert_eq!(one("//span/../a"), "*:has(> :is(span)) > a");
+        let doc = crate::Document::parse(
+            "<figure><div><img></div></figure><div><p class=x>a</p></div><section><p>b</p></section>",
+        )
+        .unwrap();
+        for (x, n, tag) in [
+            ("//p[@class='x']/parent::div", 1, "div"),
+            ("//img/ancestor::figure", 1, "figure"),
+            ("//p/parent::*", 2, "div"),
+        ] {
+            let sel = crate::Selector::parse(&one(x)).unwrap();
+            let hits = doc.select(&sel);
+            assert_eq!(hits.len(), n, "{x}");
+            assert_eq!(doc.tag_name(hits[0]), Some(tag), "{x}");
+        }
+    }
+
+    #[test]
+    fn string_functions_trim_the_text() {
+        let v = to_css("substring-after(//p[@class='by'], 'By ')").unwrap();
+        assert_eq!(v[0].selector, "p[class=\"by\"]");
+        assert_eq!(v[0].after.as_deref(), Some("By "));
+        let v = to_css("substring-before(substring-after(//p/text(), 'on '), ' at')").unwrap();
+        assert_eq!(v[0].after.as_deref(), Some("on "));
+        assert_eq!(v[0].before.as_deref(), Some(" at"));
+        assert_eq!(one("normalize-space(//h1)"), "h1");
+        assert_eq!(one("//div[self::div or self::section]"), "div:is(:is(div), :is(section))");
+    }
+
+    #[test]
     fn refusals_have_reasons() {
         for x in [
             "//div[contains(text(), 'x')]",
             "//p[.='x']",
-            "//div/..",
-            "//div/ancestor::article",
+            "//div//..",
+            "//div/..[1]",
+            "//div[.//p/ancestor::article]",
             "//div[translate(@class,'A','a')='x']",
             "//p[string-length(.) > 10]",
-            "substring-after(//p, 'x')",
+            "substring-after(//p, @x)",
             "",
             "//div[",
             "//div[@id='x'",
