@@ -119,6 +119,12 @@ pub trait Rule: Send + Sync {
     fn finish(&self, _doc: &Document, _article: &mut Article) {}
 }
 
+impl std::fmt::Debug for dyn Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Rule").field(&self.name()).finish()
+    }
+}
+
 /// An ordered set of rules; earlier rules win.
 ///
 /// Choice for a page: the rules naming its exact host, then those naming a
