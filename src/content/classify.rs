@@ -52,13 +52,12 @@ const JUNK_WORDS: &[&str] = &[
     "toolbar",
     "widget",
     "masthead",
-    "skiplink",
+    "skip-link",
     "outbrain",
     "taboola",
     "paywall",
     "byline",
     "author-bio",
-    "authorbio",
     "author-box",
     "about-author",
     "bio-box",
@@ -70,7 +69,6 @@ const JUNK_WORDS: &[&str] = &[
     "print-only",
     "sr-only",
     "visually-hidden",
-    "visuallyhidden",
     "screen-reader",
     "dateline",
     "timestamp",
@@ -85,7 +83,6 @@ const JUNK_WORDS: &[&str] = &[
     "postmetadata",
     "caption-credit",
     "jump",
-    "skip",
     "overlay",
     "lightbox",
     "carousel",
@@ -147,56 +144,97 @@ const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose",
 ];
 
-/// Lower-cased class and id of an element.
-fn class_id(doc: &Document, id: NodeId) -> Option<String> {
-    let class = doc.attr(id, "class");
-    let ident = doc.attr(id, "id");
-    if class.is_none() && ident.is_none() {
-        return None;
+/// Lower-cased word tokens of an element's class and id: split at
+/// non-alphanumerics and camelCase boundaries ("articleMeta-social" →
+/// `article`, `meta`, `social`).
+pub(crate) fn class_tokens(doc: &Document, id: NodeId) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["class", "id"] {
+        let Some(v) = doc.attr(id, attr) else {
+            continue;
+        };
+        let mut cur = String::new();
+        let mut prev_lower = false;
+        for c in v.chars() {
+            if c.is_alphanumeric() {
+                if c.is_uppercase() && prev_lower && !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                prev_lower = c.is_lowercase() || c.is_ascii_digit();
+                cur.extend(c.to_lowercase());
+            } else {
+                prev_lower = false;
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
     }
-    let mut s = String::new();
-    if let Some(c) = class {
-        s.push_str(c);
-    }
-    if let Some(i) = ident {
-        s.push(' ');
-        s.push_str(i);
-    }
-    s.make_ascii_lowercase();
-    Some(s)
+    out
 }
 
-fn tokens(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_ascii_whitespace() || c == '_' || c == '-' || c == ':')
-        .filter(|t| !t.is_empty())
+/// True when the tokens contain `word`: a single word matches a token equal
+/// to it or, for words of four letters or more, a token starting with it
+/// ("comments" for "comment"); a hyphenated word matches consecutive tokens.
+fn has_word(tokens: &[String], word: &str) -> bool {
+    if word.contains('-') {
+        let parts: Vec<&str> = word.split('-').collect();
+        return tokens.windows(parts.len()).any(|w| {
+            w.iter().zip(&parts).enumerate().all(|(k, (t, p))| {
+                if k + 1 == parts.len() {
+                    t.starts_with(p)
+                } else {
+                    t == p
+                }
+            })
+        });
+    }
+    tokens.iter().any(|t| {
+        t == word || (word.len() >= 4 && t.starts_with(word) && !EXCEPTIONS.contains(&t.as_str()))
+    })
+}
+
+/// Tokens that start like a junk word but are not junk.
+const EXCEPTIONS: &[&str] = &[
+    "commentary",
+    "commentaries",
+    "navy",
+    "shared",
+    "advertorial",
+];
+
+fn any_word(tokens: &[String], words: &[&str]) -> bool {
+    words.iter().any(|w| has_word(tokens, w))
 }
 
 /// True when the class/id names the article body.
-pub(crate) fn names_content(ci: &str) -> bool {
-    CONTENT_WORDS.iter().any(|w| ci.contains(w))
+pub(crate) fn names_content(tokens: &[String]) -> bool {
+    any_word(tokens, CONTENT_WORDS)
 }
 
-fn names_junk(ci: &str) -> bool {
-    let norm: String = ci.replace('_', "-");
-    JUNK_WORDS.iter().any(|w| norm.contains(w)) || tokens(ci).any(|t| JUNK_TOKENS.contains(&t))
+fn names_junk(tokens: &[String]) -> bool {
+    any_word(tokens, JUNK_WORDS) || any_word(tokens, JUNK_TOKENS)
 }
 
-fn names_teaser(ci: &str) -> bool {
-    let norm: String = ci.replace('_', "-");
-    TEASER_WORDS.iter().any(|w| norm.contains(w))
+fn names_teaser(tokens: &[String]) -> bool {
+    any_word(tokens, TEASER_WORDS)
 }
 
 /// Readability-style class weight: +25 for content words, -25 for junk and
 /// teaser words.
 pub(crate) fn class_weight(doc: &Document, id: NodeId) -> f32 {
-    let Some(ci) = class_id(doc, id) else {
+    let tokens = class_tokens(doc, id);
+    if tokens.is_empty() {
         return 0.0;
-    };
+    }
     let mut w = 0.0;
-    if names_junk(&ci) || names_teaser(&ci) {
+    if names_junk(&tokens) || names_teaser(&tokens) {
         w -= 25.0;
     }
-    if names_content(&ci) {
+    if names_content(&tokens) {
         w += 25.0;
     }
     w
@@ -266,13 +304,14 @@ fn own_role(doc: &Document, id: NodeId) -> Role {
     ) {
         return Role::Keep;
     }
-    let Some(ci) = class_id(doc, id) else {
+    let tokens = class_tokens(doc, id);
+    if tokens.is_empty() {
         return Role::Keep;
-    };
-    if names_teaser(&ci) {
+    }
+    if names_teaser(&tokens) {
         return Role::Teaser;
     }
-    if names_junk(&ci) && el.name != local_name!("article") {
+    if names_junk(&tokens) && el.name != local_name!("article") {
         return Role::Junk;
     }
     Role::Keep
@@ -320,7 +359,7 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
     {
         return false;
     }
-    if class_id(doc, id).is_some_and(|ci| ci.contains("comment") || ci.contains("disqus")) {
+    if any_word(&class_tokens(doc, id), &["comment", "disqus"]) {
         return false;
     }
     !matches!(

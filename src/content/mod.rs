@@ -82,12 +82,18 @@ fn prose_mass(doc: &Document) -> Vec<u32> {
     mass
 }
 
+/// Prose mass from which a container is protected from class-name pruning:
+/// a third of the page's prose, at least 300 characters.
+fn protect_threshold(total: u32) -> u32 {
+    (total / 3).max(300)
+}
+
 /// Extracts the body.
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     let _ = input.json_ld_body;
     let mass = prose_mass(doc);
     let total = mass[0].max(1);
-    let protect = (total / 2).max(1500);
+    let protect = protect_threshold(total);
     let mut roles = classify::roles(doc, &mass, protect);
     for &s in &input.hints.strip {
         for n in doc.descendants(s) {
@@ -420,4 +426,59 @@ mod tests {
         assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
         assert!(source_line("Sources say the deal is close to being finished now.").is_none());
     }
+}
+
+/// Developer aid: the top-scoring candidates of a page with their roles and
+/// statistics, one per line.
+#[doc(hidden)]
+pub fn debug_candidates(doc: &Document) -> String {
+    use std::fmt::Write;
+    let mass = prose_mass(doc);
+    let protect = protect_threshold(mass[0]);
+    let roles = classify::roles(doc, &mass, protect);
+    let stats = Stats::gather(doc, &roles);
+    let scores = score::score_candidates(doc, &roles, &stats);
+    let mut ranked: Vec<(f32, usize)> = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.is_nan())
+        .map(|(i, &s)| (s, i))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out = String::new();
+    let describe = |i: usize| {
+        let id = NodeId(i as u32);
+        format!(
+            "{}.{} #{}",
+            doc.tag_name(id).unwrap_or("?"),
+            doc.attr(id, "class").unwrap_or(""),
+            doc.attr(id, "id").unwrap_or("")
+        )
+    };
+    for (s, i) in ranked.iter().take(8) {
+        let _ = writeln!(
+            out,
+            "{s:8.1} {} chars={} ld={:.2}",
+            describe(*i),
+            stats.chars[*i],
+            stats.link_density(NodeId(*i as u32))
+        );
+    }
+    let top = score::top_candidate(doc, &stats, &scores);
+    let _ = writeln!(out, "top: {:?}", top.map(|t| describe(t.index())));
+    // Biggest prose holders that are not Keep.
+    let mut lost: Vec<(u32, usize)> = (0..doc.len())
+        .filter(|&i| {
+            roles[i] != Role::Keep
+                && doc
+                    .parent(NodeId(i as u32))
+                    .is_some_and(|p| roles[p.index()] == Role::Keep)
+        })
+        .map(|i| (mass[i], i))
+        .collect();
+    lost.sort_by(|a, b| b.cmp(a));
+    for (m, i) in lost.iter().take(6) {
+        let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
+    }
+    out
 }

@@ -309,7 +309,7 @@ fn teaser_author(doc: &Document, item: NodeId, link: NodeId) -> Option<String> {
             }
         } else if let Some(t) = doc.text_node(n) {
             let t = normalize_space(t);
-            if t.len() > 3 && t[..3].eq_ignore_ascii_case("by ") {
+            if t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) {
                 if let Some(name) = author_name(&t) {
                     return Some(name);
                 }

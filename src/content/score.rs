@@ -24,6 +24,11 @@ pub(crate) struct Stats {
     pub paragraphs: Vec<u32>,
     /// True when the element has a block-level element child.
     pub has_block_child: Vec<bool>,
+    /// Characters of the element's own inline content (text children and
+    /// inline element children), as a paragraph wrapped around them would hold.
+    pub inline_chars: Vec<u32>,
+    /// Commas in that inline content.
+    pub inline_commas: Vec<u32>,
 }
 
 /// Counts characters (collapsing whitespace runs) and commas of a text.
@@ -58,6 +63,8 @@ impl Stats {
             commas: vec![0; n],
             paragraphs: vec![0; n],
             has_block_child: vec![false; n],
+            inline_chars: vec![0; n],
+            inline_commas: vec![0; n],
         };
         for i in (0..n).rev() {
             if roles[i] != Role::Keep {
@@ -86,11 +93,14 @@ impl Stats {
                 s.link_chars[p] += s.link_chars[i];
                 s.commas[p] += s.commas[i];
                 s.paragraphs[p] += s.paragraphs[i];
-                if let Some(name) = doc.local_name(id)
-                    && is_block_tag(name)
-                    && *name != local_name!("br")
-                {
-                    s.has_block_child[p] = true;
+                match doc.local_name(id) {
+                    Some(name) if is_block_tag(name) && *name != local_name!("br") => {
+                        s.has_block_child[p] = true;
+                    }
+                    _ => {
+                        s.inline_chars[p] += s.chars[i];
+                        s.inline_commas[p] += s.commas[i];
+                    }
                 }
             }
         }
@@ -132,6 +142,9 @@ fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     }
 }
 
+/// Candidates with less text than this are not considered for the body.
+const MIN_CANDIDATE_CHARS: u32 = 140;
+
 /// Candidate scores (NaN where a node is not a candidate).
 pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) -> Vec<f32> {
     let n = doc.len();
@@ -141,16 +154,23 @@ pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) ->
         if roles[i] != Role::Keep || doc.element(id).is_none() {
             continue;
         }
-        if !is_paragraph_like(doc, stats, id) {
+        // A paragraph-like element gives its score to its ancestors; inline
+        // text loose in a container counts as a paragraph inside it.
+        let (chars, commas, first) = if is_paragraph_like(doc, stats, id) {
+            (stats.chars[i], stats.commas[i], doc.parent(id))
+        } else if stats.has_block_child[i] {
+            (stats.inline_chars[i], stats.inline_commas[i], Some(id))
+        } else {
             continue;
-        }
-        let chars = stats.chars[i];
+        };
         if chars < 25 {
             continue;
         }
-        // A paragraph inside a paragraph-like cell is counted once.
-        let content = 1.0 + stats.commas[i] as f32 + (chars as f32 / 100.0).floor().min(3.0);
-        for (level, anc) in doc.ancestors(id).take(5).enumerate() {
+        let content = 1.0 + commas as f32 + (chars as f32 / 100.0).floor().min(3.0);
+        let chain = first
+            .into_iter()
+            .chain(first.into_iter().flat_map(|f| doc.ancestors(f)));
+        for (level, anc) in chain.take(5).enumerate() {
             if doc.element(anc).is_none() {
                 break;
             }
@@ -181,7 +201,7 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     let mut ranked: Vec<(f32, NodeId)> = score
         .iter()
         .enumerate()
-        .filter(|(_, s)| !s.is_nan())
+        .filter(|&(i, s)| !s.is_nan() && stats.chars[i] >= MIN_CANDIDATE_CHARS)
         .map(|(i, &s)| (s, NodeId(i as u32)))
         .collect();
     if ranked.is_empty() {
