@@ -261,6 +261,15 @@ struct P {
     depth: usize,
 }
 
+/// The axis a step is taken on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StepAxis {
+    Down,
+    Sibling,
+    Parent,
+    Ancestor,
+}
+
 /// A predicate, translated.
 enum Pred {
     /// A compound-selector fragment that filters the element.
@@ -461,7 +470,12 @@ impl P {
                 break;
             }
             let mut adjacent = false;
-            let step = self.step(comb == "~ ", &mut adjacent)?;
+            let axis = if comb == "~ " {
+                StepAxis::Sibling
+            } else {
+                StepAxis::Down
+            };
+            let step = self.step(axis, &mut adjacent)?;
             let comb_now = if adjacent { "+ " } else { comb };
             if steps == 0 {
                 if comb_now == "ROOT" {
@@ -485,14 +499,21 @@ impl P {
             self.i += 1;
             // Upward steps: `P/parent::C` is a C with a child matching P,
             // `P/ancestor::C` a C with such a descendant.
+            let mut upward;
             loop {
                 let up = match self.peek() {
                     Some(Tok::Axis(a)) if a == "parent" || a == "ancestor" => {
+                        upward = if a == "parent" {
+                            StepAxis::Parent
+                        } else {
+                            StepAxis::Ancestor
+                        };
                         let parent = a == "parent";
                         self.i += 1;
                         parent
                     }
                     Some(Tok::DDot) => {
+                        upward = StepAxis::Parent;
                         self.i += 1;
                         if self.peek() == Some(&Tok::LBrack) {
                             return Err("predicate on `..`".into());
@@ -511,7 +532,7 @@ impl P {
                     "*".to_string()
                 } else {
                     let mut adj = false;
-                    self.step(false, &mut adj)?
+                    self.step(upward, &mut adj)?
                 };
                 let scope = if up { "> " } else { "" };
                 css = format!("{c}:has({scope}:is({css}))");
@@ -583,10 +604,10 @@ impl P {
     }
 
     /// One step: axis-free name test plus predicates.
-    fn step(&mut self, sibling_axis: bool, adjacent: &mut bool) -> Result<String, String> {
+    fn step(&mut self, axis: StepAxis, adjacent: &mut bool) -> Result<String, String> {
         if let Some(Tok::Axis(a)) = self.peek() {
             match a.as_str() {
-                "child" | "descendant" if !sibling_axis => self.i += 1,
+                "child" | "descendant" if axis == StepAxis::Down => self.i += 1,
                 "self" => return Err("self:: axis".into()),
                 other => return Err(format!("axis `{other}::` has no CSS equivalent")),
             }
@@ -615,7 +636,12 @@ impl P {
             self.depth -= 1;
             match pred {
                 Pred::Filter(f) => filters.push_str(&f),
-                Pred::Pos(pos) if sibling_axis => {
+                // The parent is the only one: `parent::x[1]` is `parent::x`.
+                Pred::Pos(Position::Nth(1)) if axis == StepAxis::Parent => continue,
+                Pred::Pos(_) if matches!(axis, StepAxis::Parent | StepAxis::Ancestor) => {
+                    return Err("position on an upward axis".into());
+                }
+                Pred::Pos(pos) if axis == StepAxis::Sibling => {
                     if matches!(pos, Position::Nth(1)) && filters.is_empty() && name == "*" {
                         *adjacent = true;
                         continue;
@@ -1043,6 +1069,7 @@ mod tests {
             "//div//..",
             "//div/..[1]",
             "//div[.//p/ancestor::article]",
+            "//section/ancestor::div[1]",
             "//div[translate(@class,'A','a')='x']",
             "//p[string-length(.) > 10]",
             "substring-after(//p, @x)",
