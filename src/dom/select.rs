@@ -6,7 +6,9 @@
 //! descendant / child / sibling combinators, `:not()`, `:is()`, `:where()`,
 //! `:has()`, `:nth-child()`, `:nth-of-type()`, `:first-child`,
 //! `:last-child`, `:only-child`, `:empty`, `:root`. Pseudo-elements and
-//! state pseudo-classes (`:hover`) are rejected as errors.
+//! state pseudo-classes (`:hover`) are rejected as errors. `:has()` looks at
+//! most 1,024 levels below the document node (real pages nest far less), so
+//! that no input can overflow the stack.
 //!
 //! ```
 //! use newsprint::{Document, Selector};
@@ -77,6 +79,18 @@ impl Selector {
         };
         if css.trim().is_empty() {
             return Err(err("empty selector".into()));
+        }
+        // The parser recurses into `:is(:not(…))`: bound the nesting first.
+        let mut depth = 0usize;
+        for c in css.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                return Err(err(format!("nested deeper than {MAX_NESTING} levels")));
+            }
         }
         let mut parser = cssparser::Parser::new(css);
         let list =
@@ -269,6 +283,12 @@ impl<'i> selectors::Parser<'i> for SimpleParser {
     }
 }
 
+/// Deepest nesting of parentheses accepted in a selector.
+const MAX_NESTING: usize = 32;
+
+/// Deepest element (below the document node) that `:has()` looks at.
+const HAS_MAX_DEPTH: usize = 1024;
+
 /// An element handle for matching.
 #[derive(Clone, Copy)]
 struct El<'a> {
@@ -360,10 +380,13 @@ impl<'a> selectors::Element for El<'a> {
     }
 
     fn first_element_child(&self) -> Option<Self> {
-        self.doc
-            .element_children(self.id)
-            .next()
-            .map(|c| self.at(c))
+        // Only `:has()` walks down, and the matching engine does it by
+        // recursion: elements nested deeper than `HAS_MAX_DEPTH` are not
+        // searched, so no document can overflow the stack.
+        if self.doc.depth(self.id) >= HAS_MAX_DEPTH {
+            return None;
+        }
+        self.doc.element_children(self.id).next().map(|c| self.at(c))
     }
 
     fn is_html_element_in_html_document(&self) -> bool {
@@ -569,6 +592,13 @@ mod tests {
     }
 
     #[test]
+    fn deeply_nested_selectors_are_refused() {
+        let css = format!("{}p{}", ":is(".repeat(100_000), ")".repeat(100_000));
+        assert!(Selector::parse(&css).is_err());
+        assert!(Selector::parse(":is(:not(:is(p)))").is_ok());
+    }
+
+    #[test]
     fn non_elements_never_match() {
         let doc = Document::parse("<p>text</p>").unwrap();
         let any = Selector::parse("*").unwrap();
@@ -586,6 +616,12 @@ mod tests {
         let doc = Document::parse(&html).unwrap();
         assert_eq!(texts(&doc, "div > p.x"), ["deep"]);
         assert_eq!(texts(&doc, "body div p").len(), 1);
+        // `:has()` searches a bounded depth instead of recursing without end.
+        assert!(texts(&doc, "body:has(p.x)").is_empty());
+        let html = "<div>".repeat(900) + "<p class=x>deep</p>";
+        let doc = Document::parse(&html).unwrap();
+        assert_eq!(texts(&doc, "div:has(> p.x) > p"), ["deep"]);
+        assert_eq!(texts(&doc, "body:has(p.x) p"), ["deep"]);
     }
 
     #[test]
