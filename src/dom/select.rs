@@ -386,7 +386,10 @@ impl<'a> selectors::Element for El<'a> {
         if self.doc.depth(self.id) >= HAS_MAX_DEPTH {
             return None;
         }
-        self.doc.element_children(self.id).next().map(|c| self.at(c))
+        self.doc
+            .element_children(self.id)
+            .next()
+            .map(|c| self.at(c))
     }
 
     fn is_html_element_in_html_document(&self) -> bool {

@@ -417,7 +417,13 @@ impl Rule for DeclarativeRule {
             }
         }
         for s in &self.strip {
-            hints.strip.extend(doc.select(s));
+            // Never strip a subtree that holds the body.
+            let body = &hints.body;
+            hints.strip.extend(
+                doc.select(s)
+                    .into_iter()
+                    .filter(|&n| !body.iter().any(|&b| doc.contains(n, b))),
+            );
         }
         for (s, label) in &self.related {
             let mut last: Option<NodeId> = None;
@@ -818,6 +824,12 @@ mod tests {
         let h = r.hints(&doc);
         assert_eq!(h.body.len(), 1);
         assert_eq!(doc.tag_name(h.body[0]), Some("div"));
+        // A strip selector that would remove the body is not applied to it.
+        let r =
+            DeclarativeRule::from_toml_str("name='t'\nbody='.b'\nstrip=['body', 'h1']").unwrap();
+        let h = r.hints(&doc);
+        assert_eq!(h.strip.len(), 1);
+        assert_eq!(doc.tag_name(h.strip[0]), Some("h1"));
     }
 
     #[test]

@@ -4,12 +4,14 @@
 //! publisher's template, and has a fixture test page written by us
 //! (`tests/fixtures/rules/`).
 
+mod nytimes;
 mod trtworld;
 
 use std::sync::Arc;
 
 use super::Rule;
 
+pub use nytimes::NyTimes;
 pub use trtworld::TrtWorld;
 
 /// All built-in rules.
@@ -24,6 +26,9 @@ pub use trtworld::TrtWorld;
 pub fn all() -> Vec<Arc<dyn Rule>> {
     let mut out: Vec<Arc<dyn Rule>> = Vec::new();
     if let Some(r) = TrtWorld::new() {
+        out.push(Arc::new(r));
+    }
+    if let Some(r) = NyTimes::new() {
         out.push(Arc::new(r));
     }
     out
