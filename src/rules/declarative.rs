@@ -477,7 +477,7 @@ pub(crate) fn normalise_date(v: &str, format: Option<&str>) -> Option<String> {
             return Some(d.format("%Y-%m-%d").to_string());
         }
     }
-    super::date::parse_date(v)
+    crate::metadata::date::parse_date(v)
 }
 
 // ---------------------------------------------------------------------------

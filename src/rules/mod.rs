@@ -2,7 +2,6 @@
 //! picks a rule for a page, and the built-in publishers.
 
 pub mod builtin;
-mod date;
 pub mod declarative;
 pub mod ftr;
 mod xpath;
