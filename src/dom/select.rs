@@ -163,6 +163,17 @@ impl Document {
         self.select_in(self.root(), selector)
     }
 
+    /// Elements matching `selector` within `scope`, lazily.
+    pub(crate) fn select_iter<'a>(
+        &'a self,
+        scope: NodeId,
+        selector: &'a Selector,
+    ) -> impl Iterator<Item = NodeId> + 'a {
+        let mut caches = SelectorCaches::default();
+        self.descendants(scope)
+            .filter(move |&n| selector.matches_cached(self, n, &mut caches))
+    }
+
     /// The first element matching `selector` within `scope` (inclusive).
     pub fn select_first_in(&self, scope: NodeId, selector: &Selector) -> Option<NodeId> {
         let mut caches = SelectorCaches::default();
@@ -175,6 +186,98 @@ impl Document {
     pub fn select_first(&self, css: &str) -> Option<NodeId> {
         let sel = Selector::parse(css).ok()?;
         self.select_first_in(self.root(), &sel)
+    }
+}
+
+impl Document {
+    /// Every selector's matches within `scope`, in one pass: each element
+    /// is tested only against the selectors whose rightmost id, class or
+    /// tag it carries (the bucketing browsers use for style sheets).
+    /// `out[i]` holds the matches of `selectors[i]` in document order.
+    pub(crate) fn select_many(&self, scope: NodeId, selectors: &[&Selector]) -> Vec<Vec<NodeId>> {
+        use selectors::matching::matches_selector;
+        use selectors::parser::Component;
+        use std::collections::HashMap;
+
+        type Complex = selectors::parser::Selector<Simple>;
+        let mut entries: Vec<(usize, &Complex)> = Vec::new();
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_class: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut any: Vec<usize> = Vec::new();
+        for (li, sel) in selectors.iter().enumerate() {
+            for complex in sel.list.slice() {
+                let e = entries.len();
+                entries.push((li, complex));
+                let (mut id, mut class, mut tag) = (None, None, None);
+                for c in complex.iter() {
+                    match c {
+                        Component::ID(i) => id = Some(i.0.as_str()),
+                        Component::Class(k) => class = class.or(Some(k.0.as_str())),
+                        Component::LocalName(l) => tag = Some(l.lower_name.0.as_str()),
+                        _ => {}
+                    }
+                }
+                match (id, class, tag) {
+                    (Some(i), ..) => by_id.entry(i).or_default().push(e),
+                    (None, Some(k), _) => by_class.entry(k).or_default().push(e),
+                    (None, None, Some(t)) => by_tag.entry(t).or_default().push(e),
+                    _ => any.push(e),
+                }
+            }
+        }
+        let mut out: Vec<Vec<NodeId>> = vec![Vec::new(); selectors.len()];
+        let mut caches = SelectorCaches::default();
+        let mut candidates: Vec<usize> = Vec::new();
+        for n in self.descendants(scope) {
+            let Some(el) = self.element(n) else { continue };
+            candidates.clear();
+            candidates.extend_from_slice(&any);
+            if let Some(v) = by_tag.get(&*el.name) {
+                candidates.extend_from_slice(v);
+            } else if el.name.bytes().any(|b| b.is_ascii_uppercase())
+                && let Some(v) = by_tag.get(el.name.to_ascii_lowercase().as_str())
+            {
+                candidates.extend_from_slice(v);
+            }
+            if !by_id.is_empty()
+                && let Some(v) = self.attr(n, "id").and_then(|i| by_id.get(i))
+            {
+                candidates.extend_from_slice(v);
+            }
+            if !by_class.is_empty()
+                && let Some(classes) = self.attr(n, "class")
+            {
+                for c in classes.split_ascii_whitespace() {
+                    if let Some(v) = by_class.get(c) {
+                        candidates.extend_from_slice(v);
+                    }
+                }
+            }
+            if candidates.is_empty() {
+                continue;
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &e in &candidates {
+                let (li, complex) = entries[e];
+                if out[li].last() == Some(&n) {
+                    continue;
+                }
+                let mut ctx = MatchingContext::new(
+                    MatchingMode::Normal,
+                    None,
+                    &mut caches,
+                    QuirksMode::NoQuirks,
+                    NeedsSelectorFlags::No,
+                    MatchingForInvalidation::No,
+                );
+                if matches_selector(complex, 0, None, El { doc: self, id: n }, &mut ctx) {
+                    out[li].push(n);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -625,6 +728,29 @@ mod tests {
         let doc = Document::parse(&html).unwrap();
         assert_eq!(texts(&doc, "div:has(> p.x) > p"), ["deep"]);
         assert_eq!(texts(&doc, "body:has(p.x) p"), ["deep"]);
+    }
+
+    #[test]
+    fn select_many_agrees_with_select() {
+        let doc = Document::parse(HTML).unwrap();
+        let css = [
+            "p",
+            ".byline",
+            "#main > h1",
+            "article .body p:nth-child(2)",
+            "[data-x]",
+            "*",
+            "div:has(> p.x), footer p",
+            ".body > .x, h1",
+            "a[href]",
+            "ARTICLE.Big",
+        ];
+        let sels: Vec<Selector> = css.iter().map(|c| Selector::parse(c).unwrap()).collect();
+        let refs: Vec<&Selector> = sels.iter().collect();
+        let many = doc.select_many(doc.root(), &refs);
+        for (i, s) in sels.iter().enumerate() {
+            assert_eq!(many[i], doc.select(s), "{}", css[i]);
+        }
     }
 
     #[test]

@@ -121,17 +121,7 @@ impl Probe {
 
     /// Matches, outermost only (a match inside another match is dropped).
     fn nodes(&self, doc: &Document) -> Vec<NodeId> {
-        let mut out: Vec<NodeId> = Vec::new();
-        for n in doc.select(&self.selector) {
-            if out.last().is_some_and(|&l| doc.contains(l, n)) {
-                continue;
-            }
-            out.push(n);
-            if self.first_only {
-                break;
-            }
-        }
-        out
+        outermost(doc, &doc.select(&self.selector), self.first_only)
     }
 
     fn value(&self, doc: &Document, n: NodeId) -> Option<String> {
@@ -150,6 +140,22 @@ impl Probe {
         }
         (!v.is_empty()).then_some(v)
     }
+}
+
+/// The matches not inside an earlier match (document order in, document
+/// order out); only the first with `first_only`.
+fn outermost(doc: &Document, hits: &[NodeId], first_only: bool) -> Vec<NodeId> {
+    let mut out: Vec<NodeId> = Vec::new();
+    for &n in hits {
+        if out.last().is_some_and(|&l| doc.contains(l, n)) {
+            continue;
+        }
+        out.push(n);
+        if first_only {
+            break;
+        }
+    }
+    out
 }
 
 /// Where a field lives and how to clean it.
@@ -194,8 +200,29 @@ impl FieldRule {
         Vec::new()
     }
 
+    /// The first cleaned value, stopping at the first match that has one.
     fn first(&self, doc: &Document) -> Option<String> {
-        self.values(doc).into_iter().next()
+        for p in &self.probes {
+            for n in doc.select_iter(doc.root(), &p.selector) {
+                if let Some(v) = p.value(doc, n) {
+                    let v = self.clean(&v);
+                    let part = match &self.split {
+                        Some(s) => split_value(&v, s)
+                            .into_iter()
+                            .map(|x| self.clean(&x))
+                            .find(|x| !x.is_empty()),
+                        None => Some(v),
+                    };
+                    if let Some(part) = part.filter(|x| !x.is_empty()) {
+                        return Some(part);
+                    }
+                }
+                if p.first_only {
+                    break;
+                }
+            }
+        }
+        None
     }
 
     fn clean(&self, v: &str) -> String {
@@ -409,29 +436,35 @@ impl Rule for DeclarativeRule {
 
     fn hints(&self, doc: &Document) -> RuleHints {
         let mut hints = RuleHints::default();
-        for p in &self.body {
-            let nodes = p.nodes(doc);
+        if self.body.is_empty() && self.strip.is_empty() && self.related.is_empty() {
+            return hints;
+        }
+        // One pass over the document for every selector.
+        let mut all: Vec<&Selector> = Vec::new();
+        all.extend(self.body.iter().map(|p| &p.selector));
+        all.extend(self.strip.iter());
+        all.extend(self.related.iter().map(|(s, _)| s));
+        let found = doc.select_many(doc.root(), &all);
+        let (body_hits, rest) = found.split_at(self.body.len());
+        let (strip_hits, related_hits) = rest.split_at(self.strip.len());
+        for (p, hits) in self.body.iter().zip(body_hits) {
+            let nodes = outermost(doc, hits, p.first_only);
             if !nodes.is_empty() {
                 hints.body = nodes;
                 break;
             }
         }
-        for s in &self.strip {
+        for hits in strip_hits {
             // Never strip a subtree that holds the body.
             let body = &hints.body;
             hints.strip.extend(
-                doc.select(s)
-                    .into_iter()
+                hits.iter()
+                    .copied()
                     .filter(|&n| !body.iter().any(|&b| doc.contains(n, b))),
             );
         }
-        for (s, label) in &self.related {
-            let mut last: Option<NodeId> = None;
-            for n in doc.select(s) {
-                if last.is_some_and(|l| doc.contains(l, n)) {
-                    continue;
-                }
-                last = Some(n);
+        for ((_, label), hits) in self.related.iter().zip(related_hits) {
+            for n in outermost(doc, hits, false) {
                 hints.related.push((label.clone(), n));
             }
         }
