@@ -12,14 +12,16 @@
 //!
 //! title = "h1.headline"
 //! authors = { selector = ".byline", strip_prefix = "By ", split = true }
-//! published = { selector = "time[datetime]", attr = "datetime" }
+//! published = [{ selector = "time[datetime]", attr = "datetime" }, ".dateline"]
 //! section = [".kicker", "nav.breadcrumb li:last-child"]
 //! body = ".story-body"
 //! strip = [".newsletter-box", ".share-bar"]
 //! related = [{ selector = ".more-stories", label = "More stories" }]
 //! ```
 //!
-//! A field is either a selector string, a list of selectors, or a table:
+//! A field is a selector string, a table, or a list of selectors and tables
+//! (tried in order; each table may read its own `attr`, and the cleaning
+//! options of the list apply to every value):
 //!
 //! | key | meaning |
 //! |---|---|
@@ -616,9 +618,9 @@ impl<'de> Deserialize<'de> for OneOrMany {
     }
 }
 
-/// A field: a selector, a list of selectors, or a table.
+/// A field: a selector, a table, or a list of selectors and tables.
 #[derive(Debug)]
-struct FieldSpec(FieldTable);
+struct FieldSpec(Vec<FieldTable>);
 
 impl<'de> Deserialize<'de> for FieldSpec {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
@@ -626,29 +628,58 @@ impl<'de> Deserialize<'de> for FieldSpec {
         impl<'de> Visitor<'de> for V {
             type Value = FieldSpec;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a selector, a list of selectors, or a table with `selector`")
+                f.write_str("a selector, a table with `selector`, or a list of them")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FieldSpec, E> {
-                Ok(FieldSpec(FieldTable {
+                Ok(FieldSpec(vec![FieldTable {
                     selector: OneOrMany(vec![v.to_string()]),
                     ..FieldTable::default()
-                }))
+                }]))
             }
             fn visit_seq<A: SeqAccess<'de>>(
                 self,
-                seq: A,
+                mut seq: A,
             ) -> std::result::Result<FieldSpec, A::Error> {
-                let list = OneOrMany::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(FieldSpec(FieldTable {
-                    selector: list,
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element::<FieldItem>()? {
+                    out.push(item.0);
+                }
+                Ok(FieldSpec(out))
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<FieldSpec, A::Error> {
+                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|t| FieldSpec(vec![t]))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One entry of a field list: a selector or a table.
+struct FieldItem(FieldTable);
+
+impl<'de> Deserialize<'de> for FieldItem {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FieldItem;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a selector or a table with `selector`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FieldItem, E> {
+                Ok(FieldItem(FieldTable {
+                    selector: OneOrMany(vec![v.to_string()]),
                     ..FieldTable::default()
                 }))
             }
             fn visit_map<A: MapAccess<'de>>(
                 self,
                 map: A,
-            ) -> std::result::Result<FieldSpec, A::Error> {
-                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(FieldSpec)
+            ) -> std::result::Result<FieldItem, A::Error> {
+                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(FieldItem)
             }
         }
         d.deserialize_any(V)
@@ -707,30 +738,32 @@ impl RuleSpec {
             return Err(Error::Rule(format!("{label}: `name` is empty")));
         }
         let field = |f: Option<FieldSpec>| -> Result<Option<FieldRule>> {
-            let Some(FieldSpec(t)) = f else {
+            let Some(FieldSpec(tables)) = f else {
                 return Ok(None);
             };
-            let mut probes = Vec::new();
-            for css in t.selector.0.iter().chain(&t.selectors.0) {
-                probes.push(Probe {
-                    attr: t.attr.clone().map(|a| a.to_ascii_lowercase()),
-                    ..Probe::text(sel(css)?)
-                });
+            let mut rule = FieldRule::default();
+            for t in tables {
+                for css in t.selector.0.iter().chain(&t.selectors.0) {
+                    rule.probes.push(Probe {
+                        attr: t.attr.clone().map(|a| a.to_ascii_lowercase()),
+                        ..Probe::text(sel(css)?)
+                    });
+                }
+                rule.strip_prefix.extend(t.strip_prefix.0);
+                rule.strip_suffix.extend(t.strip_suffix.0);
+                match t.split {
+                    Some(SplitSpec::Flag(true)) => rule.split = Some(Split::Names),
+                    Some(SplitSpec::On(s)) if !s.is_empty() => rule.split = Some(Split::On(s)),
+                    _ => {}
+                }
+                if t.date_format.is_some() {
+                    rule.date_format = t.date_format;
+                }
             }
-            if probes.is_empty() {
+            if rule.probes.is_empty() {
                 return Err(Error::Rule(format!("{label}: a field has no selector")));
             }
-            Ok(Some(FieldRule {
-                probes,
-                strip_prefix: t.strip_prefix.0,
-                strip_suffix: t.strip_suffix.0,
-                split: match t.split {
-                    Some(SplitSpec::Flag(true)) => Some(Split::Names),
-                    Some(SplitSpec::On(s)) if !s.is_empty() => Some(Split::On(s)),
-                    _ => None,
-                },
-                date_format: t.date_format,
-            }))
+            Ok(Some(rule))
         };
         let fingerprint = match self.fingerprint {
             Some(f) => Fingerprint {
@@ -842,6 +875,31 @@ mod tests {
         assert_eq!(f.reading_time_minutes, Some(4));
         assert_eq!(f.source.as_deref(), Some("AFP"));
         assert_eq!(f.tags, ["a", "b"]);
+    }
+
+    #[test]
+    fn field_lists_mix_selectors_and_tables() {
+        let r = DeclarativeRule::from_toml_str(
+            r#"
+            name = "t"
+            published = [{ selector = "time", attr = "datetime" }, { selector = ".d", strip_prefix = "On " }]
+            "#,
+        )
+        .unwrap();
+        let with_attr =
+            Document::parse("<time datetime='2025-01-02'>x</time><p class=d>On 3 May 2024</p>")
+                .unwrap();
+        let text_only = Document::parse("<time>soon</time><p class=d>On 3 May 2024</p>").unwrap();
+        assert_eq!(
+            r.fields(&with_attr, None).published.as_deref(),
+            Some("2025-01-02")
+        );
+        assert_eq!(
+            r.fields(&text_only, None).published.as_deref(),
+            Some("2024-05-03")
+        );
+        assert!(DeclarativeRule::from_toml_str("name='t'\ntitle=[{ attr = 'content' }]").is_err());
+        assert!(DeclarativeRule::from_toml_str("name='t'\ntitle=[3]").is_err());
     }
 
     #[test]
