@@ -225,7 +225,7 @@ fn trtworld_builtin_on_our_fixture() {
     let a =
         newsprint::extract(&html, Some("https://www.trtworld.com/article/rail-tunnel")).unwrap();
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
-    assert_eq!(a.section.as_deref(), Some("TRANSPORT & INFRASTRUCTURE"));
+    assert_eq!(a.section.as_deref(), Some("Transport & Infrastructure"));
     assert_eq!(a.reading_time_minutes, Some(3));
     assert_eq!(
         a.title.as_deref(),

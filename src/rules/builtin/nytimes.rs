@@ -59,33 +59,6 @@ impl NyTimes {
     }
 }
 
-/// "JEFFREY GETTLEMAN" → "Jeffrey Gettleman"; mixed-case names are kept.
-fn fix_shouting(name: &str) -> String {
-    if name.chars().any(|c| c.is_lowercase()) {
-        return name.to_string();
-    }
-    name.split(' ')
-        .map(|w| {
-            let lower = w.to_lowercase();
-            let mut out = String::with_capacity(lower.len());
-            let mut up = true;
-            for c in lower.chars() {
-                if up && c.is_alphabetic() {
-                    out.extend(c.to_uppercase());
-                    up = false;
-                } else {
-                    out.push(c);
-                }
-                if matches!(c, '-' | '\'' | '’' | '.') {
-                    up = true;
-                }
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 impl Rule for NyTimes {
     fn name(&self) -> &str {
         "nytimes"
@@ -101,7 +74,7 @@ impl Rule for NyTimes {
 
     fn fields(&self, doc: &Document, base: Option<&Url>) -> Fields {
         let mut f = self.core.fields(doc, base);
-        f.authors = f.authors.iter().map(|a| fix_shouting(a)).collect();
+        f.authors = f.authors.iter().map(|a| super::fix_shouting(a)).collect();
         f
     }
 
@@ -123,12 +96,5 @@ mod tests {
     #[test]
     fn embedded_definition_compiles() {
         assert!(NyTimes::new().is_some());
-    }
-
-    #[test]
-    fn shouted_names() {
-        assert_eq!(fix_shouting("JEFFREY GETTLEMAN"), "Jeffrey Gettleman");
-        assert_eq!(fix_shouting("MARY O'NEIL-SMITH"), "Mary O'Neil-Smith");
-        assert_eq!(fix_shouting("Nelson D. Schwartz"), "Nelson D. Schwartz");
     }
 }

@@ -50,7 +50,7 @@ related = [
 ///   <p class="article-source">SOURCE:Reuters</p></div>"#;
 /// let a = newsprint::extract(html, None)?;
 /// assert_eq!(a.rule.as_deref(), Some("trtworld"));
-/// assert_eq!(a.section.as_deref(), Some("WORLD"));
+/// assert_eq!(a.section.as_deref(), Some("World"));
 /// assert_eq!(a.reading_time_minutes, Some(3));
 /// assert_eq!(a.source.as_deref(), Some("Reuters"));
 /// # Ok::<(), newsprint::Error>(())
@@ -96,6 +96,8 @@ impl Rule for TrtWorld {
 
     fn fields(&self, doc: &Document, base: Option<&Url>) -> Fields {
         let mut f = self.core.fields(doc, base);
+        // The kicker is set in capitals.
+        f.section = f.section.map(|s| super::fix_shouting(&s));
         // Caption and credit in one figcaption: "caption / CREDIT".
         let needs_split = f
             .lead_image
