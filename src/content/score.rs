@@ -191,9 +191,9 @@ pub(crate) fn score_candidates(
 ) -> Vec<f32> {
     let n = doc.len();
     let mut score = vec![f32::NAN; n];
-    for i in 0..n {
+    for (i, role) in roles.iter().enumerate().take(n) {
         let id = NodeId(i as u32);
-        if roles[i] != Role::Keep || doc.element(id).is_none() {
+        if *role != Role::Keep || doc.element(id).is_none() {
             continue;
         }
         // A paragraph-like element gives its score to its ancestors; inline
@@ -379,9 +379,10 @@ pub(crate) fn with_siblings(
         if doc.is(sib, "p") {
             let chars = stats.chars[sib.index()];
             let ld = stats.link_density(sib);
-            if chars > 80 && ld < 0.25 {
-                out.push(sib);
-            } else if chars > 0 && ld == 0.0 && doc.text(sib).ends_with('.') && chars < 80 {
+            let long_prose = chars > 80 && ld < 0.25;
+            let short_sentence =
+                chars > 0 && chars < 80 && ld == 0.0 && doc.text(sib).ends_with('.');
+            if long_prose || short_sentence {
                 out.push(sib);
             }
         }
