@@ -61,6 +61,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
         }
         if lines::is_noise_marker(t)
             || lines::is_url(t)
+            || lines[i].is_link_row()
             || cx.title.is_some_and(|ti| same(ti, t))
             || (b.blocks.is_empty() && cx.description.is_some_and(|d| same(d, t)))
         {
@@ -269,7 +270,7 @@ fn parse_list(
         if lines::related_label(t).is_some() {
             return (j, ListEnd::Label, list);
         }
-        if lines::is_noise_marker(t) || lines::is_url(t) {
+        if lines::is_noise_marker(t) || lines::is_url(t) || lines[j].is_link_row() {
             j += 1;
             continue;
         }

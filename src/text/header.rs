@@ -121,7 +121,7 @@ fn classify(line: &Line) -> Info {
     if t.len() > 1000 {
         return info;
     }
-    if lines::is_noise_marker(t) || lines::is_url(t) {
+    if lines::is_noise_marker(t) || lines::is_url(t) || line.is_link_row() {
         info.noise = true;
         return info;
     }
@@ -358,6 +358,20 @@ pub(crate) fn segment(lines: &[Line]) -> Header {
             continue;
         }
         break;
+    }
+
+    // A standfirst set below the byline: one line that continues the
+    // header block without a blank line, with the body set off after it.
+    if h.description.is_none()
+        && let Some(ti) = title_idx
+        && end < lines.len()
+        && end > ti
+        && (ti + 1..=end).all(|i| !lines[i].blank_before)
+        && lines.get(end + 1).is_none_or(|l| l.blank_before)
+        && (8..=45).contains(&words(&lines[end].text))
+    {
+        h.description = Some(lines[end].text.clone());
+        end += 1;
     }
 
     // Metadata lines and a name-only byline next to a date line.

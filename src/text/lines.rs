@@ -10,6 +10,15 @@ pub(crate) struct Line {
     pub text: String,
     /// A blank line came before it.
     pub blank_before: bool,
+    /// Number of lynx link markers (`[12]`) stripped from it.
+    pub links: usize,
+}
+
+impl Line {
+    /// A row of links (lynx navigation: "[1]Home [2]News [3]Sport").
+    pub(crate) fn is_link_row(&self) -> bool {
+        self.links >= 2 && words(&self.text) <= 3 * self.links
+    }
 }
 
 /// Longest line kept whole; longer lines are still kept but skip the costly
@@ -28,7 +37,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
         '\n'
     };
     for raw in text.split(sep) {
-        let cleaned = clean_line(raw);
+        let (cleaned, links) = clean_line(raw);
         if cleaned.is_empty() {
             blank = true;
             continue;
@@ -36,6 +45,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
         out.push(Line {
             text: cleaned,
             blank_before: blank,
+            links,
         });
         blank = false;
     }
@@ -47,14 +57,15 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
 
 /// Normalises whitespace, strips lynx link markers (`[12]`), image
 /// placeholders and control characters.
-fn clean_line(raw: &str) -> String {
+fn clean_line(raw: &str) -> (String, usize) {
     // Fast path: nothing to strip (checked on bytes; 0xC2 leads U+0080–U+00BF).
     if !raw
         .bytes()
         .any(|b| b == b'[' || (b < 0x20 && b != b'\t') || b == 0x7f || b == 0xC2)
     {
-        return crate::normalize_space(raw);
+        return (crate::normalize_space(raw), 0);
     }
+    let mut links = 0;
     let mut s = String::with_capacity(raw.len());
     let mut chars = raw.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -69,6 +80,7 @@ fn clean_line(raw: &str) -> String {
                     "img" | "image" | "photo" | "video" | "embedded content" | "button"
                 );
                 if numeric || img {
+                    links += usize::from(numeric);
                     for _ in 0..=close {
                         chars.next();
                     }
@@ -82,7 +94,7 @@ fn clean_line(raw: &str) -> String {
         }
         s.push(c);
     }
-    crate::normalize_space(&s)
+    (crate::normalize_space(&s), links)
 }
 
 /// Hard-wrapped dumps: no line much longer than a terminal width, and many
@@ -124,6 +136,7 @@ fn unwrap(lines: Vec<Line>) -> Vec<Line> {
             Some(last) if !line.blank_before && prev_len >= floor && !starts_item => {
                 last.text.push(' ');
                 last.text.push_str(&line.text);
+                last.links += line.links;
             }
             _ => out.push(line),
         }
@@ -560,6 +573,7 @@ mod tests {
         let l = split_lines("  [1]Home   [IMG] \n\n\tNews [23]story here\r\n");
         assert_eq!(l.len(), 2);
         assert_eq!(l[0].text, "Home");
+        assert_eq!(l[0].links, 1);
         assert_eq!(l[1].text, "News story here");
         assert!(l[1].blank_before);
     }
