@@ -17,6 +17,12 @@ use crate::metadata::{byline, date};
 /// How far down the header is looked for.
 const WINDOW: usize = 40;
 
+/// How many lines before the start of the body text the header may begin.
+const LOOK_BACK: usize = 20;
+
+/// How far into the dump the start of the body text is searched for.
+const MAX_SCAN: usize = 5000;
+
 /// What the header holds.
 #[derive(Debug, Default)]
 pub(crate) struct Header {
@@ -181,8 +187,29 @@ fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
-/// Segments the top of the dump.
+/// Where the body text starts: the first paragraph-shaped line followed by
+/// at least one more among the next three lines (whole-page dumps carry
+/// menus and teaser rows before it).
+fn body_run_start(lines: &[Line]) -> Option<usize> {
+    let scan = lines.len().min(MAX_SCAN);
+    (0..scan).find(|&i| {
+        is_paragraph_like(&lines[i].text)
+            && lines[i + 1..lines.len().min(i + 4)]
+                .iter()
+                .any(|l| is_paragraph_like(&l.text))
+    })
+}
+
+/// Segments the top of the dump. Lines more than [`LOOK_BACK`] lines above
+/// the start of the body text are page chrome and are skipped.
 pub(crate) fn segment(lines: &[Line]) -> Header {
+    let from = body_run_start(lines).map_or(0, |b| b.saturating_sub(LOOK_BACK));
+    let mut h = segment_from(&lines[from..]);
+    h.body_start += from;
+    h
+}
+
+fn segment_from(lines: &[Line]) -> Header {
     let mut h = Header::default();
     let n = lines.len().min(WINDOW);
     if n == 0 {
@@ -215,7 +242,7 @@ pub(crate) fn segment(lines: &[Line]) -> Header {
     // Headline: a repeated line, else the first headline-shaped one.
     let mut title_idx = None;
     'outer: for (a, &i) in others.iter().enumerate() {
-        if words(&lines[i].text) < 2
+        if words(&lines[i].text) < 3
             || (ends_sentence(&lines[i].text) && words(&lines[i].text) > 40)
         {
             continue;
@@ -233,6 +260,16 @@ pub(crate) fn segment(lines: &[Line]) -> Header {
             .copied()
             .filter(|&i| is_title_like(&lines[i].text))
             .collect();
+        // A headline leads somewhere: to a standfirst, a caption, the
+        // byline or date; menu entries lead to more menu entries.
+        let leads_on = |i: usize| {
+            let mut j = i + 1;
+            while j < limit && infos[j].noise {
+                j += 1;
+            }
+            j >= limit || !infos[j].is_other() || words(&lines[j].text) >= 8
+        };
+        let mut first = None;
         for (k, &i) in cands.iter().enumerate() {
             let t = &lines[i].text;
             let short_kicker = is_kicker_like(t) && (is_all_caps(t) || words(t) <= 3);
@@ -242,8 +279,15 @@ pub(crate) fn segment(lines: &[Line]) -> Header {
             if short_kicker && later {
                 continue;
             }
+            first.get_or_insert(i);
+            if t.contains('|') || !leads_on(i) {
+                continue;
+            }
             title_idx = Some(i);
             break;
+        }
+        if title_idx.is_none() {
+            title_idx = first;
         }
     }
     if title_idx.is_none() {
