@@ -34,6 +34,9 @@ fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
+/// Lines without a paragraph after which the article is over.
+const QUIET_STRETCH: usize = 10;
+
 /// How a teaser list ended.
 enum ListEnd {
     /// Input or article end (footer).
@@ -48,9 +51,16 @@ enum ListEnd {
 pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
     let mut b = Body::default();
     let mut i = start;
+    // Lines walked since the last paragraph: a long stretch without one
+    // after the article text is page chrome (menus, teaser rows, footer).
+    let mut last_para = start;
+    let mut has_para = false;
     while i < lines.len() {
         let t = lines[i].text.as_str();
         let next = lines.get(i + 1).map(|l| l.text.as_str());
+        if has_para && i >= last_para + QUIET_STRETCH {
+            break;
+        }
 
         if lines::is_footer(t) {
             if b.blocks.is_empty() {
@@ -116,6 +126,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
                 merge_list(&mut b.related, list);
             }
             i = j;
+            last_para = j;
             if matches!(end, ListEnd::Stop) {
                 break;
             }
@@ -133,6 +144,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
                 i += 1;
             }
             b.blocks.push(Block::List { ordered, items });
+            last_para = i;
             continue;
         }
         if lines::is_byline_line(t)
@@ -176,6 +188,8 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
         }
         b.blocks.push(Block::paragraph(t));
         i += 1;
+        last_para = i;
+        has_para = true;
     }
     b
 }
