@@ -767,6 +767,11 @@ fn is_noise_word(w: &str) -> bool {
                 | "edited"
                 | "original"
                 | "originally"
+                | "et"
+                | "pt"
+                | "ct"
+                | "mt"
+                | "local"
         )
 }
 
@@ -873,6 +878,11 @@ mod tests {
         assert_eq!(
             p("01.03.2025 um 14.05 Uhr MEZ").as_deref(),
             Some("2025-03-01T14:05:00+01:00")
+        );
+        // Ambiguous US zone names keep the date only.
+        assert_eq!(
+            p("March 1, 2025 10:30 a.m. ET").as_deref(),
+            Some("2025-03-01")
         );
         assert_eq!(
             p("1 March 2025 10:30 GMT+3").as_deref(),
