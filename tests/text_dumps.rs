@@ -221,6 +221,33 @@ fn french_conventions() {
 }
 
 #[test]
+fn question_headline_name_only_byline_updated_and_numbered_list() {
+    let a = fixture("updated_most_read.txt");
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Can a four-day week work for hospitals?")
+    );
+    assert!(
+        a.description
+            .as_deref()
+            .unwrap()
+            .starts_with("Two clinics tried")
+    );
+    // No "By": a name on its own line next to the date line.
+    assert_eq!(a.authors, ["Priya Raman"]);
+    assert_eq!(a.published.as_deref(), Some("2025-01-14"));
+    assert_eq!(a.modified.as_deref(), Some("2025-01-16"));
+    assert_eq!(paragraphs(&a).len(), 3);
+    let most = list(&a, "Most read");
+    assert_eq!(most.items.len(), 3);
+    assert_eq!(
+        most.items[1].title, "Train strike called off after late-night talks",
+        "list numbers are stripped"
+    );
+    assert_teasers_not_in_body(&a);
+}
+
+#[test]
 fn minimal_headline_and_body() {
     let a = fixture("minimal.txt");
     assert_eq!(
