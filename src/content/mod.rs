@@ -494,23 +494,6 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn byline_lines() {
-        assert_eq!(
-            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
-            ["Ana Ruiz", "Omar Haddad"]
-        );
-        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
-        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
-        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
-        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
-    }
-}
-
 /// Developer aid: the top-scoring candidates of a page with their roles and
 /// statistics, one per line.
 #[doc(hidden)]
@@ -566,4 +549,21 @@ pub fn debug_candidates(doc: &Document) -> String {
         let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_lines() {
+        assert_eq!(
+            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
+            ["Ana Ruiz", "Omar Haddad"]
+        );
+        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
+        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
+        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
+    }
 }
