@@ -375,9 +375,28 @@ fn tidy_blocks(
         }
         out.push(block);
     }
-    // A teaser label left at the end of the body labels nothing.
-    while let Some(Block::Heading { text, .. } | Block::Paragraph { text, .. }) = out.last() {
-        if related::is_teaser_label(text) {
+    // The tail of a body: a heading there heads nothing, and short unpunctuated
+    // lines after the last paragraph are labels ("Contact:", "About the
+    // author", "Tags") of boxes that were left out.
+    let has_prose = |blocks: &[Block]| {
+        blocks
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= 200))
+    };
+    let mut trimmed = 0;
+    while let Some(last) = out.last()
+        && trimmed < 3
+        && has_prose(&out[..out.len() - 1])
+    {
+        trimmed += 1;
+        let drop = match last {
+            Block::Heading { .. } => true,
+            Block::Paragraph { text, .. } => {
+                related::is_teaser_label(text) || is_trailing_label(text)
+            }
+            _ => false,
+        };
+        if drop {
             out.pop();
         } else {
             break;
@@ -403,6 +422,13 @@ fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
+}
+
+/// A short line without closing punctuation: a label, not a sentence.
+fn is_trailing_label(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 40
+        && !t.ends_with(['.', '!', '?', ')', '"', '”', '“', '»', '«', '…', '。'])
 }
 
 /// A short paragraph that is one link and nothing else ("Back to the
