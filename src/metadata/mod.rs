@@ -4,8 +4,9 @@
 //! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core
 //! `<meta>`, `itemprop`, `<time datetime>`, visible bylines.
 
+pub mod byline;
+pub mod date;
 mod jsonld;
-mod shim;
 mod signals;
 
 use std::borrow::Cow;
@@ -16,7 +17,8 @@ use crate::dom::{Document, NodeId};
 use crate::{Article, Image, normalize_space};
 
 use jsonld::LdInfo;
-use shim::{find_date_in_text, is_wire_service, parse_byline, parse_date};
+use byline::{is_wire_service, parse_byline, parse_reading_time};
+use date::{find_date_in_text, parse_date};
 use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
 
 /// Metadata found in a page, before the body is attached.
@@ -117,7 +119,7 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
     let mut m = Metadata::default();
 
     m.site_name = site_name(&sig, &ld);
-    m.title = title(doc, &sig, &ld, m.site_name.as_deref());
+    m.title = title(doc, &sig, &ld, m.site_name.as_deref(), base);
     m.description = description(doc, &sig, &ld);
     let (authors, source) = authors(doc, &sig, &ld, m.site_name.as_deref());
     m.authors = authors;
@@ -251,8 +253,10 @@ fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
         .or_else(|| ld.publisher.clone())
         .or_else(|| ld.website_name.clone())
         .or_else(|| {
+            // App names are site names only when short.
             sig.first_meta(&["application-name", "apple-mobile-web-app-title"])
                 .and_then(clean)
+                .filter(|n| n.split_whitespace().count() <= 4)
         })
         .filter(|s| s.chars().count() <= 80)
 }
@@ -260,8 +264,8 @@ fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
 // ---------------------------------------------------------------- title
 
 /// Separators between a headline and a site name in `<title>`-like strings.
-const TITLE_SEPARATORS: [&str; 10] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " • ",
+const TITLE_SEPARATORS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " • ", " › ", " ‹ ",
 ];
 
 /// Lower case, letters and digits only: "The Daily-Planet" → "thedailyplanet".
@@ -304,7 +308,17 @@ fn is_site_segment(seg: &str, site: &str) -> bool {
 
 /// Strips site-name prefixes/suffixes from a title.
 fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
-    let raw = raw.trim();
+    let raw = raw
+        .trim()
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·'))
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '–' | '—' | '·'));
+    // "Headline (Site)".
+    let raw = match (site, raw.rfind(" (")) {
+        (Some(s), Some(i)) if raw.ends_with(')') && is_site_segment(&raw[i + 2..raw.len() - 1], s) => {
+            raw[..i].trim_end()
+        }
+        _ => raw,
+    };
     // An h1 equal to the whole title, or to a title with leading/trailing
     // segments cut away, is the headline.
     if h1s.iter().any(|h| same_text(h, raw)) {
@@ -366,7 +380,13 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     raw.to_owned()
 }
 
-fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> Option<String> {
+fn title(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+    base: Option<&Url>,
+) -> Option<String> {
     let h1s: Vec<String> = sig
         .h1s
         .iter()
@@ -403,11 +423,65 @@ fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> 
         title_el.clone(),
         ld_title,
     ];
-    let raw = candidates.into_iter().flatten().find(|t| t.chars().count() >= 2);
-    match raw {
-        Some(raw) => Some(strip_site(&raw, site, &h1s)),
-        None => h1s.into_iter().next(),
+    // A candidate that is only the site's name is not a headline: the site
+    // name as stated, or a short title naming the host ("DimidoBlog" on
+    // dimido.de).
+    let host = host_label(base);
+    let is_site = |t: &str| {
+        site.is_some_and(|s| same_text(s, t))
+            || host.as_deref().is_some_and(|h| {
+                t.split_whitespace().count() <= 3 && squash(t).contains(h)
+            })
+    };
+    let candidates: Vec<String> = candidates
+        .into_iter()
+        .flatten()
+        .filter(|t| t.chars().count() >= 2)
+        .collect();
+    let raw = candidates
+        .iter()
+        .find(|t| !is_site(t))
+        .or_else(|| h1s.iter().find(|h| !is_site(h)))
+        .or(candidates.first())
+        .or(h1s.first())?;
+    let site_hint = site.map(str::to_owned).or(host);
+    let t = strip_site(raw, site_hint.as_deref(), &h1s);
+    // A metadata title cut short (an unescaped quote in `content`, a length
+    // cap) is a prefix of the visible headline.
+    let extends = |h: &str| h.len() > t.len() + 1 && t.chars().count() >= 12 && h.starts_with(t.as_str());
+    let longer = h1s.iter().find(|h| extends(h)).cloned().or_else(|| {
+        // Another candidate going on with a quotation: `content="A "B""`.
+        candidates
+            .iter()
+            .map(|c| strip_site(c, site_hint.as_deref(), &h1s))
+            .find(|c| {
+                extends(c)
+                    && c[t.len()..]
+                        .trim_start()
+                        .starts_with(['"', '“', '„', '\'', '‘', '«', '»'])
+            })
+    });
+    Some(longer.unwrap_or(t))
+}
+
+/// The distinctive label of the page's host, squashed: "www.dimido.de" →
+/// "dimido", "news.example.co.uk" → "example".
+fn host_label(base: Option<&Url>) -> Option<String> {
+    let host = base?.host_str()?;
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return None;
     }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    // Skip a second-level public suffix ("co.uk", "com.au").
+    let mut i = labels.len() - 2;
+    if i > 0 && matches!(labels[i], "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne") {
+        i -= 1;
+    }
+    let l = squash(labels[i]);
+    (l.len() >= 4 && !matches!(l.as_str(), "fakehost" | "localhost" | "example")).then_some(l)
 }
 
 fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
@@ -826,9 +900,14 @@ fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Opti
                 if text.chars().count() > 160 {
                     continue;
                 }
-                if let Some(parsed) = parse_byline(byline_text(&text)) {
-                    names.extend(parsed.authors);
-                    source = source.or(parsed.source);
+                match parse_byline(&text).or_else(|| parse_byline(byline_text(&text))) {
+                    Some(parsed) if !parsed.authors.is_empty() => {
+                        names.extend(parsed.authors);
+                        source = source.or(parsed.source);
+                    }
+                    // Our own splitter (strictly checked below) reads forms
+                    // the byline parser declines ("Written by A Edited by B").
+                    _ => names.push(byline_text(&text).to_owned()),
                 }
             }
             let names = finish_names(&names, site, true, &mut source);
@@ -1129,12 +1208,8 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
     sig.reading_nodes
         .iter()
         .filter_map(|&n| small_text(doc, n))
-        .find_map(|t| {
-            let l = t.to_lowercase();
-            (l.contains("min") && t.chars().count() <= 40)
-                .then(|| leading_number(&t))
-                .flatten()
-        })
+        .filter(|t| t.chars().count() <= 60)
+        .find_map(|t| parse_reading_time(&t))
 }
 
 fn leading_number(s: &str) -> Option<u32> {
