@@ -533,7 +533,7 @@ fn is_placeholder_name(n: &str) -> bool {
 fn strip_by(s: &str) -> &str {
     let mut t = s.trim_start();
     for p in [
-        "written by", "posted by", "words by", "text by", "story by", "by:", "by,", "by", "von",
+        "written by", "posted by", "words by", "text by", "story by", "by:", "by,", "by", "author", "autor", "autorin", "von",
         "par", "por", "door", "di", "av", "author:", "authors:",
     ] {
         if t.len() > p.len()
@@ -548,6 +548,21 @@ fn strip_by(s: &str) -> &str {
         }
     }
     t
+}
+
+/// Drops a one-word label before a colon ("Interview: A", "Text: B").
+fn strip_label(s: &str) -> &str {
+    match s.split_once(':') {
+        Some((label, rest))
+            if !label.trim().contains(' ')
+                && label.trim().chars().count() <= 14
+                && !rest.trim().is_empty()
+                && !rest.starts_with("//") =>
+        {
+            rest.trim_start()
+        }
+        _ => s,
+    }
 }
 
 /// Splits a byline-like string into names: "By A, B and C" → [A, B, C].
@@ -568,7 +583,7 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
         Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
         _ => &s[..],
     };
-    let s = strip_by(s);
+    let s = strip_by(strip_label(strip_by(s)));
     let mut out = Vec::new();
     for part in s.split([',', ';', '&', '|', '•', '·']) {
         let mut rest = part;
@@ -643,6 +658,9 @@ fn is_role_word(w: &str) -> bool {
             | "follow" | "view" | "posts" | "profile" | "more" | "published" | "updated"
             | "share" | "email" | "twitter" | "facebook" | "about" | "bureau" | "redakteur"
             | "redakteurin" | "autor" | "autorin" | "journalist" | "journaliste" | "analyst"
+            | "chefredakteur" | "chefredakteurin" | "redaktion" | "experte" | "expertin"
+            | "korrespondent" | "korrespondentin" | "rédacteur" | "rédactrice" | "envoyé"
+            | "envoyée" | "spécial" | "spéciale" | "editor-in-chief" | "shares" | "comments"
     )
 }
 
@@ -681,9 +699,8 @@ fn is_calendar_word(w: &str) -> bool {
 
 /// A plausible person name, cleaned; `None` for emails, URLs, handles,
 /// placeholders, the site name, or text that is clearly not a name.
-/// `strict` is for names read from visible text (not declared as authors by
-/// the page's metadata): they must look like names.
-fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
+/// How far [`Trust`] the source goes decides how name-like the text must be.
+fn clean_name(n: &str, site: Option<&str>, trust: Trust) -> Option<String> {
     let n = normalize_space(&decode_entities(n));
     let n = n
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '-' | '|' | '–' | '—'))
@@ -715,22 +732,23 @@ fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
     if n.matches('(').count() != n.matches(')').count() {
         return None;
     }
-    // A lone lower-case word is a user handle.
-    if words.len() == 1
-        && words[0].chars().all(|c| !c.is_uppercase())
-        && words[0].chars().any(char::is_lowercase)
-    {
+    if words.last().is_some_and(|w| {
+        matches!(w.to_lowercase().as_str(), "by" | "von" | "par" | "por" | "di" | "door" | "and" | "und")
+    }) {
         return None;
     }
-    // Visible text, cased scripts: every word capitalised, bar particles
-    // ("de", "van"), and at least two words.
+    // Cased scripts: names from text must have every word capitalised, bar
+    // particles ("de", "van"); a lone word (a user handle) is accepted only
+    // where the markup says it is the author.
     let lower_word = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
     let cased = n.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    if strict
-        && cased
-        && (words.iter().any(|w| lower_word(w) && !is_name_particle(w)) || words.len() < 2)
-    {
-        return None;
+    if cased && trust != Trust::Declared {
+        if words.len() > 1 && words.iter().any(|w| lower_word(w) && !is_name_particle(w)) {
+            return None;
+        }
+        if words.len() < 2 && trust == Trust::Visible {
+            return None;
+        }
     }
     if site.is_some_and(|s| same_text(s, &n)) && !looks_personal(&words) {
         return None;
@@ -740,6 +758,17 @@ fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
         return None;
     }
     Some(n)
+}
+
+/// How much a source of author names is trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    /// Declared as the author by metadata (JSON-LD, `<meta>`, `itemprop`).
+    Declared,
+    /// Marked as the author in the markup (`rel=author`).
+    Marked,
+    /// Found in visible text by a class or id name.
+    Visible,
 }
 
 /// Two or three capitalised words and nothing that names an organisation.
@@ -761,7 +790,7 @@ fn looks_personal(words: &[&str]) -> bool {
 fn finish_names(
     raw: &[String],
     site: Option<&str>,
-    strict: bool,
+    trust: Trust,
     source: &mut Option<String>,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -773,7 +802,7 @@ fn finish_names(
                 }
                 continue;
             }
-            if let Some(n) = clean_name(&part, site, strict) {
+            if let Some(n) = clean_name(&part, site, trust) {
                 if !out.iter().any(|o| o.to_lowercase() == n.to_lowercase()) {
                     out.push(n);
                 }
@@ -910,7 +939,7 @@ fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Opti
                     _ => names.push(byline_text(&text).to_owned()),
                 }
             }
-            let names = finish_names(&names, site, true, &mut source);
+            let names = finish_names(&names, site, Trust::Visible, &mut source);
             if !names.is_empty() {
                 return Some((names, source));
             }
@@ -926,7 +955,7 @@ fn authors(
     site: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
     let mut source = None;
-    let from_ld = finish_names(&ld.authors, site, false, &mut source);
+    let from_ld = finish_names(&ld.authors, site, Trust::Declared, &mut source);
     if !from_ld.is_empty() {
         return (from_ld, source);
     }
@@ -941,7 +970,7 @@ fn authors(
         "citation_author",
     ] {
         let vals: Vec<String> = sig.meta_all_pref(key).map(str::to_owned).collect();
-        let names = finish_names(&vals, site, false, &mut source);
+        let names = finish_names(&vals, site, Trust::Declared, &mut source);
         if !names.is_empty() {
             return (names, source);
         }
@@ -953,7 +982,7 @@ fn authors(
         .filter(|&&a| !in_teasers(doc, a))
         .filter_map(|&a| itemprop_author(doc, a))
         .collect();
-    let names = finish_names(&item, site, false, &mut source);
+    let names = finish_names(&item, site, Trust::Declared, &mut source);
     if !names.is_empty() {
         return (names, source);
     }
@@ -963,18 +992,21 @@ fn authors(
         .filter(|&&a| !in_furniture(doc, a))
         .filter_map(|&a| small_text(doc, a))
         .collect();
-    let names = finish_names(&rel, site, true, &mut source);
+    let names = finish_names(&rel, site, Trust::Marked, &mut source);
     if !names.is_empty() {
         return (names, source);
     }
-    let orgs = finish_names(&ld.org_authors, site, false, &mut source);
-    if !orgs.is_empty() {
-        return (orgs, source);
+    if let Some((names, src)) = visible_byline(doc, sig, site) {
+        return (names, src.or(source));
     }
-    match visible_byline(doc, sig, site) {
-        Some((names, src)) => (names, src.or(source)),
-        None => (Vec::new(), source),
-    }
+    // Organisations named as authors (never the publisher itself).
+    let orgs = finish_names(&ld.org_authors, site, Trust::Declared, &mut source);
+    let publisher = ld.publisher.as_deref();
+    let orgs = orgs
+        .into_iter()
+        .filter(|o| !publisher.is_some_and(|p| same_text(p, o)))
+        .collect();
+    (orgs, source)
 }
 
 // ---------------------------------------------------------------- dates
