@@ -362,10 +362,13 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
             break;
         }
     }
-    info.published = ["datePublished", "dateCreated", "uploadDate"]
-        .iter()
-        .find_map(|k| art.get(*k).and_then(text_of));
-    info.modified = art.get("dateModified").and_then(text_of);
+    // A video's upload date is not the page's date.
+    if !has_type(art, &["VideoObject", "Episode"]) {
+        info.published = ["datePublished", "dateCreated"]
+            .iter()
+            .find_map(|k| art.get(*k).and_then(text_of));
+        info.modified = art.get("dateModified").and_then(text_of);
+    }
     info.section = art.get("articleSection").and_then(text_of);
     if let Some(k) = art.get("keywords") {
         info.tags = keywords_of(k);

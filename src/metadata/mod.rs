@@ -817,14 +817,16 @@ fn finish_names(
 }
 
 /// True when a node sits in page furniture rather than the article: inside
-/// `nav`/`footer`/`aside`/`form`, or a container whose class names comments,
+/// `nav`/`form`, a `footer`/`aside` that is not part of an `<article>`, or a container whose class names comments,
 /// related links, a sidebar or a widget.
 fn in_furniture(doc: &Document, id: NodeId) -> bool {
     doc.ancestors(id).any(|a| {
         if matches!(doc.tag_name(a), Some("body" | "html")) {
             return false;
         }
-        matches!(doc.tag_name(a), Some("nav" | "footer" | "aside" | "form"))
+        matches!(doc.tag_name(a), Some("nav" | "form"))
+            || (matches!(doc.tag_name(a), Some("footer" | "aside"))
+                && !doc.ancestors(a).any(|x| doc.is(x, "article")))
             || doc.attr(a, "class").is_some_and(|c| {
                 c.split_ascii_whitespace().any(|t| {
                     let t = t.to_ascii_lowercase();
@@ -1095,7 +1097,14 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     if let Some(d) = sig
         .times
         .iter()
-        .filter(|t| t.2 || doc.attr(t.0, "itemprop").is_some())
+        .filter(|t| {
+            t.2 || doc.attr(t.0, "itemprop").is_some()
+                || doc.attr(t.0, "class").is_some_and(|c| {
+                    (contains_ci(c, "publish") || contains_ci(c, "entry-date") || contains_ci(c, "post-date"))
+                        && !contains_ci(c, "update")
+                })
+        })
+        .filter(|t| !in_furniture(doc, t.0))
         .find_map(parse)
     {
         return Some(d);
@@ -1265,6 +1274,9 @@ pub fn debug_authors(doc: &Document) -> String {
     }
     for &a in &sig.rel_author {
         s += &format!("rel {:?} furn={}: {:?}\n", a, in_furniture(doc, a), small_text(doc, a));
+    }
+    for t in &sig.times {
+        s += &format!("time {:?} furn={} h1={:?}\n", t, in_furniture(doc, t.0), sig.h1s.first());
     }
     for &a in &sig.byline_nodes {
         s += &format!("vis {:?} {:?} furn={}: {:?}\n", a, doc.attr(a, "class"), in_furniture(doc, a), small_text(doc, a));

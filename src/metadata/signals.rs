@@ -144,6 +144,12 @@ fn class_says_byline(s: &str) -> bool {
 
 fn class_says_date(s: &str) -> bool {
     (contains_ci(s, "date")
+        || contains_ci(s, "datum")
+        || contains_ci(s, "fecha")
+        || contains_ci(s, "metadata")
+        || contains_ci(s, "article-meta")
+        || contains_ci(s, "post-meta")
+        || contains_ci(s, "entry-meta")
         || contains_ci(s, "published")
         || contains_ci(s, "timestamp")
         || contains_ci(s, "posted")
