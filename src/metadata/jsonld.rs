@@ -10,8 +10,9 @@ use std::collections::HashMap;
 
 use serde_json::{Map, Value};
 
-/// Most objects looked at across all blocks of one page.
-const MAX_OBJECTS: usize = 4096;
+/// Most objects looked at across all blocks of one page (a bound far above
+/// real pages; the work is linear in the input either way).
+const MAX_OBJECTS: usize = 1 << 20;
 
 /// What the JSON-LD of a page says, strongest article object first.
 #[derive(Debug, Default, Clone)]
@@ -52,15 +53,18 @@ fn article_rank(types: &[&str]) -> u8 {
     for t in types {
         let t = t.rsplit(['/', ':']).next().unwrap_or(t);
         let r = match t {
-            "NewsArticle" | "ReportageNewsArticle" | "AnalysisNewsArticle"
-            | "OpinionNewsArticle" | "BackgroundNewsArticle" | "ReviewNewsArticle"
+            "NewsArticle"
+            | "ReportageNewsArticle"
+            | "AnalysisNewsArticle"
+            | "OpinionNewsArticle"
+            | "BackgroundNewsArticle"
+            | "ReviewNewsArticle"
             | "AskPublicNewsArticle" => 5,
-            "Article" | "BlogPosting" | "LiveBlogPosting" | "ScholarlyArticle"
-            | "TechArticle" | "Report" | "SatiricalArticle" | "SocialMediaPosting"
-            | "Review" | "Recipe" | "HowTo" => 4,
+            "Article" | "BlogPosting" | "LiveBlogPosting" | "ScholarlyArticle" | "TechArticle"
+            | "Report" | "SatiricalArticle" | "SocialMediaPosting" | "Review" | "Recipe"
+            | "HowTo" => 4,
             "VideoObject" | "Episode" | "CreativeWork" => 2,
-            "WebPage" | "ItemPage" | "AboutPage" | "ProfilePage" | "QAPage"
-            | "CollectionPage" => 1,
+            "WebPage" | "ItemPage" | "AboutPage" | "ProfilePage" | "QAPage" | "CollectionPage" => 1,
             _ => 0,
         };
         best = best.max(r);
@@ -208,7 +212,11 @@ type Ids<'v> = HashMap<&'v str, &'v Value>;
 fn deref<'v>(v: &'v Value, ids: &Ids<'v>) -> &'v Value {
     if let Value::Object(o) = v {
         if !o.contains_key("name") {
-            if let Some(t) = o.get("@id").and_then(Value::as_str).and_then(|id| ids.get(id)) {
+            if let Some(t) = o
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| ids.get(id))
+            {
                 return t;
             }
         }
@@ -226,14 +234,11 @@ fn authors_of<'v>(v: &'v Value, ids: &Ids<'v>, people: &mut Vec<String>, orgs: &
         match deref(it, ids) {
             Value::String(s) => people.push(s.clone()),
             Value::Object(o) => {
-                let name = o
-                    .get("name")
-                    .and_then(text_of)
-                    .or_else(|| {
-                        let g = o.get("givenName").and_then(Value::as_str)?;
-                        let f = o.get("familyName").and_then(Value::as_str).unwrap_or("");
-                        Some(format!("{g} {f}").trim().to_owned())
-                    });
+                let name = o.get("name").and_then(text_of).or_else(|| {
+                    let g = o.get("givenName").and_then(Value::as_str)?;
+                    let f = o.get("familyName").and_then(Value::as_str).unwrap_or("");
+                    Some(format!("{g} {f}").trim().to_owned())
+                });
                 if let Some(n) = name {
                     if has_type(o, &["Organization", "NewsMediaOrganization", "Corporation"])
                         && !has_type(o, &["Person"])
@@ -261,7 +266,7 @@ fn keywords_of(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => out.extend(
             s.split(',')
-                .map(|t| crate::normalize_space(t))
+                .map(crate::normalize_space)
                 .filter(|t| !t.is_empty()),
         ),
         Value::Array(a) => out.extend(a.iter().filter_map(text_of)),
@@ -378,10 +383,13 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
         .map(|i| deref(i, &ids))
         .and_then(image_of)
         .or_else(|| art.get("thumbnailUrl").and_then(image_of));
-    info.publisher = art.get("publisher").map(|p| deref(p, &ids)).and_then(|p| match p {
-        Value::Object(_) | Value::Array(_) => text_of(p),
-        _ => None,
-    });
+    info.publisher = art
+        .get("publisher")
+        .map(|p| deref(p, &ids))
+        .and_then(|p| match p {
+            Value::Object(_) | Value::Array(_) => text_of(p),
+            _ => None,
+        });
     info.lang = art.get("inLanguage").and_then(text_of);
     info.body = art
         .get("articleBody")

@@ -16,9 +16,9 @@ use url::Url;
 use crate::dom::{Document, NodeId};
 use crate::{Article, Image, normalize_space};
 
-use jsonld::LdInfo;
 use byline::{is_wire_service, parse_byline, parse_reading_time};
 use date::{find_date_in_text, parse_date};
+use jsonld::LdInfo;
 use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
 
 /// Metadata found in a page, before the body is attached.
@@ -285,7 +285,11 @@ fn same_text(a: &str, b: &str) -> bool {
 /// ranges, so contiguous sub-ranges can be compared.
 fn title_cuts(t: &str, colon: bool) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
-    for sep in TITLE_SEPARATORS.iter().copied().chain(colon.then_some(": ")) {
+    for sep in TITLE_SEPARATORS
+        .iter()
+        .copied()
+        .chain(colon.then_some(": "))
+    {
         let mut from = 0;
         while let Some(i) = t[from..].find(sep) {
             let at = from + i;
@@ -303,7 +307,9 @@ fn is_site_segment(seg: &str, site: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    a == b || (a.len() >= 4 && b.contains(&a)) || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
+    a == b
+        || (a.len() >= 4 && b.contains(&a))
+        || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
 }
 
 /// Strips site-name prefixes/suffixes from a title.
@@ -314,7 +320,9 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '–' | '—' | '·'));
     // "Headline (Site)".
     let raw = match (site, raw.rfind(" (")) {
-        (Some(s), Some(i)) if raw.ends_with(')') && is_site_segment(&raw[i + 2..raw.len() - 1], s) => {
+        (Some(s), Some(i))
+            if raw.ends_with(')') && is_site_segment(&raw[i + 2..raw.len() - 1], s) =>
+        {
             raw[..i].trim_end()
         }
         _ => raw,
@@ -372,8 +380,7 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
         let head = &raw[..a];
         let sep = &raw[a..b];
         let strong = !sep.contains('-') && !sep.contains('/');
-        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4
-        {
+        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4 {
             return head.trim().to_owned();
         }
     }
@@ -409,7 +416,9 @@ fn title(
     // `name` agrees with it (encyclopaedias put a summary in `headline`).
     let agrees = |t: &str| {
         h1s.iter().any(|h| same_text(h, t))
-            || title_el.as_deref().is_some_and(|e| squash(e).contains(&squash(t)))
+            || title_el
+                .as_deref()
+                .is_some_and(|e| squash(e).contains(&squash(t)))
     };
     let ld_title = match (&ld.title, &ld.alt_title) {
         (Some(h), Some(n)) if !agrees(h) && agrees(n) => Some(n.clone()),
@@ -429,9 +438,9 @@ fn title(
     let host = host_label(base);
     let is_site = |t: &str| {
         site.is_some_and(|s| same_text(s, t))
-            || host.as_deref().is_some_and(|h| {
-                t.split_whitespace().count() <= 3 && squash(t).contains(h)
-            })
+            || host
+                .as_deref()
+                .is_some_and(|h| t.split_whitespace().count() <= 3 && squash(t).contains(h))
     };
     let candidates: Vec<String> = candidates
         .into_iter()
@@ -448,7 +457,8 @@ fn title(
     let t = strip_site(raw, site_hint.as_deref(), &h1s);
     // A metadata title cut short (an unescaped quote in `content`, a length
     // cap) is a prefix of the visible headline.
-    let extends = |h: &str| h.len() > t.len() + 1 && t.chars().count() >= 12 && h.starts_with(t.as_str());
+    let extends =
+        |h: &str| h.len() > t.len() + 1 && t.chars().count() >= 12 && h.starts_with(t.as_str());
     let longer = h1s.iter().find(|h| extends(h)).cloned().or_else(|| {
         // Another candidate going on with a quotation: `content="A "B""`.
         candidates
@@ -477,7 +487,12 @@ fn host_label(base: Option<&Url>) -> Option<String> {
     }
     // Skip a second-level public suffix ("co.uk", "com.au").
     let mut i = labels.len() - 2;
-    if i > 0 && matches!(labels[i], "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne") {
+    if i > 0
+        && matches!(
+            labels[i],
+            "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne"
+        )
+    {
         i -= 1;
     }
     let l = squash(labels[i]);
@@ -533,15 +548,32 @@ fn is_placeholder_name(n: &str) -> bool {
 fn strip_by(s: &str) -> &str {
     let mut t = s.trim_start();
     for p in [
-        "written by", "posted by", "words by", "text by", "story by", "by:", "by,", "by", "author", "autor", "autorin", "von",
-        "par", "por", "door", "di", "av", "author:", "authors:",
+        "written by",
+        "posted by",
+        "words by",
+        "text by",
+        "story by",
+        "by:",
+        "by,",
+        "by",
+        "author",
+        "autor",
+        "autorin",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "av",
+        "author:",
+        "authors:",
     ] {
-        if t.len() > p.len()
-            && t.is_char_boundary(p.len())
-            && t[..p.len()].eq_ignore_ascii_case(p)
+        if t.len() > p.len() && t.is_char_boundary(p.len()) && t[..p.len()].eq_ignore_ascii_case(p)
         {
             let rest = &t[p.len()..];
-            if p.ends_with([':', ',']) || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',') {
+            if p.ends_with([':', ','])
+                || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',')
+            {
                 t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
                 break;
             }
@@ -575,10 +607,16 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     }
     // Later credits ("Edited by …", "Photos by …") are not authors.
     let lower = s.to_lowercase();
-    let s = match [" edited by", " photos by", " photographs by", " illustrations by", " additional reporting"]
-        .iter()
-        .filter_map(|w| lower.find(w))
-        .min()
+    let s = match [
+        " edited by",
+        " photos by",
+        " photographs by",
+        " illustrations by",
+        " additional reporting",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min()
     {
         Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
         _ => &s[..],
@@ -640,7 +678,12 @@ fn with_asides_as_list(s: &str) -> Cow<'_, str> {
         if let Some(i) = lower.find(w) {
             if let Some(j) = s[i..].find(')') {
                 let inner = &s[i + w.len()..i + j];
-                return Cow::Owned(format!("{}, {}{}", s[..i].trim_end(), inner, &s[i + j + 1..]));
+                return Cow::Owned(format!(
+                    "{}, {}{}",
+                    s[..i].trim_end(),
+                    inner,
+                    &s[i + j + 1..]
+                ));
             }
         }
     }
@@ -649,18 +692,65 @@ fn with_asides_as_list(s: &str) -> Cow<'_, str> {
 
 /// Job titles and credentials: a name that contains one is a role line.
 fn is_role_word(w: &str) -> bool {
-    let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let l = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     matches!(
         l.as_str(),
-        "editor" | "editors" | "correspondent" | "reporter" | "writer" | "columnist"
-            | "contributor" | "producer" | "photographer" | "staff" | "desk" | "team"
-            | "senior" | "chief" | "deputy" | "managing" | "associate" | "contributing"
-            | "follow" | "view" | "posts" | "profile" | "more" | "published" | "updated"
-            | "share" | "email" | "twitter" | "facebook" | "about" | "bureau" | "redakteur"
-            | "redakteurin" | "autor" | "autorin" | "journalist" | "journaliste" | "analyst"
-            | "chefredakteur" | "chefredakteurin" | "redaktion" | "experte" | "expertin"
-            | "korrespondent" | "korrespondentin" | "rédacteur" | "rédactrice" | "envoyé"
-            | "envoyée" | "spécial" | "spéciale" | "editor-in-chief" | "shares" | "comments"
+        "editor"
+            | "editors"
+            | "correspondent"
+            | "reporter"
+            | "writer"
+            | "columnist"
+            | "contributor"
+            | "producer"
+            | "photographer"
+            | "staff"
+            | "desk"
+            | "team"
+            | "senior"
+            | "chief"
+            | "deputy"
+            | "managing"
+            | "associate"
+            | "contributing"
+            | "follow"
+            | "view"
+            | "posts"
+            | "profile"
+            | "more"
+            | "published"
+            | "updated"
+            | "share"
+            | "email"
+            | "twitter"
+            | "facebook"
+            | "about"
+            | "bureau"
+            | "redakteur"
+            | "redakteurin"
+            | "autor"
+            | "autorin"
+            | "journalist"
+            | "journaliste"
+            | "analyst"
+            | "chefredakteur"
+            | "chefredakteurin"
+            | "redaktion"
+            | "experte"
+            | "expertin"
+            | "korrespondent"
+            | "korrespondentin"
+            | "rédacteur"
+            | "rédactrice"
+            | "envoyé"
+            | "envoyée"
+            | "spécial"
+            | "spéciale"
+            | "editor-in-chief"
+            | "shares"
+            | "comments"
     )
 }
 
@@ -668,8 +758,24 @@ fn is_credential(w: &str) -> bool {
     let t = w.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         t,
-        "MA" | "MD" | "PhD" | "Ph.D" | "RN" | "MPH" | "MS" | "MSc" | "BSc" | "DO" | "DDS"
-            | "Jr" | "Sr" | "FACP" | "MBA" | "LCSW" | "RD" | "CPA" | "PharmD"
+        "MA" | "MD"
+            | "PhD"
+            | "Ph.D"
+            | "RN"
+            | "MPH"
+            | "MS"
+            | "MSc"
+            | "BSc"
+            | "DO"
+            | "DDS"
+            | "Jr"
+            | "Sr"
+            | "FACP"
+            | "MBA"
+            | "LCSW"
+            | "RD"
+            | "CPA"
+            | "PharmD"
     )
 }
 
@@ -677,9 +783,32 @@ fn is_credential(w: &str) -> bool {
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
-        "de" | "da" | "das" | "do" | "dos" | "del" | "della" | "der" | "den" | "van" | "von"
-            | "la" | "le" | "du" | "di" | "bin" | "bint" | "al" | "el" | "ibn" | "ten" | "ter"
-            | "y" | "e" | "zu" | "af" | "st."
+        "de" | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "du"
+            | "di"
+            | "bin"
+            | "bint"
+            | "al"
+            | "el"
+            | "ibn"
+            | "ten"
+            | "ter"
+            | "y"
+            | "e"
+            | "zu"
+            | "af"
+            | "st."
     )
 }
 
@@ -688,22 +817,62 @@ fn is_calendar_word(w: &str) -> bool {
     let l = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     let l = l.as_str();
     [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-        "sun", "updated", "published", "posted", "on", "at",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "updated",
+        "published",
+        "posted",
+        "on",
+        "at",
     ]
     .contains(&l)
 }
 
 /// A plausible person name, cleaned; `None` for emails, URLs, handles,
-/// placeholders, the site name, or text that is clearly not a name.
+/// placeholders, or text that is clearly not a name.
 /// How far [`Trust`] the source goes decides how name-like the text must be.
-fn clean_name(n: &str, site: Option<&str>, trust: Trust) -> Option<String> {
+fn clean_name(n: &str, trust: Trust) -> Option<String> {
     let n = normalize_space(&decode_entities(n));
     let n = n
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '-' | '|' | '–' | '—'))
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ':' | '-' | '|' | '–' | '—')
+        })
         .to_owned();
     // Drop a trailing parenthesised aside such as a URL or a role.
     let n = match n.find(" (") {
@@ -719,7 +888,10 @@ fn clean_name(n: &str, site: Option<&str>, trust: Trust) -> Option<String> {
     if n.chars().any(|c| c.is_ascii_digit()) || n.contains(['<', '>', '{', '}', '=']) {
         return None;
     }
-    if n.split_whitespace().count() > 5 || is_placeholder_name(&n) || n.contains([':', '?', '!', '$']) {
+    if n.split_whitespace().count() > 5
+        || is_placeholder_name(&n)
+        || n.contains([':', '?', '!', '$'])
+    {
         return None;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
@@ -733,7 +905,10 @@ fn clean_name(n: &str, site: Option<&str>, trust: Trust) -> Option<String> {
         return None;
     }
     if words.last().is_some_and(|w| {
-        matches!(w.to_lowercase().as_str(), "by" | "von" | "par" | "por" | "di" | "door" | "and" | "und")
+        matches!(
+            w.to_lowercase().as_str(),
+            "by" | "von" | "par" | "por" | "di" | "door" | "and" | "und"
+        )
     }) {
         return None;
     }
@@ -750,9 +925,7 @@ fn clean_name(n: &str, site: Option<&str>, trust: Trust) -> Option<String> {
             return None;
         }
     }
-    if site.is_some_and(|s| same_text(s, &n)) && !looks_personal(&words) {
-        return None;
-    }
+
     // Must start with a letter.
     if !n.chars().next().is_some_and(char::is_alphabetic) {
         return None;
@@ -777,10 +950,34 @@ fn looks_personal(words: &[&str]) -> bool {
         && !words.iter().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "news" | "times" | "post" | "daily" | "media" | "press" | "magazine" | "journal"
-                    | "tribune" | "herald" | "network" | "group" | "online" | "tv" | "radio"
-                    | "gazette" | "weekly" | "channel" | "agency" | "the" | "inc" | "ltd"
-                    | "blog" | "review" | "world" | "today" | "report" | "club"
+                "news"
+                    | "times"
+                    | "post"
+                    | "daily"
+                    | "media"
+                    | "press"
+                    | "magazine"
+                    | "journal"
+                    | "tribune"
+                    | "herald"
+                    | "network"
+                    | "group"
+                    | "online"
+                    | "tv"
+                    | "radio"
+                    | "gazette"
+                    | "weekly"
+                    | "channel"
+                    | "agency"
+                    | "the"
+                    | "inc"
+                    | "ltd"
+                    | "blog"
+                    | "review"
+                    | "world"
+                    | "today"
+                    | "report"
+                    | "club"
             )
         })
 }
@@ -802,7 +999,7 @@ fn finish_names(
                 }
                 continue;
             }
-            if let Some(n) = clean_name(&part, site, trust) {
+            if let Some(n) = clean_name(&part, trust) {
                 if !out.iter().any(|o| o.to_lowercase() == n.to_lowercase()) {
                     out.push(n);
                 }
@@ -812,6 +1009,15 @@ fn finish_names(
             out.truncate(10);
             break;
         }
+    }
+    // The site's own name is not an author, unless it is the only name and
+    // reads as a person's (a personal blog named after its author).
+    if let Some(site) = site {
+        let sole = out.len() == 1;
+        out.retain(|n| {
+            !same_text(site, n)
+                || (sole && looks_personal(&n.split_whitespace().collect::<Vec<_>>()))
+        });
     }
     out
 }
@@ -830,9 +1036,17 @@ fn in_furniture(doc: &Document, id: NodeId) -> bool {
             || doc.attr(a, "class").is_some_and(|c| {
                 c.split_ascii_whitespace().any(|t| {
                     let t = t.to_ascii_lowercase();
-                    ["comment", "related", "sidebar", "recommend", "footer", "widget", "most-"]
-                        .iter()
-                        .any(|k| t.starts_with(k))
+                    [
+                        "comment",
+                        "related",
+                        "sidebar",
+                        "recommend",
+                        "footer",
+                        "widget",
+                        "most-",
+                    ]
+                    .iter()
+                    .any(|k| t.starts_with(k))
                 })
             })
     })
@@ -850,9 +1064,16 @@ fn in_teasers(doc: &Document, id: NodeId) -> bool {
             || doc.attr(a, "class").is_some_and(|c| {
                 c.split_ascii_whitespace().any(|t| {
                     let t = t.to_ascii_lowercase();
-                    ["comment", "related", "sidebar", "recommend", "widget", "most-"]
-                        .iter()
-                        .any(|k| t.starts_with(k))
+                    [
+                        "comment",
+                        "related",
+                        "sidebar",
+                        "recommend",
+                        "widget",
+                        "most-",
+                    ]
+                    .iter()
+                    .any(|k| t.starts_with(k))
                 })
             })
     })
@@ -870,7 +1091,10 @@ fn itemprop_author(doc: &Document, id: NodeId) -> Option<String> {
                 .attr(d, "itemprop")
                 .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
             {
-                return doc.attr(d, "content").map(str::to_owned).or_else(|| small_text(doc, d));
+                return doc
+                    .attr(d, "content")
+                    .map(str::to_owned)
+                    .or_else(|| small_text(doc, d));
             }
         }
     }
@@ -900,12 +1124,19 @@ fn byline_text(t: &str) -> &str {
 /// Names from the visible byline elements: the first usable candidate
 /// outside page furniture; when it holds nested candidates, their innermost
 /// ones (one per author) are read instead of its whole text.
-fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Option<(Vec<String>, Option<String>)> {
+fn visible_byline(
+    doc: &Document,
+    sig: &Signals<'_>,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
     let nodes = &sig.byline_nodes;
     let mut i = 0;
     while i < nodes.len() {
         let c = nodes[i];
-        let end = (i + 1..nodes.len()).find(|&j| !doc.contains(c, nodes[j])).unwrap_or(nodes.len());
+        let end = (i + 1..nodes.len())
+            .find(|&j| !doc.contains(c, nodes[j]))
+            .unwrap_or(nodes.len());
         let group = &nodes[i..end];
         i = end;
         if in_furniture(doc, c) {
@@ -927,7 +1158,9 @@ fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Opti
             let mut names = Vec::new();
             let mut source = None;
             for n in t {
-                let Some(text) = small_text(doc, n) else { continue };
+                let Some(text) = small_text(doc, n) else {
+                    continue;
+                };
                 if text.chars().count() > 160 {
                     continue;
                 }
@@ -942,8 +1175,11 @@ fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Opti
                 }
             }
             let names = finish_names(&names, site, Trust::Visible, &mut source);
+            if wire.is_none() {
+                *wire = source;
+            }
             if !names.is_empty() {
-                return Some((names, source));
+                return Some(names);
             }
         }
     }
@@ -998,8 +1234,8 @@ fn authors(
     if !names.is_empty() {
         return (names, source);
     }
-    if let Some((names, src)) = visible_byline(doc, sig, site) {
-        return (names, src.or(source));
+    if let Some(names) = visible_byline(doc, sig, site, &mut source) {
+        return (names, source);
     }
     // Organisations named as authors (never the publisher itself).
     let orgs = finish_names(&ld.org_authors, site, Trust::Declared, &mut source);
@@ -1087,12 +1323,12 @@ fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Opt
 /// else the first after the headline outside page furniture.
 fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     let first_h1 = sig.h1s.first().copied();
-    let usable = |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| {
-        dt.is_some() && !in_furniture(doc, id)
-    };
+    let usable =
+        |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| dt.is_some() && !in_furniture(doc, id);
     let parse = |&(id, dt, _): &(NodeId, Option<&str>, bool)| {
-        dt.and_then(parse_date)
-            .or_else(|| small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t))))
+        dt.and_then(parse_date).or_else(|| {
+            small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+        })
     };
     if let Some(d) = sig
         .times
@@ -1100,7 +1336,9 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
         .filter(|t| {
             t.2 || doc.attr(t.0, "itemprop").is_some()
                 || doc.attr(t.0, "class").is_some_and(|c| {
-                    (contains_ci(c, "publish") || contains_ci(c, "entry-date") || contains_ci(c, "post-date"))
+                    (contains_ci(c, "publish")
+                        || contains_ci(c, "entry-date")
+                        || contains_ci(c, "post-date"))
                         && !contains_ci(c, "update")
                 })
         })
@@ -1112,7 +1350,12 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     sig.times
         .iter()
         .filter(usable)
-        .filter(|t| first_h1.is_none_or(|h| t.0 > h) || doc.ancestors(t.0).any(|a| doc.is(a, "article") || doc.is(a, "header")))
+        .filter(|t| {
+            first_h1.is_none_or(|h| t.0 > h)
+                || doc
+                    .ancestors(t.0)
+                    .any(|a| doc.is(a, "article") || doc.is(a, "header"))
+        })
         .filter(|t| !doc.ancestors(t.0).any(|a| doc.is(a, "li")))
         .find_map(parse)
 }
@@ -1162,7 +1405,10 @@ fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) 
     sig.first_meta(&["article:section", "og:article:section"])
         .and_then(clean)
         .or_else(|| ld.section.clone())
-        .or_else(|| sig.first_meta(&["parsely-section", "section", "sailthru:section"]).and_then(clean))
+        .or_else(|| {
+            sig.first_meta(&["parsely-section", "section", "sailthru:section"])
+                .and_then(clean)
+        })
         .or_else(|| sig.item.section.and_then(|s| small_text(doc, s)))
         .or_else(|| {
             // The breadcrumb's last item, when it names a section and is not
@@ -1206,13 +1452,17 @@ fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
         .html_lang
         .map(str::to_owned)
         .or_else(|| sig.meta("http-equiv:content-language").map(str::to_owned))
-        .or_else(|| sig.first_meta(&["dc:language", "dcterm:language", "language"]).map(str::to_owned))
+        .or_else(|| {
+            sig.first_meta(&["dc:language", "dcterm:language", "language"])
+                .map(str::to_owned)
+        })
         .or_else(|| ld.lang.clone())
         .or_else(|| sig.meta("og:locale").map(|l| l.replace('_', "-")))?;
     let t = raw.split([',', ';']).next()?.trim();
     let valid = !t.is_empty()
         && t.len() <= 35
-        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     valid.then(|| t.replace('_', "-"))
 }
 
@@ -1241,7 +1491,10 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
     for i in 1..=4 {
         let label = sig.meta(&format!("twitter:label{i}"));
         if label.is_some_and(|l| contains_ci(l, "reading time") || contains_ci(l, "read time")) {
-            if let Some(n) = sig.meta(&format!("twitter:data{i}")).and_then(leading_number) {
+            if let Some(n) = sig
+                .meta(&format!("twitter:data{i}"))
+                .and_then(leading_number)
+            {
                 return Some(n);
             }
         }
@@ -1255,7 +1508,10 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
 
 fn leading_number(s: &str) -> Option<u32> {
     let start = s.find(|c: char| c.is_ascii_digit())?;
-    let digits: String = s[start..].chars().take_while(char::is_ascii_digit).collect();
+    let digits: String = s[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     digits.parse().ok().filter(|&n| n > 0 && n < 600)
 }
 
@@ -1264,22 +1520,49 @@ fn leading_number(s: &str) -> Option<u32> {
 pub fn debug_authors(doc: &Document) -> String {
     let sig = signals::collect(doc);
     let mut s = String::new();
-    for k in ["author", "dc:creator", "article:author", "parsely-author", "byl"] {
+    for k in [
+        "author",
+        "dc:creator",
+        "article:author",
+        "parsely-author",
+        "byl",
+    ] {
         for v in sig.meta_all(k) {
             s += &format!("meta {k}: {v}\n");
         }
     }
     for &a in &sig.item.authors {
-        s += &format!("itemprop {:?} furn={}: {:?}\n", a, in_furniture(doc, a), itemprop_author(doc, a));
+        s += &format!(
+            "itemprop {:?} furn={}: {:?}\n",
+            a,
+            in_furniture(doc, a),
+            itemprop_author(doc, a)
+        );
     }
     for &a in &sig.rel_author {
-        s += &format!("rel {:?} furn={}: {:?}\n", a, in_furniture(doc, a), small_text(doc, a));
+        s += &format!(
+            "rel {:?} furn={}: {:?}\n",
+            a,
+            in_furniture(doc, a),
+            small_text(doc, a)
+        );
     }
     for t in &sig.times {
-        s += &format!("time {:?} furn={} h1={:?}\n", t, in_furniture(doc, t.0), sig.h1s.first());
+        s += &format!(
+            "time {:?} furn={} h1={:?}\n",
+            t,
+            in_furniture(doc, t.0),
+            sig.h1s.first()
+        );
     }
     for &a in &sig.byline_nodes {
-        s += &format!("vis {:?} {:?} furn={}: {:?}\n", a, doc.attr(a, "class"), in_furniture(doc, a), small_text(doc, a));
+        s += &format!(
+            "vis {:?} {:?} furn={}: {:?}\n",
+            a,
+            doc.attr(a, "class"),
+            in_furniture(doc, a),
+            small_text(doc, a)
+        );
     }
     s
 }

@@ -10,7 +10,6 @@ use crate::dom::{Document, NodeId};
 /// Caps that keep hostile pages linear and cheap.
 const MAX_H1: usize = 8;
 const MAX_CANDIDATES: usize = 48;
-const MAX_JSON_LD: usize = 256;
 /// Largest subtree (in nodes) whose text we read for a byline or date.
 pub(crate) const MAX_SMALL_SUBTREE: usize = 60;
 
@@ -116,7 +115,13 @@ fn normalise_key(k: &str) -> String {
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if c == '.' { ':' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '.' {
+                ':'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     // "dcterms:" and "dcterm:" are the same vocabulary.
     if let Some(rest) = s.strip_prefix("dcterms:") {
@@ -211,10 +216,9 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
                 }
             }
             local_name!("script") => {
-                if s.json_ld.len() < MAX_JSON_LD
-                    && doc
-                        .attr(id, "type")
-                        .is_some_and(|t| contains_ci(t, "ld+json"))
+                if doc
+                    .attr(id, "type")
+                    .is_some_and(|t| contains_ci(t, "ld+json"))
                 {
                     s.json_ld.push(id);
                 }
