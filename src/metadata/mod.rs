@@ -198,6 +198,7 @@ pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
                     n.and_then(char::from_u32)
                 } else {
                     match name {
+                        _ if latin1_entity(name).is_some() => latin1_entity(name),
                         "amp" => Some('&'),
                         "lt" => Some('<'),
                         "gt" => Some('>'),
@@ -231,6 +232,37 @@ pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
     }
     out.push_str(rest);
     Cow::Owned(out)
+}
+
+/// Latin-1 letters by entity name ("oacute" → 'ó'), the ones pages leave
+/// double-encoded most often.
+fn latin1_entity(name: &str) -> Option<char> {
+    const MARKS: &[(&str, &str, &str)] = &[
+        ("acute", "aeiouyAEIOUY", "áéíóúýÁÉÍÓÚÝ"),
+        ("grave", "aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
+        ("circ", "aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+        ("uml", "aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
+        ("tilde", "anoANO", "ãñõÃÑÕ"),
+        ("cedil", "cC", "çÇ"),
+        ("ring", "aA", "åÅ"),
+        ("slash", "oO", "øØ"),
+    ];
+    match name {
+        "szlig" => return Some('ß'),
+        "aelig" => return Some('æ'),
+        "AElig" => return Some('Æ'),
+        "oelig" => return Some('œ'),
+        "OElig" => return Some('Œ'),
+        "eth" => return Some('ð'),
+        "thorn" => return Some('þ'),
+        _ => {}
+    }
+    let mut chars = name.chars();
+    let base = chars.next()?;
+    let mark = chars.as_str();
+    let (_, from, to) = MARKS.iter().find(|(m, _, _)| *m == mark)?;
+    let i = from.chars().position(|c| c == base)?;
+    to.chars().nth(i)
 }
 
 fn absolute(u: &str, base: Option<&Url>) -> Option<String> {
@@ -901,6 +933,20 @@ fn clean_name(n: &str, trust: Trust) -> Option<String> {
     if words.len() == 1 && is_credential(words[0]) {
         return None;
     }
+    // Domains and dotted handles ("example.de", "ana.lima") and companies.
+    let dotted = |w: &&str| {
+        let b = w.as_bytes();
+        (1..b.len().saturating_sub(1)).any(|i| b[i] == b'.' && b[i + 1].is_ascii_lowercase())
+    };
+    let company = |w: &&str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "GmbH" | "Ltd" | "Inc" | "LLC" | "AG" | "Corp" | "KG" | "SRL" | "SARL" | "BV"
+        )
+    };
+    if words.iter().any(dotted) || words.iter().any(company) {
+        return None;
+    }
     if n.matches('(').count() != n.matches(')').count() {
         return None;
     }
@@ -992,7 +1038,7 @@ fn finish_names(
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for r in raw {
-        for part in split_names(r) {
+        for part in split_names(&decode_entities(r)) {
             if is_wire_service(part.trim()) {
                 if source.is_none() {
                     *source = Some(part.trim().to_owned());
