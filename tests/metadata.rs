@@ -583,6 +583,14 @@ fn corpus_readability_predictions() {
 fn double_encoded_accents_and_domains_in_author_fields() {
     let m = meta(r#"<meta name="author" content="Redacci&amp;oacute;n Central">"#);
     assert_eq!(m.authors, ["Redacción Central"]);
-    assert!(meta(r#"<meta name="author" content="newsdesk.example.de">"#).authors.is_empty());
-    assert!(meta(r#"<meta name="author" content="Web Shop GmbH">"#).authors.is_empty());
+    assert!(
+        meta(r#"<meta name="author" content="newsdesk.example.de">"#)
+            .authors
+            .is_empty()
+    );
+    assert!(
+        meta(r#"<meta name="author" content="Web Shop GmbH">"#)
+            .authors
+            .is_empty()
+    );
 }

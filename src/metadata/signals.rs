@@ -298,8 +298,9 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
         }
         // One pass over the attributes, comparing interned names.
         let (mut class, mut idattr, mut itemprop) = ("", "", None);
-        for (name, value) in &el.attrs {
-            match *name {
+        for a in &el.attrs {
+            let value = &a.value;
+            match a.name.local {
                 local_name!("class") => class = value,
                 local_name!("id") => idattr = value,
                 local_name!("itemprop") => itemprop = Some(&**value),
@@ -395,8 +396,9 @@ fn collect_meta<'a>(doc: &'a Document, id: NodeId, s: &mut Signals<'a>) {
     };
     let (mut content, mut property, mut name, mut itemprop, mut equiv) =
         (None, None, None, None, None);
-    for (n, v) in &el.attrs {
-        match *n {
+    for a in &el.attrs {
+        let v = &a.value;
+        match a.name.local {
             local_name!("content") => content = Some(&**v),
             local_name!("property") => property = Some(&**v),
             local_name!("name") => name = Some(&**v),
