@@ -625,11 +625,11 @@ fn fuzz_regression_corpus_replays() {
         for f in corpus_files(target) {
             let data = std::fs::read(&f).unwrap();
             // Rule files are loaded from disk, as a user would.
-            let ext = if target == "ftr" { "txt" } else { "toml" };
+            let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("txt");
             let dir =
                 std::env::temp_dir().join(format!("newsprint-fuzz-{}-{n}", std::process::id()));
             std::fs::create_dir_all(&dir).unwrap();
-            let path = dir.join(format!("example.com.{ext}"));
+            let path = dir.join(format!("fuzz.example.{ext}"));
             std::fs::write(&path, &data).unwrap();
             let _ = newsprint::rules::load_path(&path);
             let _ = std::fs::remove_dir_all(&dir);

@@ -44,12 +44,26 @@ fn main() {
         a.title = Some(t.clone());
         a.authors = vec![t.clone()];
         a.body = vec![
-            Block::Paragraph { text: t.clone(), marks },
-            Block::Heading { level: head.first().copied().unwrap_or(0), text: t.clone() },
-            Block::List { ordered: n % 2 == 0, items: t.split('\n').map(str::to_string).collect() },
+            Block::Paragraph {
+                text: t.clone(),
+                marks,
+            },
+            Block::Heading {
+                level: head.first().copied().unwrap_or(0),
+                text: t.clone(),
+            },
+            Block::List {
+                ordered: n % 2 == 0,
+                items: t.split('\n').map(str::to_string).collect(),
+            },
             Block::Quote { text: t.clone() },
             Block::Figure { image },
-            Block::Table { rows: t.split('\n').map(|l| l.split('\t').map(str::to_string).collect()).collect() },
+            Block::Table {
+                rows: t
+                    .split('\n')
+                    .map(|l| l.split('\t').map(str::to_string).collect())
+                    .collect(),
+            },
             Block::Code { text: t.clone() },
         ];
         a.related.push(list);
