@@ -621,20 +621,37 @@ fn fuzz_regression_corpus_replays() {
         }
         n += 1;
     }
-    for target in ["rules", "ftr"] {
-        for f in corpus_files(target) {
-            let data = std::fs::read(&f).unwrap();
-            // Rule files are loaded from disk, as a user would.
-            let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("txt");
-            let dir =
-                std::env::temp_dir().join(format!("newsprint-fuzz-{}-{n}", std::process::id()));
-            std::fs::create_dir_all(&dir).unwrap();
-            let path = dir.join(format!("fuzz.example.{ext}"));
-            std::fs::write(&path, &data).unwrap();
-            let _ = newsprint::rules::load_path(&path);
-            let _ = std::fs::remove_dir_all(&dir);
-            n += 1;
+    let rule_page = page("<p class=byline>By A. Writer</p><div class=share>Share</div>");
+    for f in corpus_files("rules") {
+        let src = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+        for rule in [
+            newsprint::rules::DeclarativeRule::from_toml_str(&src),
+            newsprint::rules::DeclarativeRule::from_json_str(&src),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let ex = Extractor::builder().rule(rule).build();
+            let _ = ex
+                .extract(&rule_page, Some("https://www.fuzz.example/a"))
+                .map(render_all);
         }
+        // And from disk, as `--rules FILE` loads it: errors name the file.
+        if let Err(e) = newsprint::rules::load_path(&f) {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            assert!(e.to_string().contains(&name), "{e} does not name {name}");
+        }
+        n += 1;
+    }
+    for f in corpus_files("ftr") {
+        let src = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+        let (rule, report) = newsprint::rules::FtrRule::parse("fuzz.example", &src);
+        let _ = report.to_string();
+        let ex = Extractor::builder().rule(rule).build();
+        let _ = ex
+            .extract(&rule_page, Some("https://fuzz.example/a"))
+            .map(render_all);
+        n += 1;
     }
     assert!(n >= 20, "regression corpus has only {n} files");
 }
