@@ -690,7 +690,9 @@ fn extracted_pages_render_safe_html_and_markdown() {
         "only {rendered} of {total} pages gave an article"
     );
     assert!(elements > rendered * 3);
-    eprintln!("{rendered} articles, {elements} elements, {links} links, {images} images, {asides} asides");
+    eprintln!(
+        "{rendered} articles, {elements} elements, {links} links, {images} images, {asides} asides"
+    );
     // The safe parts of the pages (relative teaser links, the real page
     // structure) do come through, so the checks above saw real output.
     assert!(links > 0 && asides > 0, "{links} links, {asides} asides");
