@@ -206,6 +206,9 @@ fn body_hint(
         return "empty output".into();
     }
     let (p, r) = (p.unwrap_or(0.0), r.unwrap_or(0.0));
+    if p >= 1.0 && r >= 1.0 {
+        return "ok".into();
+    }
     let what = if p < 0.5 && r < 0.5 {
         "wrong content (low precision and recall)"
     } else if r < p {
@@ -456,7 +459,11 @@ fn with_without(
             if fp > 0 {
                 h.push(format!("kept {fp}/{} boilerplate snippets", without.len()));
             }
-            h.join("; ")
+            if h.is_empty() {
+                "ok".into()
+            } else {
+                h.join("; ")
+            }
         };
         report.pages.push(PageResult {
             id: id.clone(),
