@@ -296,6 +296,7 @@ impl Extractor {
         }
         if let Some(r) = rule {
             article.rule = Some(r.name().to_owned());
+            article.body.retain(|b| !r.is_boilerplate(doc, b));
             r.finish(doc, &mut article);
         }
         article.finish_counts();

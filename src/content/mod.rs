@@ -158,22 +158,18 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     // Headings that label a box sit just before it: leave them out of the body.
     let mut labels: Vec<NodeId> = Vec::new();
+    let mut box_labels: Vec<Option<String>> = Vec::new();
     for (b, _) in &boxes {
-        if let Some(prev) = related::previous_element_sibling(doc, *b)
-            && matches!(doc.tag_name(prev), Some("h2" | "h3" | "h4" | "h5" | "h6"))
-            && related::is_teaser_label(&doc.text(prev))
-        {
-            labels.push(prev);
+        let found = label_heading(doc, *b);
+        if let Some(h) = found {
+            labels.push(h);
         }
+        box_labels.push(found.map(|h| doc.text(h)));
     }
 
     let mut related_lists = Vec::new();
-    for (b, label) in &boxes {
-        let label = label.clone().or_else(|| {
-            related::previous_element_sibling(doc, *b)
-                .filter(|p| labels.contains(p))
-                .map(|p| doc.text(p))
-        });
+    for ((b, label), found) in boxes.iter().zip(box_labels) {
+        let label = label.clone().or(found);
         if let Some(list) = related::read_box(doc, &roles, input.base, *b, label) {
             related_lists.push(list);
         }
@@ -203,6 +199,23 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     content.body = body;
     content.related = related_lists;
     content
+}
+
+/// A heading with teaser vocabulary just before a box, or before the
+/// wrapper the box opens (up to three levels).
+fn label_heading(doc: &Document, boxed: NodeId) -> Option<NodeId> {
+    let mut cur = boxed;
+    for _ in 0..3 {
+        if let Some(prev) = related::previous_element_sibling(doc, cur) {
+            let is_label = matches!(
+                doc.tag_name(prev),
+                Some("h2" | "h3" | "h4" | "h5" | "h6" | "p" | "div" | "strong")
+            ) && related::is_teaser_label(&doc.text(prev));
+            return is_label.then_some(prev);
+        }
+        cur = doc.parent(cur)?;
+    }
+    None
 }
 
 /// Structural teaser boxes inside the body (link lists with headline links).
@@ -326,6 +339,9 @@ fn tidy_blocks(
                 content.source.get_or_insert(src);
                 continue;
             }
+            if near_end && is_call_to_action(&text) {
+                continue;
+            }
             if let Some((label, item)) = read_more_line(&text, marks) {
                 match related
                     .iter_mut()
@@ -340,9 +356,75 @@ fn tidy_blocks(
                 continue;
             }
         }
+        if let (Some(Block::Figure { image }), Block::Paragraph { .. }) = (out.last_mut(), &block)
+            && image.caption.is_none()
+            && text.chars().count() <= 300
+            && looks_like_caption(&text, image.alt.as_deref())
+        {
+            let (caption, credit) = image::split_caption_credit(&text);
+            image.caption = caption;
+            image.credit = image.credit.take().or(credit);
+            continue;
+        }
         out.push(block);
     }
+    // A teaser label left at the end of the body labels nothing.
+    while let Some(Block::Heading { text, .. } | Block::Paragraph { text, .. }) = out.last() {
+        if related::is_teaser_label(text) {
+            out.pop();
+        } else {
+            break;
+        }
+    }
     *body = out;
+}
+
+/// A paragraph right after an image that reads as its caption: it repeats
+/// the alt text or carries a credit marker.
+fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
+    let lower = text.to_lowercase();
+    alt.is_some_and(|a| !a.is_empty() && lower.starts_with(&a.to_lowercase()))
+        || [
+            "©",
+            "foto:",
+            "photo:",
+            "bild:",
+            "image:",
+            "credit:",
+            "getty images",
+            "(c)",
+        ]
+        .iter()
+        .any(|m| lower.contains(m))
+}
+
+/// Words of subscription / newsletter / follow-us appeals (lower case).
+const CALL_TO_ACTION: &[&str] = &[
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "sign up",
+    "signing up",
+    "follow us",
+    "abonnieren",
+    "abonnement",
+    "abonnez",
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "siguenos",
+    "folgen sie uns",
+    "melden sie sich",
+    "iscriviti",
+];
+
+/// A short appeal to subscribe or follow, as publishers end articles with.
+fn is_call_to_action(text: &str) -> bool {
+    if text.chars().count() > 250 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    CALL_TO_ACTION.iter().any(|w| lower.contains(w))
 }
 
 /// "By A and B" as a standalone short line → author names.

@@ -29,6 +29,8 @@ pub(crate) struct Stats {
     pub inline_chars: Vec<u32>,
     /// Commas in that inline content.
     pub inline_commas: Vec<u32>,
+    /// Characters inside paragraphs (`p`, `pre`, and leaf text blocks).
+    pub para_chars: Vec<u32>,
 }
 
 /// Counts characters (collapsing whitespace runs) and commas of a text.
@@ -65,6 +67,7 @@ impl Stats {
             has_block_child: vec![false; n],
             inline_chars: vec![0; n],
             inline_commas: vec![0; n],
+            para_chars: vec![0; n],
         };
         for i in (0..n).rev() {
             if roles[i] != Role::Keep {
@@ -84,6 +87,16 @@ impl Stats {
                     if e.name == local_name!("p") && s.chars[i] > 0 {
                         s.paragraphs[i] += 1;
                     }
+                    let leaf_block = is_block_tag(&e.name) && !s.has_block_child[i];
+                    if leaf_block
+                        && !matches!(
+                            e.name,
+                            local_name!("li") | local_name!("td") | local_name!("th")
+                        )
+                        && s.link_chars[i] * 2 < s.chars[i]
+                    {
+                        s.para_chars[i] = s.para_chars[i].max(s.chars[i]);
+                    }
                 }
                 _ => {}
             }
@@ -93,6 +106,7 @@ impl Stats {
                 s.link_chars[p] += s.link_chars[i];
                 s.commas[p] += s.commas[i];
                 s.paragraphs[p] += s.paragraphs[i];
+                s.para_chars[p] += s.para_chars[i];
                 match doc.local_name(id) {
                     Some(name) if is_block_tag(name) && *name != local_name!("br") => {
                         s.has_block_child[p] = true;
@@ -254,6 +268,35 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         }
         last = ps;
         cur = p;
+    }
+
+    // Table rows and sections of a table are not a body: take the table.
+    while matches!(
+        doc.tag_name(top),
+        Some("tr" | "tbody" | "thead" | "tfoot" | "td" | "th")
+    ) && let Some(p) = doc.parent(top)
+    {
+        top = p;
+    }
+
+    // Expand to ancestors that add substantial prose: the body split into
+    // sections, or a lead part held apart from the rest.
+    while let Some(p) = doc.parent(top) {
+        if doc.is(p, "body") || doc.element(p).is_none() {
+            break;
+        }
+        let (pi, ti) = (p.index(), top.index());
+        let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
+        let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
+        let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
+        let worth = added * 10 >= stats.chars[ti]
+            && added_links * 10 < added * 3
+            && added_para * 2 >= added;
+        if added == 0 || worth {
+            top = p;
+        } else {
+            break;
+        }
     }
 
     // A lone child wrapper adds nothing: prefer the parent holding the same text.
