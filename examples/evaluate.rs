@@ -116,6 +116,13 @@ fn corpus_name(dir: &Path, taken: &Map<String, Value>) -> String {
     name
 }
 
+/// Prints to stdout, ignoring a closed pipe (`evaluate … | head`).
+fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 fn run() -> Result<bool, String> {
     let args = parse_args()?;
     let summary = if let Some(path) = &args.check {
@@ -127,7 +134,7 @@ fn run() -> Result<bool, String> {
             let name = corpus_name(dir, &corpora);
             let report = corpus::evaluate(&extractor, dir, &name, args.limit)?;
             if !args.json {
-                println!("{}", report.render(args.worst));
+                print_out(&format!("{}\n", report.render(args.worst)));
             }
             if let Some(d) = &args.dump {
                 let path = report.dump(d)?;

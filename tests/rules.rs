@@ -59,10 +59,15 @@ fn host_and_subdomain_matching() {
 
     let wild = || toml("name='wild'\nhosts=['*.portgazette.example']");
     assert_eq!(
-        extract_with(wild(), Some("https://news.portgazette.example/x")).rule.as_deref(),
+        extract_with(wild(), Some("https://news.portgazette.example/x"))
+            .rule
+            .as_deref(),
         Some("wild")
     );
-    assert_eq!(extract_with(wild(), Some("https://portgazette.example/x")).rule, None);
+    assert_eq!(
+        extract_with(wild(), Some("https://portgazette.example/x")).rule,
+        None
+    );
 }
 
 #[test]
@@ -72,9 +77,13 @@ fn exact_host_beats_parent_domain() {
         .rule(toml("name='parent'\nhosts=['portgazette.example']"))
         .rule(toml("name='child'\nhosts=['news.portgazette.example']"))
         .build();
-    let a = ex.extract(PAGE, Some("https://news.portgazette.example/1")).unwrap();
+    let a = ex
+        .extract(PAGE, Some("https://news.portgazette.example/1"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("child"));
-    let a = ex.extract(PAGE, Some("https://shop.portgazette.example/1")).unwrap();
+    let a = ex
+        .extract(PAGE, Some("https://shop.portgazette.example/1"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("parent"));
 }
 
@@ -95,7 +104,9 @@ fn user_rules_take_precedence_over_builtins_and_each_other() {
     let first = toml("name='mine'\nhosts=['trtworld.com']\nsection='.pg-kicker'");
     let second = toml("name='later'\nhosts=['trtworld.com']");
     let ex = Extractor::builder().rule(first).rule(second).build();
-    let a = ex.extract(PAGE, Some("https://www.trtworld.com/a")).unwrap();
+    let a = ex
+        .extract(PAGE, Some("https://www.trtworld.com/a"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("mine"));
     // Without user rules the built-in answers for the same host.
     let a = Extractor::default()
@@ -130,7 +141,10 @@ fn rule_fields_override_and_missing_fields_fall_back() {
     assert!(text.contains("last diesel crane"));
     assert!(!text.contains("Read more:"), "drop_blocks removes the plug");
     assert!(!text.contains("Short teaser"));
-    let more = a.related.iter().find(|r| r.label.as_deref() == Some("More from the port"));
+    let more = a
+        .related
+        .iter()
+        .find(|r| r.label.as_deref() == Some("More from the port"));
     let more = more.expect("rule-named teaser box");
     assert_eq!(more.items.len(), 2);
 }
@@ -167,7 +181,9 @@ impl Rule for CodeRule {
     }
     fn fields(&self, doc: &Document, _base: Option<&url::Url>) -> Fields {
         let mut f = Fields::default();
-        f.section = doc.select_first(".pg-kicker").map(|n| doc.text(n).to_lowercase());
+        f.section = doc
+            .select_first(".pg-kicker")
+            .map(|n| doc.text(n).to_lowercase());
         f
     }
     fn hints(&self, doc: &Document) -> newsprint::content::RuleHints {
@@ -206,7 +222,8 @@ fn invalid_selectors_are_rejected_with_the_line() {
 #[test]
 fn trtworld_builtin_on_our_fixture() {
     let html = fixture("trtworld.html");
-    let a = newsprint::extract(&html, Some("https://www.trtworld.com/article/rail-tunnel")).unwrap();
+    let a =
+        newsprint::extract(&html, Some("https://www.trtworld.com/article/rail-tunnel")).unwrap();
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
     assert_eq!(a.section.as_deref(), Some("TRANSPORT & INFRASTRUCTURE"));
     assert_eq!(a.reading_time_minutes, Some(3));
@@ -214,7 +231,12 @@ fn trtworld_builtin_on_our_fixture() {
         a.title.as_deref(),
         Some("Mountain rail tunnel opens after eleven years of digging")
     );
-    assert!(a.description.as_deref().unwrap_or("").starts_with("The 38-kilometre bore"));
+    assert!(
+        a.description
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("The 38-kilometre bore")
+    );
     assert_eq!(a.authors, ["Ines Marek", "Dario Fenn", "Sami Okafor"]);
     assert_eq!(a.published.as_deref(), Some("2025-06-02"));
     let img = a.lead_image.as_ref().expect("lead image");
@@ -222,21 +244,39 @@ fn trtworld_builtin_on_our_fixture() {
         img.caption.as_deref(),
         Some("Workers gather at the northern portal before the first passenger train.")
     );
-    assert_eq!(img.credit.as_deref(), Some("NORA HALDEN / Alpine Lens Agency"));
+    assert_eq!(
+        img.credit.as_deref(),
+        Some("NORA HALDEN / Alpine Lens Agency")
+    );
     assert_eq!(a.source.as_deref(), Some("Reuters"));
     let text = a.body_text();
     assert!(text.contains("first passenger train rolled"));
     assert!(text.contains("Cost and delays"));
     assert!(!text.contains("SOURCE:"), "{text}");
-    assert!(!text.contains("Night trains"), "recommended box left in body");
+    assert!(
+        !text.contains("Night trains"),
+        "recommended box left in body"
+    );
     assert!(!text.contains("Share"));
-    let rec = a.related.iter().find(|r| r.label.as_deref() == Some("Recommended"));
+    let rec = a
+        .related
+        .iter()
+        .find(|r| r.label.as_deref() == Some("Recommended"));
     assert_eq!(rec.expect("Recommended list").items.len(), 2);
-    let explore = a.related.iter().find(|r| r.label.as_deref() == Some("Explore"));
+    let explore = a
+        .related
+        .iter()
+        .find(|r| r.label.as_deref() == Some("Explore"));
     let explore = explore.expect("Explore list");
     assert_eq!(explore.items.len(), 3);
     assert_eq!(explore.items[0].author.as_deref(), Some("Lena Brix"));
-    assert!(explore.items[0].url.as_deref().unwrap_or("").ends_with("/article/ferry-routes"));
+    assert!(
+        explore.items[0]
+            .url
+            .as_deref()
+            .unwrap_or("")
+            .ends_with("/article/ferry-routes")
+    );
 }
 
 #[test]

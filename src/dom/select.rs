@@ -79,14 +79,13 @@ impl Selector {
             return Err(err("empty selector".into()));
         }
         let mut parser = cssparser::Parser::new(css);
-        let list = SelectorList::parse(&SimpleParser, &mut parser, ParseRelative::No).map_err(
-            |e| {
+        let list =
+            SelectorList::parse(&SimpleParser, &mut parser, ParseRelative::No).map_err(|e| {
                 err(match e.kind {
                     cssparser::ParseErrorKind::Basic(b) => format!("{b:?}"),
                     cssparser::ParseErrorKind::Custom(c) => format!("{c:?}"),
                 })
-            },
-        )?;
+            })?;
         Ok(Selector {
             source: css.to_string(),
             list,
@@ -279,7 +278,12 @@ struct El<'a> {
 
 impl fmt::Debug for El<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<{}#{}>", self.doc.tag_name(self.id).unwrap_or("?"), self.id.0)
+        write!(
+            f,
+            "<{}#{}>",
+            self.doc.tag_name(self.id).unwrap_or("?"),
+            self.id.0
+        )
     }
 }
 
@@ -356,7 +360,10 @@ impl<'a> selectors::Element for El<'a> {
     }
 
     fn first_element_child(&self) -> Option<Self> {
-        self.doc.element_children(self.id).next().map(|c| self.at(c))
+        self.doc
+            .element_children(self.id)
+            .next()
+            .map(|c| self.at(c))
     }
 
     fn is_html_element_in_html_document(&self) -> bool {
@@ -443,11 +450,13 @@ impl<'a> selectors::Element for El<'a> {
     }
 
     fn is_empty(&self) -> bool {
-        self.doc.children(self.id).all(|c| match &self.doc.node(c).data {
-            NodeData::Element(_) => false,
-            NodeData::Text(t) => t.is_empty(),
-            _ => true,
-        })
+        self.doc
+            .children(self.id)
+            .all(|c| match &self.doc.node(c).data {
+                NodeData::Element(_) => false,
+                NodeData::Text(t) => t.is_empty(),
+                _ => true,
+            })
     }
 
     fn is_root(&self) -> bool {
@@ -535,8 +544,21 @@ mod tests {
     #[test]
     fn invalid_selectors_are_errors() {
         for bad in [
-            "", "  ", "p[", "p >", ">", "a::before", "a:hover", "::", "p,,", "#", ".",
-            "p:nth-child(x)", "}", "a[b=", "a:has()",
+            "",
+            "  ",
+            "p[",
+            "p >",
+            ">",
+            "a::before",
+            "a:hover",
+            "::",
+            "p,,",
+            "#",
+            ".",
+            "p:nth-child(x)",
+            "}",
+            "a[b=",
+            "a:has()",
         ] {
             let e = Selector::parse(bad);
             assert!(

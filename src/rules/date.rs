@@ -18,12 +18,20 @@ pub(crate) fn parse_date(v: &str) -> Option<String> {
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
         return Some(d.to_rfc3339());
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%z", "%Y-%m-%dT%H:%M%z"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(d) = DateTime::parse_from_str(s, fmt) {
             return Some(d.to_rfc3339());
         }
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ] {
         if let Ok(d) = NaiveDateTime::parse_from_str(s, fmt) {
             return Some(d.date().format("%Y-%m-%d").to_string());
         }
@@ -42,7 +50,14 @@ pub(crate) fn parse_date(v: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
-    for fmt in ["%B %d %Y", "%d %B %Y", "%b %d %Y", "%d %b %Y", "%A %B %d %Y", "%A %d %B %Y"] {
+    for fmt in [
+        "%B %d %Y",
+        "%d %B %Y",
+        "%b %d %Y",
+        "%d %b %Y",
+        "%A %B %d %Y",
+        "%A %d %B %Y",
+    ] {
         for n in (3..=cleaned.split(' ').count()).rev() {
             let part: Vec<&str> = cleaned.split(' ').take(n).collect();
             if let Ok(d) = NaiveDate::parse_from_str(&part.join(" "), fmt) {
@@ -70,7 +85,10 @@ mod tests {
             Some("2025-03-01T10:20:00+00:00")
         );
         assert_eq!(parse_date("March 1, 2025").as_deref(), Some("2025-03-01"));
-        assert_eq!(parse_date("1 Mar 2025 10:00").as_deref(), Some("2025-03-01"));
+        assert_eq!(
+            parse_date("1 Mar 2025 10:00").as_deref(),
+            Some("2025-03-01")
+        );
         assert_eq!(parse_date("01.03.2025").as_deref(), Some("2025-03-01"));
         assert_eq!(parse_date("yesterday"), None);
         assert_eq!(parse_date(""), None);

@@ -45,8 +45,8 @@
 use std::fmt;
 use std::path::Path;
 
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use url::Url;
 
 use super::{Fields, Rule};
@@ -386,14 +386,13 @@ impl Rule for DeclarativeRule {
         });
         let caption = one(&self.caption);
         let credit = one(&self.credit);
-        let lead_image = (image_url.is_some() || caption.is_some() || credit.is_some()).then(|| {
-            Image {
+        let lead_image =
+            (image_url.is_some() || caption.is_some() || credit.is_some()).then(|| Image {
                 url: image_url,
                 caption,
                 credit,
                 ..Image::default()
-            }
-        });
+            });
         Fields {
             title: one(&self.title),
             description: one(&self.description),
@@ -606,7 +605,10 @@ impl<'de> Deserialize<'de> for FieldSpec {
                     ..FieldTable::default()
                 }))
             }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<FieldSpec, A::Error> {
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<FieldSpec, A::Error> {
                 FieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(FieldSpec)
             }
         }
@@ -727,12 +729,7 @@ impl RuleSpec {
                 .iter()
                 .map(|c| sel(c).map(Probe::text))
                 .collect::<Result<_>>()?,
-            strip: self
-                .strip
-                .0
-                .iter()
-                .map(|c| sel(c))
-                .collect::<Result<_>>()?,
+            strip: self.strip.0.iter().map(|c| sel(c)).collect::<Result<_>>()?,
             related: self
                 .related
                 .into_iter()

@@ -264,7 +264,13 @@ impl FtrRule {
         rule.title = some(title);
         rule.authors = some(author);
         rule.published = some(date);
-        (FtrRule { inner: rule, test_urls }, report)
+        (
+            FtrRule {
+                inner: rule,
+                test_urls,
+            },
+            report,
+        )
     }
 }
 
@@ -424,8 +430,15 @@ test_url: https://news.example/b
     #[test]
     fn garbage_never_panics() {
         for src in [
-            "", ":", "body:", "title: ((((", "body: //div[@a='", "\u{0}\u{feff}body: //p",
-            "strip_id_or_class:", "body: //div[1][2][last()]", "title: //*/@*",
+            "",
+            ":",
+            "body:",
+            "title: ((((",
+            "body: //div[@a='",
+            "\u{0}\u{feff}body: //p",
+            "strip_id_or_class:",
+            "body: //div[1][2][last()]",
+            "title: //*/@*",
         ] {
             let _ = FtrRule::parse("x.example", src);
         }

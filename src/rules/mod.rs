@@ -202,7 +202,8 @@ impl Registry {
             let mut candidate = host.as_str();
             let mut wild = String::new();
             loop {
-                let mut best: Option<usize> = self.by_host.get(candidate).and_then(|v| v.first().copied());
+                let mut best: Option<usize> =
+                    self.by_host.get(candidate).and_then(|v| v.first().copied());
                 if candidate != host {
                     wild.clear();
                     wild.push_str("*.");

@@ -100,9 +100,7 @@ impl Rule for TrtWorld {
             .lead_image
             .as_ref()
             .is_none_or(|i| i.caption.is_none() || i.credit.is_none());
-        if needs_split
-            && let Some(fc) = doc.select_first("figure figcaption")
-        {
+        if needs_split && let Some(fc) = doc.select_first("figure figcaption") {
             let text = doc.text(fc);
             if let Some((cap, credit)) = text.split_once(" / ") {
                 let img = f.lead_image.get_or_insert_with(Image::default);
