@@ -528,7 +528,15 @@ fn article_body(
             _ => "",
         };
         let url = rec.get("url").and_then(Value::as_str);
-        let pred = predict(ex, &dir.join("html").join(format!("{id}.html")), url);
+        let html = dir.join("html").join(format!("{id}.html"));
+        if !html.is_file() && html.with_extension("html.gz").is_file() {
+            return Err(format!(
+                "{}: pages are gzipped; run `gunzip -k {}/html/*.gz` first",
+                dir.display(),
+                dir.display()
+            ));
+        }
+        let pred = predict(ex, &html, url);
         let ps = ShinglePage::new(truth, &pred.text);
         report.pages.push(PageResult {
             id: id.clone(),
