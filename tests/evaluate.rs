@@ -332,3 +332,15 @@ fn checked_in_floors_are_well_formed() {
     }
     assert!(gate::check(&json!({"corpora": corpora}), &floors).passed());
 }
+
+#[test]
+fn baseline_comparison_lists_moved_pages() {
+    let now = json!({"metrics": {"body_f1": 0.9}, "page_f1": {"a": 0.5, "b": 1.0, "c": 0.7}});
+    let base = json!({"corpora": {"x": {"metrics": {"body_f1": 0.95}, "page_f1": {"a": 0.9, "b": 1.0, "c": 0.6}}}});
+    let out = gate::compare("x", &now, &base, 5);
+    assert!(out.contains("body_f1 0.900 (-0.050)"), "{out}");
+    assert!(out.contains("pages changed: 2 (1 down, 1 up)"), "{out}");
+    let down = out.find("-0.400 -> F1 0.500  a").expect("a regressed");
+    let up = out.find("+0.100 -> F1 0.700  c").expect("c improved");
+    assert!(down < up, "{out}");
+}

@@ -614,6 +614,7 @@ impl Report {
                 "precision": p.precision.map(num), "recall": p.recall.map(num),
                 "hint": p.hint,
             })).collect::<Vec<_>>(),
+            "page_f1": self.pages.iter().map(|p| (p.id.clone(), num(p.f1))).collect::<Map<String, Value>>(),
         })
     }
 
