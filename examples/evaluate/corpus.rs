@@ -569,6 +569,17 @@ fn num(x: f64) -> Value {
 }
 
 impl Report {
+    /// Page ids per failure class, worst first.
+    pub fn class_pages(&self) -> BTreeMap<&'static str, Vec<&str>> {
+        let mut m: BTreeMap<&'static str, Vec<&str>> = BTreeMap::new();
+        for p in &self.pages {
+            for c in &p.classes {
+                m.entry(*c).or_default().push(&p.id);
+            }
+        }
+        m
+    }
+
     /// Pages per failure class.
     pub fn class_counts(&self) -> BTreeMap<&'static str, usize> {
         let mut m = BTreeMap::new();
@@ -608,6 +619,7 @@ impl Report {
             "metrics": metrics,
             "counts": self.counts,
             "failure_classes": self.class_counts(),
+            "failure_pages": self.class_pages(),
             "timing_ms": {"total": total, "mean": mean_ms, "max": max, "slowest_page": slow},
             "worst": self.pages.iter().take(worst).map(|p| json!({
                 "id": p.id, "f1": num(p.f1),
