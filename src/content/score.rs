@@ -9,7 +9,7 @@
 
 use html5ever::local_name;
 
-use super::classify::{Role, class_weight};
+use super::classify::{ClassFlags, Role};
 use crate::dom::{Document, NodeData, NodeId, is_block_tag};
 
 /// Per-node text statistics over the content-eligible (`Role::Keep`) tree.
@@ -34,30 +34,53 @@ pub(crate) struct Stats {
 }
 
 /// Counts characters (collapsing whitespace runs) and commas of a text.
+///
+/// A byte scan: UTF-8 continuation bytes are skipped, ASCII whitespace runs
+/// count once; the multi-byte commas (`，` `、` `،`) are recognised by their
+/// lead bytes.
 pub(crate) fn measure(text: &str) -> (u32, u32) {
+    let bytes = text.as_bytes();
     let mut chars = 0u32;
     let mut commas = 0u32;
     let mut in_space = true;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
             if !in_space {
                 chars += 1;
                 in_space = true;
             }
-        } else {
+        } else if b & 0xC0 != 0x80 {
             in_space = false;
             chars += 1;
-            if matches!(c, ',' | '，' | '、' | '،') {
-                commas += 1;
+            match b {
+                b',' => commas += 1,
+                0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) => commas += 1,
+                0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x81]) => commas += 1,
+                0xD8 if bytes.get(i + 1) == Some(&0x8C) => commas += 1,
+                _ => {}
             }
         }
+        i += 1;
     }
     (chars, commas)
 }
 
+/// `measure` of every text node (zero for other nodes), computed once.
+pub(crate) fn measure_all(doc: &Document) -> Vec<(u32, u32)> {
+    doc.nodes
+        .iter()
+        .map(|n| match &n.data {
+            NodeData::Text(t) => measure(t),
+            _ => (0, 0),
+        })
+        .collect()
+}
+
 impl Stats {
     /// Gathers statistics; nodes whose role is not `Keep` contribute nothing.
-    pub(crate) fn gather(doc: &Document, roles: &[Role]) -> Stats {
+    pub(crate) fn gather(doc: &Document, roles: &[Role], measures: &[(u32, u32)]) -> Stats {
         let n = doc.len();
         let mut s = Stats {
             chars: vec![0; n],
@@ -75,8 +98,8 @@ impl Stats {
             }
             let id = NodeId(i as u32);
             match &doc.node(id).data {
-                NodeData::Text(t) => {
-                    let (c, k) = measure(t);
+                NodeData::Text(_) => {
+                    let (c, k) = measures[i];
                     s.chars[i] += c;
                     s.commas[i] += k;
                 }
@@ -160,7 +183,12 @@ fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 const MIN_CANDIDATE_CHARS: u32 = 140;
 
 /// Candidate scores (NaN where a node is not a candidate).
-pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) -> Vec<f32> {
+pub(crate) fn score_candidates(
+    doc: &Document,
+    roles: &[Role],
+    flags: &[ClassFlags],
+    stats: &Stats,
+) -> Vec<f32> {
     let n = doc.len();
     let mut score = vec![f32::NAN; n];
     for i in 0..n {
@@ -190,7 +218,7 @@ pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) ->
             }
             let a = anc.index();
             if score[a].is_nan() {
-                score[a] = tag_score(doc, anc) + class_weight(doc, anc);
+                score[a] = tag_score(doc, anc) + flags[a].weight();
             }
             let divider = match level {
                 0 => 1.0,
