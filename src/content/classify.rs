@@ -159,6 +159,11 @@ pub(crate) fn class_tokens(doc: &Document, id: NodeId) -> Vec<String> {
         let Some(v) = doc.attr(id, attr) else {
             continue;
         };
+        // Long slug ids are anchors made from a heading's words
+        // ("sharing-with-a-single-developer"), not layout names.
+        if attr == "id" && v.split(['-', '_']).count() >= 4 {
+            continue;
+        }
         let mut cur = String::new();
         let mut prev_lower = false;
         for c in v.chars() {

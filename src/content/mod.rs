@@ -343,6 +343,9 @@ fn tidy_blocks(
             if near_end && is_call_to_action(&text) {
                 continue;
             }
+            if (near_end && is_lone_link(&text, marks)) || is_tag_line(&text, marks) {
+                continue;
+            }
             if let Some((label, item)) = read_more_line(&text, marks) {
                 match related
                     .iter_mut()
@@ -397,6 +400,48 @@ fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
+}
+
+/// A short paragraph that is one link and nothing else ("Back to the
+/// overview", "PDF", "Next"): navigation, not prose.
+fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
+    text.chars().count() <= 60
+        && text.split_whitespace().count() <= 6
+        && marks.iter().any(|m| {
+            matches!(m.kind, crate::MarkKind::Link { .. }) && m.start == 0 && m.end >= text.len()
+        })
+}
+
+/// Labels of keyword lines ("Tags: a, b, c").
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "topics",
+    "keywords",
+    "themen",
+    "schlagwörter",
+    "schlagworte",
+    "temas",
+    "etiquetas",
+    "mots-clés",
+    "sujets",
+];
+
+/// "Tags: …" lines whose rest is links.
+fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
+    let Some((label, rest)) = text.split_once(':') else {
+        return TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
+    };
+    let label = label.trim().to_lowercase();
+    if !TAG_LABELS.contains(&label.as_str()) {
+        return false;
+    }
+    let linked: usize = marks
+        .iter()
+        .filter(|m| matches!(m.kind, crate::MarkKind::Link { .. }))
+        .map(|m| m.end - m.start)
+        .sum();
+    rest.trim().is_empty() || linked * 2 >= rest.trim().len()
 }
 
 /// Words of subscription / newsletter / follow-us appeals (lower case).
@@ -494,23 +539,6 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn byline_lines() {
-        assert_eq!(
-            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
-            ["Ana Ruiz", "Omar Haddad"]
-        );
-        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
-        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
-        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
-        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
-    }
-}
-
 /// Developer aid: the top-scoring candidates of a page with their roles and
 /// statistics, one per line.
 #[doc(hidden)]
@@ -566,4 +594,21 @@ pub fn debug_candidates(doc: &Document) -> String {
         let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_lines() {
+        assert_eq!(
+            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
+            ["Ana Ruiz", "Omar Haddad"]
+        );
+        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
+        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
+        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
+    }
 }

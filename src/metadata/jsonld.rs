@@ -241,7 +241,7 @@ fn keywords_of(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => out.extend(
             s.split(',')
-                .map(|t| crate::normalize_space(t))
+                .map(crate::normalize_space)
                 .filter(|t| !t.is_empty()),
         ),
         Value::Array(a) => out.extend(a.iter().filter_map(text_of)),
