@@ -59,7 +59,9 @@ fn parse_args() -> Result<Args, String> {
                     "auto" => InputKind::Auto,
                     "html" => InputKind::Html,
                     "text" => InputKind::Text,
-                    other => return Err(format!("unknown input kind {other:?} (auto, html, text)")),
+                    other => {
+                        return Err(format!("unknown input kind {other:?} (auto, html, text)"));
+                    }
                 }
             }
             "--rules" => args.rules.push(value("--rules")?),
@@ -86,7 +88,10 @@ fn run() -> Result<String, String> {
     let extractor = builder.build();
 
     let (bytes, url) = match args.path.as_deref() {
-        None => (SAMPLE.as_bytes().to_vec(), args.url.or(Some(SAMPLE_URL.into()))),
+        None => (
+            SAMPLE.as_bytes().to_vec(),
+            args.url.or(Some(SAMPLE_URL.into())),
+        ),
         Some("-") => {
             let mut buf = Vec::new();
             std::io::stdin()
@@ -94,10 +99,7 @@ fn run() -> Result<String, String> {
                 .map_err(|e| format!("reading stdin: {e}"))?;
             (buf, args.url)
         }
-        Some(p) => (
-            std::fs::read(p).map_err(|e| format!("{p}: {e}"))?,
-            args.url,
-        ),
+        Some(p) => (std::fs::read(p).map_err(|e| format!("{p}: {e}"))?, args.url),
     };
     let article = match args.input {
         InputKind::Auto => extractor.extract_bytes(&bytes, url.as_deref()),

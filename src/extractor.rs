@@ -66,11 +66,17 @@ pub fn looks_like_html(input: &str) -> bool {
     if t.starts_with('<') {
         return true;
     }
-    let head: String = t.chars().take(4096).collect::<String>().to_ascii_lowercase();
-    ["<html", "<body", "<div", "<p>", "<p ", "<head", "<meta", "<br"]
-        .iter()
-        .filter(|m| head.contains(*m))
-        .count()
+    let head: String = t
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "<html", "<body", "<div", "<p>", "<p ", "<head", "<meta", "<br",
+    ]
+    .iter()
+    .filter(|m| head.contains(*m))
+    .count()
         >= 2
 }
 
@@ -248,7 +254,9 @@ impl Extractor {
     pub fn extract_document(&self, doc: &Document, url: Option<&str>) -> Result<Article> {
         let page_url = url.and_then(|u| Url::parse(u).ok());
         let base = metadata::base_url(doc, page_url.as_ref());
-        let host = page_url.as_ref().and_then(|u| u.host_str().map(str::to_owned));
+        let host = page_url
+            .as_ref()
+            .and_then(|u| u.host_str().map(str::to_owned));
 
         let rule = self.rules.select(host.as_deref(), doc);
         let mut meta = metadata::extract(doc, base.as_ref());
@@ -288,6 +296,7 @@ impl Extractor {
         }
         if let Some(r) = rule {
             article.rule = Some(r.name().to_owned());
+            article.body.retain(|b| !r.is_boilerplate(doc, b));
             r.finish(doc, &mut article);
         }
         article.finish_counts();

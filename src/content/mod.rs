@@ -1,10 +1,25 @@
 //! The main body: finding its root, cleaning it, turning it into blocks, and
 //! moving teaser boxes into `related`.
+//!
+//! Stages, each a module:
+//! 1. [`classify`] — roles per node: junk (never content), teaser box, keep;
+//! 2. [`score`] — text statistics and candidate scoring → body root(s);
+//! 3. [`related`] — teaser boxes inside and after the body → `related`;
+//! 4. [`blocks`] — the body subtrees → typed blocks;
+//! 5. clean-up of the block list (title repeated, byline and source lines).
+
+mod blocks;
+mod classify;
+mod image;
+mod related;
+mod score;
 
 use url::Url;
 
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeData, NodeId, normalize_space};
 use crate::{Block, Image, RelatedList};
+use classify::Role;
+use score::Stats;
 
 /// What a publisher rule says about the body.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -34,17 +49,518 @@ pub(crate) struct Content {
     pub lead_image: Option<Image>,
     pub byline_authors: Vec<String>,
     pub source: Option<String>,
+    /// True when the rule's body roots were used (false: heuristics won).
+    #[allow(dead_code)]
+    pub used_rule_body: bool,
+}
+
+/// Non-link text characters per node, ignoring scripts and the like: the
+/// "prose mass" that protects big containers from class-name pruning.
+fn prose_mass(doc: &Document) -> Vec<u32> {
+    let n = doc.len();
+    let mut mass = vec![0u32; n];
+    let mut in_link = vec![false; n];
+    for i in 0..n {
+        let id = NodeId(i as u32);
+        let parent_link = doc.parent(id).is_some_and(|p| in_link[p.index()]);
+        in_link[i] = parent_link || doc.is(id, "a");
+    }
+    for i in (0..n).rev() {
+        let id = NodeId(i as u32);
+        match &doc.node(id).data {
+            NodeData::Text(t) if !in_link[i] => mass[i] += score::measure(t).0,
+            NodeData::Element(e) if crate::dom::is_invisible_tag(&e.name) => {
+                mass[i] = 0;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(p) = doc.parent(id) {
+            mass[p.index()] += mass[i];
+        }
+    }
+    mass
+}
+
+/// Prose mass from which a container is protected from class-name pruning:
+/// a third of the page's prose, at least 300 characters.
+fn protect_threshold(total: u32) -> u32 {
+    (total / 3).max(300)
 }
 
 /// Extracts the body.
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
-    let _ = (input.base, input.title, input.json_ld_body, input.hints);
-    let mut c = Content::default();
-    for p in doc.elements_named("p") {
-        let t = doc.text(p);
-        if !t.is_empty() {
-            c.body.push(Block::paragraph(t));
+    let _ = input.json_ld_body;
+    let mass = prose_mass(doc);
+    let total = mass[0].max(1);
+    let protect = protect_threshold(total);
+    let mut roles = classify::roles(doc, &mass, protect);
+    for &s in &input.hints.strip {
+        for n in doc.descendants(s) {
+            roles[n.index()] = Role::Junk;
         }
     }
-    c
+    let stats = Stats::gather(doc, &roles);
+    let scores = score::score_candidates(doc, &roles, &stats);
+
+    let heuristic_roots = match score::top_candidate(doc, &stats, &scores) {
+        Some(top) => score::with_siblings(doc, &roles, &stats, &scores, top),
+        None => fallback_root(doc).into_iter().collect(),
+    };
+    let heuristic_chars: u32 = heuristic_roots.iter().map(|r| stats.chars[r.index()]).sum();
+    let rule_chars: u32 = input
+        .hints
+        .body
+        .iter()
+        .map(|r| stats.chars[r.index()])
+        .sum();
+    // A rule's body wins unless it is empty or a small part of a clearly
+    // bigger heuristic candidate (a stale selector that now hits a teaser).
+    let use_rule = !input.hints.body.is_empty()
+        && rule_chars > 0
+        && (rule_chars * 2 >= heuristic_chars || rule_chars >= 2000);
+    let roots: Vec<NodeId> = if use_rule {
+        input.hints.body.clone()
+    } else {
+        heuristic_roots
+    };
+
+    // Teaser boxes: class/tag-marked boxes anywhere, rule-named ones, and
+    // structural ones inside or right after the body.
+    let mut boxes: Vec<(NodeId, Option<String>)> = input
+        .hints
+        .related
+        .iter()
+        .map(|(l, n)| (*n, l.clone()))
+        .collect();
+    for i in 0..doc.len() {
+        let id = NodeId(i as u32);
+        if roles[i] == Role::Teaser
+            && doc
+                .parent(id)
+                .is_none_or(|p| roles[p.index()] != Role::Teaser)
+        {
+            boxes.push((id, None));
+        }
+    }
+    for &root in &roots {
+        find_structural_boxes(doc, &roles, &stats, root, &mut boxes);
+    }
+    for after in following_region(doc, &roots) {
+        if roles[after.index()] == Role::Keep
+            && related::looks_like_teaser_box(doc, &roles, &stats, after)
+        {
+            boxes.push((after, None));
+        }
+    }
+    boxes.sort_by_key(|(n, _)| *n);
+    boxes.dedup_by(|b, a| doc.contains(a.0, b.0));
+
+    // Headings that label a box sit just before it: leave them out of the body.
+    let mut labels: Vec<NodeId> = Vec::new();
+    let mut box_labels: Vec<Option<String>> = Vec::new();
+    for (b, _) in &boxes {
+        let found = label_heading(doc, *b);
+        if let Some(h) = found {
+            labels.push(h);
+        }
+        box_labels.push(found.map(|h| doc.text(h)));
+    }
+
+    let mut related_lists = Vec::new();
+    for ((b, label), found) in boxes.iter().zip(box_labels) {
+        let label = label.clone().or(found);
+        if let Some(list) = related::read_box(doc, &roles, input.base, *b, label) {
+            related_lists.push(list);
+        }
+    }
+
+    let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
+    let skip = |n: NodeId| box_ids.binary_search(&n).is_ok() || labels.contains(&n);
+    let mut writer = blocks::BlockWriter {
+        doc,
+        roles: &roles,
+        stats: &stats,
+        base: input.base,
+        skip: &skip,
+        blocks: Vec::new(),
+    };
+    for &r in &roots {
+        writer.write(r);
+    }
+    let mut body = writer.blocks;
+
+    let mut content = Content {
+        lead_image: lead_image(doc, &roots, input.base),
+        used_rule_body: use_rule,
+        ..Content::default()
+    };
+    tidy_blocks(&mut body, input.title, &mut content, &mut related_lists);
+    content.body = body;
+    content.related = related_lists;
+    content
+}
+
+/// A heading with teaser vocabulary just before a box, or before the
+/// wrapper the box opens (up to three levels).
+fn label_heading(doc: &Document, boxed: NodeId) -> Option<NodeId> {
+    let mut cur = boxed;
+    for _ in 0..3 {
+        if let Some(prev) = related::previous_element_sibling(doc, cur) {
+            let is_label = matches!(
+                doc.tag_name(prev),
+                Some("h2" | "h3" | "h4" | "h5" | "h6" | "p" | "div" | "strong")
+            ) && related::is_teaser_label(&doc.text(prev));
+            return is_label.then_some(prev);
+        }
+        cur = doc.parent(cur)?;
+    }
+    None
+}
+
+/// Structural teaser boxes inside the body (link lists with headline links).
+fn find_structural_boxes(
+    doc: &Document,
+    roles: &[Role],
+    stats: &Stats,
+    root: NodeId,
+    out: &mut Vec<(NodeId, Option<String>)>,
+) {
+    let end = doc.subtree_end(root);
+    let mut i = root.index() + 1;
+    while i < end {
+        let id = NodeId(i as u32);
+        if roles[i] != Role::Keep || doc.element(id).is_none() {
+            i = if doc.element(id).is_some() {
+                doc.subtree_end(id)
+            } else {
+                i + 1
+            };
+            continue;
+        }
+        if stats.link_chars[i] > 0 && related::looks_like_teaser_box(doc, roles, stats, id) {
+            out.push((id, None));
+            i = doc.subtree_end(id);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Element siblings after the body roots and after their ancestors, up to
+/// `body`: where "Explore" / "Related" lists live.
+fn following_region(doc: &Document, roots: &[NodeId]) -> Vec<NodeId> {
+    let Some(&last) = roots.last() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut cur = last;
+    for _ in 0..4 {
+        let mut sib = doc.next_sibling(cur);
+        while let Some(s) = sib {
+            if doc.element(s).is_some() {
+                out.push(s);
+            }
+            sib = doc.next_sibling(s);
+        }
+        match doc.parent(cur) {
+            Some(p) if !doc.is(p, "body") && doc.element(p).is_some() => cur = p,
+            _ => break,
+        }
+    }
+    out
+}
+
+/// When nothing scores: the `body` element.
+fn fallback_root(doc: &Document) -> Option<NodeId> {
+    doc.elements_named("body").next()
+}
+
+/// The lead image: the first figure (or captioned image) of the article
+/// before the body text starts, else the body's own first figure.
+fn lead_image(doc: &Document, roots: &[NodeId], base: Option<&Url>) -> Option<Image> {
+    let first = *roots.first()?;
+    let scope = doc
+        .ancestors(first)
+        .find(|&a| doc.is(a, "article") || doc.is(a, "main"))
+        .unwrap_or_else(|| doc.parent(first).unwrap_or(first));
+    let mut candidates = (scope.0..first.0).map(NodeId).chain(doc.descendants(first));
+    let img = candidates.find(|&n| doc.is(n, "figure") || doc.is(n, "img"))?;
+    if doc.is(img, "figure") {
+        return image::figure(doc, img, base);
+    }
+    // A bare image: its container up to two levels may carry the caption.
+    let mut container = img;
+    for anc in doc.ancestors(img).take(2) {
+        let has_caption = doc.descendants(anc).any(|n| {
+            doc.element(n).is_some() && {
+                let ci = doc.class_and_id(n);
+                ci.contains("caption") || doc.is(n, "figcaption")
+            }
+        });
+        if has_caption {
+            container = anc;
+            break;
+        }
+    }
+    image::figure(doc, container, base)
+}
+
+/// Final touches on the block list: drop a repeated title, take byline and
+/// source lines out of the text, move "Read more: …" lines into `related`.
+fn tidy_blocks(
+    body: &mut Vec<Block>,
+    title: Option<&str>,
+    content: &mut Content,
+    related: &mut Vec<RelatedList>,
+) {
+    let title_norm = title.map(|t| normalize_space(t).to_lowercase());
+    let mut out = Vec::with_capacity(body.len());
+    let n = body.len();
+    for (i, block) in std::mem::take(body).into_iter().enumerate() {
+        let text = block.text();
+        let near_start = i < 4;
+        let near_end = i + 3 >= n;
+        if near_start
+            && let Some(t) = &title_norm
+            && matches!(block, Block::Heading { .. } | Block::Paragraph { .. })
+            && normalize_space(&text).to_lowercase() == *t
+        {
+            continue;
+        }
+        if let Block::Paragraph { marks, .. } = &block {
+            if near_start && let Some(authors) = byline_authors(&text) {
+                if content.byline_authors.is_empty() {
+                    content.byline_authors = authors;
+                }
+                continue;
+            }
+            if near_end && let Some(src) = source_line(&text) {
+                content.source.get_or_insert(src);
+                continue;
+            }
+            if near_end && is_call_to_action(&text) {
+                continue;
+            }
+            if let Some((label, item)) = read_more_line(&text, marks) {
+                match related
+                    .iter_mut()
+                    .find(|l| l.label.as_deref() == Some(label.as_str()))
+                {
+                    Some(list) => list.items.push(item),
+                    None => related.push(RelatedList {
+                        label: Some(label),
+                        items: vec![item],
+                    }),
+                }
+                continue;
+            }
+        }
+        if let (Some(Block::Figure { image }), Block::Paragraph { .. }) = (out.last_mut(), &block)
+            && image.caption.is_none()
+            && text.chars().count() <= 300
+            && looks_like_caption(&text, image.alt.as_deref())
+        {
+            let (caption, credit) = image::split_caption_credit(&text);
+            image.caption = caption;
+            image.credit = image.credit.take().or(credit);
+            continue;
+        }
+        out.push(block);
+    }
+    // A teaser label left at the end of the body labels nothing.
+    while let Some(Block::Heading { text, .. } | Block::Paragraph { text, .. }) = out.last() {
+        if related::is_teaser_label(text) {
+            out.pop();
+        } else {
+            break;
+        }
+    }
+    *body = out;
+}
+
+/// A paragraph right after an image that reads as its caption: it repeats
+/// the alt text or carries a credit marker.
+fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
+    let lower = text.to_lowercase();
+    alt.is_some_and(|a| !a.is_empty() && lower.starts_with(&a.to_lowercase()))
+        || [
+            "©",
+            "foto:",
+            "photo:",
+            "bild:",
+            "image:",
+            "credit:",
+            "getty images",
+            "(c)",
+        ]
+        .iter()
+        .any(|m| lower.contains(m))
+}
+
+/// Words of subscription / newsletter / follow-us appeals (lower case).
+const CALL_TO_ACTION: &[&str] = &[
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "sign up",
+    "signing up",
+    "follow us",
+    "abonnieren",
+    "abonnement",
+    "abonnez",
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "siguenos",
+    "folgen sie uns",
+    "melden sie sich",
+    "iscriviti",
+];
+
+/// A short appeal to subscribe or follow, as publishers end articles with.
+fn is_call_to_action(text: &str) -> bool {
+    if text.chars().count() > 250 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    CALL_TO_ACTION.iter().any(|w| lower.contains(w))
+}
+
+/// "By A and B" as a standalone short line → author names.
+fn byline_authors(text: &str) -> Option<Vec<String>> {
+    let t = text.trim();
+    if t.chars().count() > 100 {
+        return None;
+    }
+    let rest = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    let rest = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+    let names: Vec<String> = rest
+        .split([','])
+        .flat_map(|s| s.split(" and "))
+        .flat_map(|s| s.split(" & "))
+        .flat_map(|s| s.split(" und "))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let looks_like_names = !names.is_empty()
+        && names.iter().all(|n| {
+            let w = n.split_whitespace().count();
+            (1..=5).contains(&w) && n.chars().next().is_some_and(char::is_uppercase)
+        });
+    looks_like_names.then_some(names)
+}
+
+/// "SOURCE: AFP" / "Source: Reuters" lines → the source name.
+fn source_line(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.chars().count() > 60 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let rest = ["source:", "sources:", "quelle:", "fuente:", "source :"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p).map(|r| &t[t.len() - r.len()..]))?;
+    let s = rest.trim().trim_end_matches('.').trim();
+    (!s.is_empty() && s.split_whitespace().count() <= 6).then(|| s.to_string())
+}
+
+/// "Read more: <headline link>" inside the body → a related item.
+fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::RelatedItem)> {
+    let (prefix, rest) = text.split_once(':')?;
+    if !related::is_teaser_label(prefix) || prefix.split_whitespace().count() > 5 {
+        return None;
+    }
+    let link = marks.iter().find_map(|m| match &m.kind {
+        crate::MarkKind::Link { href } if m.end - m.start + 2 >= rest.trim().len() => {
+            Some(href.clone())
+        }
+        _ => None,
+    })?;
+    let title = rest.trim().to_string();
+    if title.is_empty() {
+        return None;
+    }
+    Some((
+        prefix.trim().to_string(),
+        crate::RelatedItem {
+            title,
+            url: Some(link),
+            author: None,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_lines() {
+        assert_eq!(
+            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
+            ["Ana Ruiz", "Omar Haddad"]
+        );
+        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
+        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
+        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
+    }
+}
+
+/// Developer aid: the top-scoring candidates of a page with their roles and
+/// statistics, one per line.
+#[doc(hidden)]
+pub fn debug_candidates(doc: &Document) -> String {
+    use std::fmt::Write;
+    let mass = prose_mass(doc);
+    let protect = protect_threshold(mass[0]);
+    let roles = classify::roles(doc, &mass, protect);
+    let stats = Stats::gather(doc, &roles);
+    let scores = score::score_candidates(doc, &roles, &stats);
+    let mut ranked: Vec<(f32, usize)> = scores
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.is_nan())
+        .map(|(i, &s)| (s, i))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out = String::new();
+    let describe = |i: usize| {
+        let id = NodeId(i as u32);
+        format!(
+            "{}.{} #{}",
+            doc.tag_name(id).unwrap_or("?"),
+            doc.attr(id, "class").unwrap_or(""),
+            doc.attr(id, "id").unwrap_or("")
+        )
+    };
+    for (s, i) in ranked.iter().take(8) {
+        let _ = writeln!(
+            out,
+            "{s:8.1} {} chars={} ld={:.2}",
+            describe(*i),
+            stats.chars[*i],
+            stats.link_density(NodeId(*i as u32))
+        );
+    }
+    let top = score::top_candidate(doc, &stats, &scores);
+    let _ = writeln!(out, "top: {:?}", top.map(|t| describe(t.index())));
+    // Biggest prose holders that are not Keep.
+    let mut lost: Vec<(u32, usize)> = (0..doc.len())
+        .filter(|&i| {
+            roles[i] != Role::Keep
+                && doc
+                    .parent(NodeId(i as u32))
+                    .is_some_and(|p| roles[p.index()] == Role::Keep)
+        })
+        .map(|i| (mass[i], i))
+        .collect();
+    lost.sort_by(|a, b| b.cmp(a));
+    for (m, i) in lost.iter().take(6) {
+        let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
+    }
+    out
 }

@@ -53,10 +53,15 @@ fn declared_encoding(head: &[u8]) -> Option<&'static Encoding> {
             rest = trim_start(rest);
             if let Some(r) = rest.strip_prefix(b"=") {
                 let r = trim_start(r);
-                let r = r.strip_prefix(b"\"").or_else(|| r.strip_prefix(b"'")).unwrap_or(r);
+                let r = r
+                    .strip_prefix(b"\"")
+                    .or_else(|| r.strip_prefix(b"'"))
+                    .unwrap_or(r);
                 let label_end = r
                     .iter()
-                    .position(|&b| b == b'"' || b == b'\'' || b == b';' || b == b'/' || b.is_ascii_whitespace())
+                    .position(|&b| {
+                        b == b'"' || b == b'\'' || b == b';' || b == b'/' || b.is_ascii_whitespace()
+                    })
                     .unwrap_or(r.len());
                 if let Some(enc) = Encoding::for_label(&r[..label_end]) {
                     // UTF-16 cannot be declared from inside an ASCII-compatible stream.

@@ -1,39 +1,147 @@
-//! CSS selectors on the [`Document`] arena (the `selectors` crate's matching
-//! engine over our own node handles).
+//! CSS selectors on the [`Document`] arena: the `selectors` crate's matching
+//! engine (the one Servo and `scraper` use) over our own node handles.
 //!
-//! Placeholder until the selector adapter lands: parsing reports the selector
-//! as unsupported.
+//! Supported: type, universal, class, id, attribute selectors (`[a]`,
+//! `[a=v]`, `[a~=v]`, `[a|=v]`, `[a^=v]`, `[a$=v]`, `[a*=v]`, `i` flag),
+//! descendant / child / sibling combinators, `:not()`, `:is()`, `:where()`,
+//! `:has()`, `:nth-child()`, `:nth-of-type()`, `:first-child`,
+//! `:last-child`, `:only-child`, `:empty`, `:root`. Pseudo-elements and
+//! state pseudo-classes (`:hover`) are rejected as errors.
+//!
+//! ```
+//! use newsprint::{Document, Selector};
+//! let doc = Document::parse(
+//!     "<article><p class='byline'>By A</p><div><p>one</p><p>two</p></div></article>",
+//! )?;
+//! let sel = Selector::parse("article > div p:nth-child(2)")?;
+//! let hits = doc.select(&sel);
+//! assert_eq!(hits.len(), 1);
+//! assert_eq!(doc.text(hits[0]), "two");
+//! assert_eq!(doc.select_first("p.byline").map(|p| doc.text(p)).as_deref(), Some("By A"));
+//! assert!(Selector::parse("p[").is_err());
+//! # Ok::<(), newsprint::Error>(())
+//! ```
 
-use super::{Document, NodeId};
+use std::borrow::Borrow;
+use std::fmt;
+
+use cssparser::ToCss;
+use precomputed_hash::PrecomputedHash;
+use selectors::attr::{AttrSelectorOperation, CaseSensitivity, NamespaceConstraint};
+use selectors::bloom::BloomFilter;
+use selectors::context::{
+    MatchingContext, MatchingForInvalidation, MatchingMode, NeedsSelectorFlags, QuirksMode,
+    SelectorCaches,
+};
+use selectors::matching::{ElementSelectorFlags, matches_selector_list};
+use selectors::parser::{ParseRelative, SelectorParseErrorKind};
+use selectors::{OpaqueElement, SelectorList};
+
+use super::{Document, NodeData, NodeId};
 use crate::{Error, Result};
 
-/// A compiled CSS selector list.
-#[derive(Debug, Clone)]
+/// A compiled CSS selector list such as `"article .byline, .author a"`.
+///
+/// Cheap to clone, `Send + Sync`.
+#[derive(Clone)]
 pub struct Selector {
-    _source: String,
+    source: String,
+    list: SelectorList<Simple>,
+}
+
+impl fmt::Debug for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Selector").field(&self.source).finish()
+    }
+}
+
+impl fmt::Display for Selector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.source)
+    }
 }
 
 impl Selector {
-    /// Compiles a selector list such as `"article .byline, .author a"`.
+    /// Compiles a selector list. Invalid or unsupported syntax gives
+    /// [`Error::Selector`], never a panic.
+    ///
+    /// ```
+    /// assert!(newsprint::Selector::parse("div.a > p:not(.b), h1").is_ok());
+    /// let err = newsprint::Selector::parse("a::before").unwrap_err();
+    /// assert!(matches!(err, newsprint::Error::Selector { .. }));
+    /// ```
     pub fn parse(css: &str) -> Result<Selector> {
-        Err(Error::Selector {
+        let err = |reason: String| Error::Selector {
             selector: css.to_string(),
-            reason: "selectors are not implemented yet".into(),
+            reason,
+        };
+        if css.trim().is_empty() {
+            return Err(err("empty selector".into()));
+        }
+        let mut parser = cssparser::Parser::new(css);
+        let list = SelectorList::parse(&SimpleParser, &mut parser, ParseRelative::No).map_err(
+            |e| {
+                err(match e.kind {
+                    cssparser::ParseErrorKind::Basic(b) => format!("{b:?}"),
+                    cssparser::ParseErrorKind::Custom(c) => format!("{c:?}"),
+                })
+            },
+        )?;
+        Ok(Selector {
+            source: css.to_string(),
+            list,
         })
     }
 
-    /// True when the element matches.
-    pub fn matches(&self, _doc: &Document, _id: NodeId) -> bool {
-        false
+    /// The selector text as given.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// True when the node is an element that matches.
+    ///
+    /// ```
+    /// let doc = newsprint::Document::parse("<p id=x class='a b'>t</p>")?;
+    /// let p = doc.elements_named("p").next().unwrap();
+    /// assert!(newsprint::Selector::parse("#x.b")?.matches(&doc, p));
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
+    pub fn matches(&self, doc: &Document, id: NodeId) -> bool {
+        let mut caches = SelectorCaches::default();
+        self.matches_cached(doc, id, &mut caches)
+    }
+
+    fn matches_cached(&self, doc: &Document, id: NodeId, caches: &mut SelectorCaches) -> bool {
+        if id.index() >= doc.nodes.len() || doc.element(id).is_none() {
+            return false;
+        }
+        let mut ctx = MatchingContext::new(
+            MatchingMode::Normal,
+            None,
+            caches,
+            QuirksMode::NoQuirks,
+            NeedsSelectorFlags::No,
+            MatchingForInvalidation::No,
+        );
+        matches_selector_list(&self.list, El { doc, id }, &mut ctx)
     }
 }
 
 impl Document {
     /// Elements matching `selector` within the subtree of `scope` (inclusive),
     /// in document order.
+    ///
+    /// ```
+    /// let doc = newsprint::Document::parse("<div><p>a</p></div><p>b</p>")?;
+    /// let div = doc.elements_named("div").next().unwrap();
+    /// let p = newsprint::Selector::parse("p")?;
+    /// assert_eq!(doc.select_in(div, &p).len(), 1);
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
     pub fn select_in(&self, scope: NodeId, selector: &Selector) -> Vec<NodeId> {
+        let mut caches = SelectorCaches::default();
         self.descendants(scope)
-            .filter(|&n| self.element(n).is_some() && selector.matches(self, n))
+            .filter(|&n| selector.matches_cached(self, n, &mut caches))
             .collect()
     }
 
@@ -42,11 +150,425 @@ impl Document {
         self.select_in(self.root(), selector)
     }
 
+    /// The first element matching `selector` within `scope` (inclusive).
+    pub fn select_first_in(&self, scope: NodeId, selector: &Selector) -> Option<NodeId> {
+        let mut caches = SelectorCaches::default();
+        self.descendants(scope)
+            .find(|&n| selector.matches_cached(self, n, &mut caches))
+    }
+
     /// The first element matching a selector given as text; `None` when
     /// nothing matches or the selector is invalid.
     pub fn select_first(&self, css: &str) -> Option<NodeId> {
         let sel = Selector::parse(css).ok()?;
-        self.descendants(self.root())
-            .find(|&n| self.element(n).is_some() && sel.matches(self, n))
+        self.select_first_in(self.root(), &sel)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The `selectors` glue.
+
+/// Our selector implementation: plain strings for names and values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Simple;
+
+/// A string usable as identifier, local name, namespace and attribute value.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct CssString(String);
+
+impl<'a> From<&'a str> for CssString {
+    fn from(s: &'a str) -> Self {
+        CssString(s.to_string())
+    }
+}
+
+impl AsRef<str> for CssString {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl ToCss for CssString {
+    fn to_css<W: fmt::Write>(&self, dest: &mut W) -> fmt::Result {
+        cssparser::serialize_identifier(&self.0, dest)
+    }
+}
+
+impl PrecomputedHash for CssString {
+    fn precomputed_hash(&self) -> u32 {
+        // FNV-1a: only used for the ancestor Bloom filter, which we do not
+        // feed, but the trait requires a hash.
+        let mut h: u32 = 0x811c_9dc5;
+        for b in self.0.bytes() {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+        h
+    }
+}
+
+/// No non-tree-structural pseudo-classes (`:hover` …) are supported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NoPseudoClass {}
+
+impl ToCss for NoPseudoClass {
+    fn to_css<W: fmt::Write>(&self, _dest: &mut W) -> fmt::Result {
+        match *self {}
+    }
+}
+
+impl selectors::parser::NonTSPseudoClass for NoPseudoClass {
+    fn is_active_or_hover(&self) -> bool {
+        match *self {}
+    }
+    fn is_user_action_state(&self) -> bool {
+        match *self {}
+    }
+}
+
+/// No pseudo-elements are supported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum NoPseudoElement {}
+
+impl ToCss for NoPseudoElement {
+    fn to_css<W: fmt::Write>(&self, _dest: &mut W) -> fmt::Result {
+        match *self {}
+    }
+}
+
+impl selectors::parser::PseudoElement for NoPseudoElement {}
+
+impl selectors::SelectorImpl for Simple {
+    type ExtraMatchingData<'a> = ();
+    type AttrValue = CssString;
+    type Identifier = CssString;
+    type LocalName = CssString;
+    type NamespaceUrl = CssString;
+    type NamespacePrefix = CssString;
+    type BorrowedNamespaceUrl = CssString;
+    type BorrowedLocalName = CssString;
+    type NonTSPseudoClass = NoPseudoClass;
+    type PseudoElement = NoPseudoElement;
+}
+
+struct SimpleParser;
+
+impl<'i> selectors::Parser<'i> for SimpleParser {
+    type Impl = Simple;
+    type Error = SelectorParseErrorKind;
+
+    fn parse_is_and_where(&self) -> bool {
+        true
+    }
+
+    fn parse_has(&self) -> bool {
+        true
+    }
+
+    fn parse_nth_child_of(&self) -> bool {
+        true
+    }
+}
+
+/// An element handle for matching.
+#[derive(Clone, Copy)]
+struct El<'a> {
+    doc: &'a Document,
+    id: NodeId,
+}
+
+impl fmt::Debug for El<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{}#{}>", self.doc.tag_name(self.id).unwrap_or("?"), self.id.0)
+    }
+}
+
+impl<'a> El<'a> {
+    fn at(&self, id: NodeId) -> El<'a> {
+        El { doc: self.doc, id }
+    }
+
+    fn name(&self) -> &str {
+        self.doc.tag_name(self.id).unwrap_or("")
+    }
+
+    /// The previous sibling node (any kind), found without a back link: the
+    /// node just before us in document order is either our parent or inside
+    /// our previous sibling's subtree.
+    fn prev_sibling(&self, id: NodeId) -> Option<NodeId> {
+        let parent = self.doc.parent(id)?;
+        let mut cur = NodeId(id.0.checked_sub(1)?);
+        while cur != parent {
+            let p = self.doc.parent(cur)?;
+            if p == parent {
+                return Some(cur);
+            }
+            cur = p;
+        }
+        None
+    }
+}
+
+impl<'a> selectors::Element for El<'a> {
+    type Impl = Simple;
+
+    fn opaque(&self) -> OpaqueElement {
+        OpaqueElement::new(self.doc.node(self.id))
+    }
+
+    fn parent_element(&self) -> Option<Self> {
+        let p = self.doc.parent(self.id)?;
+        self.doc.element(p).map(|_| self.at(p))
+    }
+
+    fn parent_node_is_shadow_root(&self) -> bool {
+        false
+    }
+
+    fn containing_shadow_host(&self) -> Option<Self> {
+        None
+    }
+
+    fn is_pseudo_element(&self) -> bool {
+        false
+    }
+
+    fn prev_sibling_element(&self) -> Option<Self> {
+        let mut cur = self.prev_sibling(self.id);
+        while let Some(c) = cur {
+            if self.doc.element(c).is_some() {
+                return Some(self.at(c));
+            }
+            cur = self.prev_sibling(c);
+        }
+        None
+    }
+
+    fn next_sibling_element(&self) -> Option<Self> {
+        let mut cur = self.doc.next_sibling(self.id);
+        while let Some(c) = cur {
+            if self.doc.element(c).is_some() {
+                return Some(self.at(c));
+            }
+            cur = self.doc.next_sibling(c);
+        }
+        None
+    }
+
+    fn first_element_child(&self) -> Option<Self> {
+        self.doc.element_children(self.id).next().map(|c| self.at(c))
+    }
+
+    fn is_html_element_in_html_document(&self) -> bool {
+        self.doc.element(self.id).is_some_and(|e| e.html)
+    }
+
+    fn has_local_name(&self, local_name: &CssString) -> bool {
+        self.name() == local_name.0
+    }
+
+    fn has_namespace(&self, _ns: &CssString) -> bool {
+        true
+    }
+
+    fn is_same_type(&self, other: &Self) -> bool {
+        self.name() == other.name()
+    }
+
+    fn attr_matches(
+        &self,
+        ns: &NamespaceConstraint<&CssString>,
+        local_name: &CssString,
+        operation: &AttrSelectorOperation<&CssString>,
+    ) -> bool {
+        if let NamespaceConstraint::Specific(ns) = ns
+            && !ns.0.is_empty()
+        {
+            return false;
+        }
+        self.doc
+            .attr(self.id, &local_name.0)
+            .is_some_and(|v| operation.eval_str(v))
+    }
+
+    fn match_non_ts_pseudo_class(
+        &self,
+        pc: &NoPseudoClass,
+        _context: &mut MatchingContext<Simple>,
+    ) -> bool {
+        match *pc {}
+    }
+
+    fn match_pseudo_element(
+        &self,
+        pe: &NoPseudoElement,
+        _context: &mut MatchingContext<Simple>,
+    ) -> bool {
+        match *pe {}
+    }
+
+    fn apply_selector_flags(&self, _flags: ElementSelectorFlags) {}
+
+    fn is_link(&self) -> bool {
+        matches!(self.name(), "a" | "area" | "link") && self.doc.attr(self.id, "href").is_some()
+    }
+
+    fn is_html_slot_element(&self) -> bool {
+        false
+    }
+
+    fn has_id(&self, id: &CssString, case_sensitivity: CaseSensitivity) -> bool {
+        self.doc
+            .attr(self.id, "id")
+            .is_some_and(|v| case_sensitivity.eq(v.as_bytes(), id.0.as_bytes()))
+    }
+
+    fn has_class(&self, name: &CssString, case_sensitivity: CaseSensitivity) -> bool {
+        self.doc.attr(self.id, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| case_sensitivity.eq(t.as_bytes(), name.0.as_bytes()))
+        })
+    }
+
+    fn has_custom_state(&self, _name: &CssString) -> bool {
+        false
+    }
+
+    fn imported_part(&self, _name: &CssString) -> Option<CssString> {
+        None
+    }
+
+    fn is_part(&self, _name: &CssString) -> bool {
+        false
+    }
+
+    fn is_empty(&self) -> bool {
+        self.doc.children(self.id).all(|c| match &self.doc.node(c).data {
+            NodeData::Element(_) => false,
+            NodeData::Text(t) => t.is_empty(),
+            _ => true,
+        })
+    }
+
+    fn is_root(&self) -> bool {
+        self.doc
+            .parent(self.id)
+            .is_some_and(|p| matches!(self.doc.node(p).data, NodeData::Document))
+    }
+
+    fn add_element_unique_hashes(&self, _filter: &mut BloomFilter) -> bool {
+        false
+    }
+}
+
+impl Borrow<str> for CssString {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Document, css: &str) -> Vec<String> {
+        let sel = Selector::parse(css).unwrap();
+        doc.select(&sel).into_iter().map(|n| doc.text(n)).collect()
+    }
+
+    const HTML: &str = r#"<html><body>
+        <article id="main" class="story Big">
+          <h1 data-x="head line">Title</h1>
+          <p class="byline">By A</p>
+          <div class="body"><p>one</p><p class="x">two</p><p>three</p></div>
+          <aside class="related"><a href="/r">Rel</a></aside>
+        </article>
+        <footer><p>foot</p></footer>
+        </body></html>"#;
+
+    #[test]
+    fn type_class_id_and_combinators() {
+        let doc = Document::parse(HTML).unwrap();
+        assert_eq!(texts(&doc, "p.byline"), ["By A"]);
+        assert_eq!(texts(&doc, "#main > h1"), ["Title"]);
+        assert_eq!(texts(&doc, "article .body p").len(), 3);
+        assert_eq!(texts(&doc, "article > p"), ["By A"]);
+        assert_eq!(texts(&doc, "h1 + p"), ["By A"]);
+        assert_eq!(texts(&doc, "h1 ~ aside"), ["Rel"]);
+        assert_eq!(texts(&doc, "footer p, h1"), ["Title", "foot"]);
+        assert_eq!(texts(&doc, "*.Big > h1"), ["Title"]);
+        assert!(texts(&doc, ".big").is_empty());
+    }
+
+    #[test]
+    fn attributes() {
+        let doc = Document::parse(HTML).unwrap();
+        assert_eq!(texts(&doc, "[data-x]"), ["Title"]);
+        assert_eq!(texts(&doc, "[data-x='head line']"), ["Title"]);
+        assert_eq!(texts(&doc, "[data-x~=line]"), ["Title"]);
+        assert_eq!(texts(&doc, "[data-x^=he]"), ["Title"]);
+        assert_eq!(texts(&doc, "[data-x$=ine]"), ["Title"]);
+        assert_eq!(texts(&doc, "[data-x*='d l']"), ["Title"]);
+        assert_eq!(texts(&doc, "[data-x='HEAD LINE' i]"), ["Title"]);
+        assert_eq!(texts(&doc, "a[href='/r']"), ["Rel"]);
+        assert_eq!(texts(&doc, "[class|=story]").len(), 0);
+    }
+
+    #[test]
+    fn structural_pseudo_classes() {
+        let doc = Document::parse(HTML).unwrap();
+        assert_eq!(texts(&doc, ".body p:first-child"), ["one"]);
+        assert_eq!(texts(&doc, ".body p:last-child"), ["three"]);
+        assert_eq!(texts(&doc, ".body p:nth-child(2)"), ["two"]);
+        assert_eq!(texts(&doc, ".body p:nth-of-type(odd)"), ["one", "three"]);
+        assert_eq!(texts(&doc, ".body p:not(.x)"), ["one", "three"]);
+        assert_eq!(texts(&doc, "div:has(> p.x) > p:first-child"), ["one"]);
+        assert_eq!(texts(&doc, "article:has(aside) > h1"), ["Title"]);
+        assert_eq!(texts(&doc, ":is(h1, footer p)"), ["Title", "foot"]);
+        assert_eq!(texts(&doc, "a:only-child"), ["Rel"]);
+        let root = Selector::parse(":root").unwrap();
+        let hits = doc.select(&root);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(doc.tag_name(hits[0]), Some("html"));
+    }
+
+    #[test]
+    fn invalid_selectors_are_errors() {
+        for bad in [
+            "", "  ", "p[", "p >", ">", "a::before", "a:hover", "::", "p,,", "#", ".",
+            "p:nth-child(x)", "}", "a[b=", "a:has()",
+        ] {
+            let e = Selector::parse(bad);
+            assert!(
+                matches!(e, Err(Error::Selector { .. })),
+                "{bad:?} should be rejected: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn non_elements_never_match() {
+        let doc = Document::parse("<p>text</p>").unwrap();
+        let any = Selector::parse("*").unwrap();
+        assert!(!any.matches(&doc, doc.root()));
+        for n in doc.descendants(doc.root()) {
+            if doc.text_node(n).is_some() {
+                assert!(!any.matches(&doc, n));
+            }
+        }
+    }
+
+    #[test]
+    fn deep_trees_do_not_overflow() {
+        let html = "<div>".repeat(3_000) + "<p class=x>deep</p>";
+        let doc = Document::parse(&html).unwrap();
+        assert_eq!(texts(&doc, "div > p.x"), ["deep"]);
+        assert_eq!(texts(&doc, "body div p").len(), 1);
+    }
+
+    #[test]
+    fn selector_is_send_sync() {
+        fn ok<T: Send + Sync>() {}
+        ok::<Selector>();
     }
 }

@@ -4,10 +4,22 @@
 //! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core
 //! `<meta>`, `itemprop`, `<time datetime>`, visible bylines.
 
+pub mod byline;
+pub mod date;
+mod jsonld;
+mod shim;
+mod signals;
+
+use std::borrow::Cow;
+
 use url::Url;
 
-use crate::dom::Document;
-use crate::{Article, Image};
+use crate::dom::{Document, NodeId};
+use crate::{Article, Image, normalize_space};
+
+use jsonld::LdInfo;
+use shim::{find_date_in_text, is_wire_service, parse_byline, parse_date};
+use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
 
 /// Metadata found in a page, before the body is attached.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -81,16 +93,1076 @@ pub fn base_url(doc: &Document, page: Option<&Url>) -> Option<Url> {
 }
 
 /// Extracts metadata from a parsed page.
-pub fn extract(doc: &Document, _base: Option<&Url>) -> Metadata {
+///
+/// Sources, strongest first: JSON-LD, `<meta>` (Dublin Core, OpenGraph,
+/// Twitter, Parse.ly, Sailthru, generic names), `itemprop` microdata,
+/// `<time>`, `rel=author`, and visible byline / date elements. Each field
+/// falls back to the next source when the stronger one has nothing usable.
+///
+/// ```
+/// let html = r#"<html lang="en"><head><title>Rain returns - Daily Planet</title>
+///   <meta property="og:site_name" content="Daily Planet">
+///   <meta property="article:published_time" content="2025-03-01T08:00:00Z">
+///   </head><body><h1>Rain returns</h1><p class="byline">By Ana Lima and Joe Park</p></body></html>"#;
+/// let doc = newsprint::Document::parse(html)?;
+/// let m = newsprint::metadata::extract(&doc, None);
+/// assert_eq!(m.title.as_deref(), Some("Rain returns"));
+/// assert_eq!(m.authors, ["Ana Lima", "Joe Park"]);
+/// assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2025-03-01"));
+/// assert_eq!(m.lang.as_deref(), Some("en"));
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
+    let sig = signals::collect(doc);
+    let scripts: Vec<Cow<'_, str>> = sig.json_ld.iter().map(|&id| raw_text(doc, id)).collect();
+    let ld = jsonld::read(scripts.iter().map(|s| s.as_ref()));
     let mut m = Metadata::default();
-    m.title = doc
-        .elements_named("h1")
-        .map(|h| doc.text(h))
-        .find(|t| !t.is_empty())
-        .or_else(|| {
-            doc.elements_named("title")
-                .map(|t| doc.text(t))
-                .find(|t| !t.is_empty())
-        });
+
+    m.site_name = site_name(&sig, &ld);
+    m.title = title(doc, &sig, &ld, m.site_name.as_deref());
+    m.description = description(doc, &sig, &ld);
+    let (authors, source) = authors(doc, &sig, &ld, m.site_name.as_deref());
+    m.authors = authors;
+    m.source = source;
+    let (published, modified) = dates(doc, &sig, &ld);
+    m.published = published;
+    m.modified = modified;
+    m.section = section(doc, &sig, &ld, m.title.as_deref());
+    m.tags = tags(&sig, &ld);
+    m.lang = lang(&sig, &ld);
+    m.canonical_url = sig
+        .canonical
+        .map(str::to_owned)
+        .or_else(|| sig.meta("og:url").map(str::to_owned))
+        .or_else(|| ld.url.clone())
+        .and_then(|u| absolute(&u, base));
+    m.lead_image = lead_image(&sig, &ld, base);
+    m.reading_time_minutes = reading_time(doc, &sig);
+    m.article_body = ld.body;
     m
+}
+
+/// The text of a script (its raw child text, which `Document::text` skips).
+fn raw_text(doc: &Document, id: NodeId) -> Cow<'_, str> {
+    let mut parts = doc.children(id).filter_map(|c| doc.text_node(c));
+    let first = parts.next().unwrap_or("");
+    match parts.next() {
+        None => Cow::Borrowed(first),
+        Some(second) => {
+            let mut s = String::from(first);
+            s.push_str(second);
+            parts.for_each(|p| s.push_str(p));
+            Cow::Owned(s)
+        }
+    }
+}
+
+/// Text of a small element, `None` for big subtrees (cost stays bounded).
+fn small_text(doc: &Document, id: NodeId) -> Option<String> {
+    if doc.subtree_end(id) - id.index() > MAX_SMALL_SUBTREE * 4 {
+        return None;
+    }
+    let t = doc.text(id);
+    (!t.is_empty()).then_some(t)
+}
+
+/// Cleans a value: entities decoded (pages double-encode), whitespace
+/// normalised, empty → `None`.
+fn clean(s: &str) -> Option<String> {
+    let t = normalize_space(&decode_entities(s));
+    (!t.is_empty()).then_some(t)
+}
+
+/// Decodes character references left in text (`&amp;`, `&#8217;`, `&quot;`…).
+pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1);
+        let decoded = match end {
+            Some(e) if e <= 10 && rest[e..].starts_with(';') => {
+                let name = &rest[1..e];
+                let ch = if let Some(num) = name.strip_prefix('#') {
+                    let n = if let Some(h) = num.strip_prefix(['x', 'X']) {
+                        u32::from_str_radix(h, 16).ok()
+                    } else {
+                        num.parse().ok()
+                    };
+                    n.and_then(char::from_u32)
+                } else {
+                    match name {
+                        "amp" => Some('&'),
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "quot" => Some('"'),
+                        "apos" => Some('\''),
+                        "nbsp" => Some('\u{a0}'),
+                        "rsquo" => Some('\u{2019}'),
+                        "lsquo" => Some('\u{2018}'),
+                        "rdquo" => Some('\u{201d}'),
+                        "ldquo" => Some('\u{201c}'),
+                        "ndash" => Some('\u{2013}'),
+                        "mdash" => Some('\u{2014}'),
+                        "hellip" => Some('\u{2026}'),
+                        _ => None,
+                    }
+                };
+                ch.map(|c| (c, e + 1))
+            }
+            _ => None,
+        };
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+fn absolute(u: &str, base: Option<&Url>) -> Option<String> {
+    let u = u.trim();
+    if u.is_empty() || u.starts_with("data:") || u.starts_with("javascript:") {
+        return None;
+    }
+    if let Ok(abs) = Url::parse(u) {
+        return Some(abs.to_string());
+    }
+    match base {
+        Some(b) => b.join(u).ok().map(|x| x.to_string()),
+        None => Some(u.to_owned()),
+    }
+}
+
+fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
+    sig.first_meta(&["og:site_name", "og:sitename"])
+        .and_then(clean)
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| ld.website_name.clone())
+        .or_else(|| {
+            sig.first_meta(&["application-name", "apple-mobile-web-app-title"])
+                .and_then(clean)
+        })
+        .filter(|s| s.chars().count() <= 80)
+}
+
+// ---------------------------------------------------------------- title
+
+/// Separators between a headline and a site name in `<title>`-like strings.
+const TITLE_SEPARATORS: [&str; 10] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " • ",
+];
+
+/// Lower case, letters and digits only: "The Daily-Planet" → "thedailyplanet".
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (squash(a), squash(b));
+    !a.is_empty() && a == b
+}
+
+/// Splits at title separators (and ": ") into segments with their byte
+/// ranges, so contiguous sub-ranges can be compared.
+fn title_cuts(t: &str, colon: bool) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    for sep in TITLE_SEPARATORS.iter().copied().chain(colon.then_some(": ")) {
+        let mut from = 0;
+        while let Some(i) = t[from..].find(sep) {
+            let at = from + i;
+            cuts.push((at, at + sep.len()));
+            from = at + sep.len();
+        }
+    }
+    cuts.sort_unstable();
+    cuts
+}
+
+/// Does `site` name the site segment `seg`?
+fn is_site_segment(seg: &str, site: &str) -> bool {
+    let (a, b) = (squash(seg), squash(site));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    a == b || (a.len() >= 4 && b.contains(&a)) || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
+}
+
+/// Strips site-name prefixes/suffixes from a title.
+fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
+    let raw = raw.trim();
+    // An h1 equal to the whole title, or to a title with leading/trailing
+    // segments cut away, is the headline.
+    if h1s.iter().any(|h| same_text(h, raw)) {
+        return raw.to_owned();
+    }
+    let cuts = title_cuts(raw, true);
+    if cuts.is_empty() {
+        return raw.to_owned();
+    }
+    let mut starts = vec![0];
+    starts.extend(cuts.iter().map(|c| c.1));
+    let mut ends: Vec<usize> = cuts.iter().map(|c| c.0).collect();
+    ends.push(raw.len());
+    for h in h1s {
+        let hs = squash(h);
+        if hs.len() < 4 {
+            continue;
+        }
+        for &s in &starts {
+            for &e in &ends {
+                if e > s && squash(&raw[s..e]) == hs {
+                    return raw[s..e].trim().to_owned();
+                }
+            }
+        }
+    }
+    // Site name as first or last segment (strong separators only, not ": "
+    // unless it is a prefix naming the site).
+    let cuts_strong = title_cuts(raw, false);
+    let mut t = raw;
+    if let Some(site) = site {
+        if let Some(&(a, _)) = cuts_strong.last() {
+            if is_site_segment(&t[cuts_strong.last().map_or(0, |c| c.1)..], site) {
+                t = t[..a].trim();
+            }
+        }
+        let cuts2 = title_cuts(t, true);
+        if let Some(&(a, b)) = cuts2.first() {
+            if is_site_segment(&t[..a], site) {
+                t = t[b..].trim();
+            }
+        }
+        if t != raw {
+            return t.to_owned();
+        }
+    }
+    // No site name to compare: a short trailing segment after a strong
+    // separator is most likely the site ("Headline | Site").
+    if let Some(&(a, b)) = cuts_strong.last() {
+        let tail = &raw[b..];
+        let head = &raw[..a];
+        let sep = &raw[a..b];
+        let strong = !sep.contains('-') && !sep.contains('/');
+        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4
+        {
+            return head.trim().to_owned();
+        }
+    }
+    raw.to_owned()
+}
+
+fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> Option<String> {
+    let h1s: Vec<String> = sig
+        .h1s
+        .iter()
+        .filter_map(|&h| small_text(doc, h))
+        .filter(|t| t.chars().count() <= 300)
+        .collect();
+    let title_el = sig.title.and_then(|t| clean(&doc.text(t)));
+    let item_headline = sig.item.headline.and_then(|h| small_text(doc, h));
+    let meta_title = sig
+        .first_meta(&[
+            "dc:title",
+            "dcterm:title",
+            "og:title",
+            "twitter:title",
+            "parsely-title",
+            "sailthru:title",
+        ])
+        .and_then(clean);
+    // A JSON-LD headline that disagrees with the page while the object's
+    // `name` agrees with it (encyclopaedias put a summary in `headline`).
+    let agrees = |t: &str| {
+        h1s.iter().any(|h| same_text(h, t))
+            || title_el.as_deref().is_some_and(|e| squash(e).contains(&squash(t)))
+    };
+    let ld_title = match (&ld.title, &ld.alt_title) {
+        (Some(h), Some(n)) if !agrees(h) && agrees(n) => Some(n.clone()),
+        (h, _) => h.clone(),
+    };
+    let candidates = [
+        ld_title.clone().filter(|_| ld.is_article),
+        meta_title,
+        item_headline,
+        sig.meta("title").and_then(clean),
+        title_el.clone(),
+        ld_title,
+    ];
+    let raw = candidates.into_iter().flatten().find(|t| t.chars().count() >= 2);
+    match raw {
+        Some(raw) => Some(strip_site(&raw, site, &h1s)),
+        None => h1s.into_iter().next(),
+    }
+}
+
+fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
+    sig.first_meta(&[
+        "dc:description",
+        "dcterm:description",
+        "og:description",
+        "description",
+        "twitter:description",
+        "sailthru:description",
+    ])
+    .and_then(clean)
+    .or_else(|| ld.description.clone())
+    .or_else(|| sig.item.description.and_then(|d| small_text(doc, d)))
+}
+
+// ---------------------------------------------------------------- authors
+
+/// Words that are not names when they stand alone.
+fn is_placeholder_name(n: &str) -> bool {
+    let l = n.to_lowercase();
+    matches!(
+        l.as_str(),
+        "staff"
+            | "admin"
+            | "administrator"
+            | "editor"
+            | "editors"
+            | "editorial"
+            | "editorial staff"
+            | "editorial team"
+            | "newsroom"
+            | "news desk"
+            | "web desk"
+            | "staff writer"
+            | "staff reporter"
+            | "unknown"
+            | "anonymous"
+            | "guest"
+            | "author"
+            | "redaktion"
+            | "rédaction"
+            | "null"
+            | "none"
+    )
+}
+
+/// Strips a leading "By" (and friends) from a byline.
+fn strip_by(s: &str) -> &str {
+    let mut t = s.trim_start();
+    for p in [
+        "written by", "posted by", "words by", "text by", "story by", "by:", "by,", "by", "von",
+        "par", "por", "door", "di", "av", "author:", "authors:",
+    ] {
+        if t.len() > p.len()
+            && t.is_char_boundary(p.len())
+            && t[..p.len()].eq_ignore_ascii_case(p)
+        {
+            let rest = &t[p.len()..];
+            if p.ends_with([':', ',']) || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',') {
+                t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
+                break;
+            }
+        }
+    }
+    t
+}
+
+/// Splits a byline-like string into names: "By A, B and C" → [A, B, C].
+pub(crate) fn split_names(s: &str) -> Vec<String> {
+    let s = without_url_asides(s);
+    // "A (with B and C)" lists more authors.
+    let s = with_asides_as_list(&s);
+    if s.contains("://") || s.trim_start().starts_with("www.") {
+        return Vec::new();
+    }
+    // Later credits ("Edited by …", "Photos by …") are not authors.
+    let lower = s.to_lowercase();
+    let s = match [" edited by", " photos by", " photographs by", " illustrations by", " additional reporting"]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+    {
+        Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
+        _ => &s[..],
+    };
+    let s = strip_by(s);
+    let mut out = Vec::new();
+    for part in s.split([',', ';', '&', '|', '•', '·']) {
+        let mut rest = part;
+        loop {
+            let lower = rest.to_lowercase();
+            let cut = [" and ", " und ", " et ", " y ", " e "]
+                .iter()
+                .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
+                .min();
+            // Lowercasing can change byte lengths; only cut when safe.
+            match cut {
+                Some((i, l)) if lower.len() == rest.len() && rest.is_char_boundary(i) => {
+                    out.push(strip_by(&rest[..i]).trim().to_owned());
+                    rest = &rest[i + l..];
+                }
+                _ => {
+                    out.push(strip_by(rest).trim().to_owned());
+                    break;
+                }
+            }
+        }
+    }
+    out.retain(|n| !n.is_empty());
+    out
+}
+
+/// Removes parenthesised asides that hold a URL or an e-mail address.
+fn without_url_asides(s: &str) -> Cow<'_, str> {
+    if !s.contains('(') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('(') {
+        let Some(j) = rest[i..].find(')') else { break };
+        let inner = &rest[i + 1..i + j];
+        out.push_str(&rest[..i]);
+        if !(inner.contains("://") || inner.contains('@') || inner.starts_with("www.")) {
+            out.push_str(&rest[i..=i + j]);
+        }
+        rest = &rest[i + j + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// "A (with B and C)" / "A (avec B et C)" → "A, B and C".
+fn with_asides_as_list(s: &str) -> Cow<'_, str> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return Cow::Borrowed(s);
+    }
+    for w in ["(with ", "(avec ", "(mit ", "(con ", "(com "] {
+        if let Some(i) = lower.find(w) {
+            if let Some(j) = s[i..].find(')') {
+                let inner = &s[i + w.len()..i + j];
+                return Cow::Owned(format!("{}, {}{}", s[..i].trim_end(), inner, &s[i + j + 1..]));
+            }
+        }
+    }
+    Cow::Borrowed(s)
+}
+
+/// Job titles and credentials: a name that contains one is a role line.
+fn is_role_word(w: &str) -> bool {
+    let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    matches!(
+        l.as_str(),
+        "editor" | "editors" | "correspondent" | "reporter" | "writer" | "columnist"
+            | "contributor" | "producer" | "photographer" | "staff" | "desk" | "team"
+            | "senior" | "chief" | "deputy" | "managing" | "associate" | "contributing"
+            | "follow" | "view" | "posts" | "profile" | "more" | "published" | "updated"
+            | "share" | "email" | "twitter" | "facebook" | "about" | "bureau" | "redakteur"
+            | "redakteurin" | "autor" | "autorin" | "journalist" | "journaliste" | "analyst"
+    )
+}
+
+fn is_credential(w: &str) -> bool {
+    let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        t,
+        "MA" | "MD" | "PhD" | "Ph.D" | "RN" | "MPH" | "MS" | "MSc" | "BSc" | "DO" | "DDS"
+            | "Jr" | "Sr" | "FACP" | "MBA" | "LCSW" | "RD" | "CPA" | "PharmD"
+    )
+}
+
+/// Lower-case words allowed inside names ("Michiel de Jong").
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da" | "das" | "do" | "dos" | "del" | "della" | "der" | "den" | "van" | "von"
+            | "la" | "le" | "du" | "di" | "bin" | "bint" | "al" | "el" | "ibn" | "ten" | "ter"
+            | "y" | "e" | "zu" | "af" | "st."
+    )
+}
+
+/// Month and weekday words that end a byline ("By A March 3, 2015").
+fn is_calendar_word(w: &str) -> bool {
+    let l = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let l = l.as_str();
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
+        "sun", "updated", "published", "posted", "on", "at",
+    ]
+    .contains(&l)
+}
+
+/// A plausible person name, cleaned; `None` for emails, URLs, handles,
+/// placeholders, the site name, or text that is clearly not a name.
+/// `strict` is for names read from visible text (not declared as authors by
+/// the page's metadata): they must look like names.
+fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
+    let n = normalize_space(&decode_entities(n));
+    let n = n
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '-' | '|' | '–' | '—'))
+        .to_owned();
+    // Drop a trailing parenthesised aside such as a URL or a role.
+    let n = match n.find(" (") {
+        Some(i) if n.ends_with(')') && i > 0 => n[..i].trim().to_owned(),
+        _ => n,
+    };
+    if n.chars().count() < 2 || n.chars().count() > 60 {
+        return None;
+    }
+    if n.contains('@') || n.contains("://") || n.starts_with("www.") || n.contains(".com") {
+        return None;
+    }
+    if n.chars().any(|c| c.is_ascii_digit()) || n.contains(['<', '>', '{', '}', '=']) {
+        return None;
+    }
+    if n.split_whitespace().count() > 5 || is_placeholder_name(&n) || n.contains([':', '?', '!', '$']) {
+        return None;
+    }
+    let words: Vec<&str> = n.split_whitespace().collect();
+    if words.iter().any(|w| is_role_word(w)) {
+        return None;
+    }
+    if words.len() == 1 && is_credential(words[0]) {
+        return None;
+    }
+    if n.matches('(').count() != n.matches(')').count() {
+        return None;
+    }
+    // A lone lower-case word is a user handle.
+    if words.len() == 1
+        && words[0].chars().all(|c| !c.is_uppercase())
+        && words[0].chars().any(char::is_lowercase)
+    {
+        return None;
+    }
+    // Visible text, cased scripts: every word capitalised, bar particles
+    // ("de", "van"), and at least two words.
+    let lower_word = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+    let cased = n.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    if strict
+        && cased
+        && (words.iter().any(|w| lower_word(w) && !is_name_particle(w)) || words.len() < 2)
+    {
+        return None;
+    }
+    if site.is_some_and(|s| same_text(s, &n)) && !looks_personal(&words) {
+        return None;
+    }
+    // Must start with a letter.
+    if !n.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    Some(n)
+}
+
+/// Two or three capitalised words and nothing that names an organisation.
+fn looks_personal(words: &[&str]) -> bool {
+    (2..=3).contains(&words.len())
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "news" | "times" | "post" | "daily" | "media" | "press" | "magazine" | "journal"
+                    | "tribune" | "herald" | "network" | "group" | "online" | "tv" | "radio"
+                    | "gazette" | "weekly" | "channel" | "agency" | "the" | "inc" | "ltd"
+                    | "blog" | "review" | "world" | "today" | "report" | "club"
+            )
+        })
+}
+
+/// Cleans, splits and dedupes author names (at most ten). Wire services
+/// ("AFP", "Reuters") are not authors: the first goes to `source`.
+fn finish_names(
+    raw: &[String],
+    site: Option<&str>,
+    strict: bool,
+    source: &mut Option<String>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in raw {
+        for part in split_names(r) {
+            if is_wire_service(part.trim()) {
+                if source.is_none() {
+                    *source = Some(part.trim().to_owned());
+                }
+                continue;
+            }
+            if let Some(n) = clean_name(&part, site, strict) {
+                if !out.iter().any(|o| o.to_lowercase() == n.to_lowercase()) {
+                    out.push(n);
+                }
+            }
+        }
+        if out.len() >= 10 {
+            out.truncate(10);
+            break;
+        }
+    }
+    out
+}
+
+/// True when a node sits in page furniture rather than the article: inside
+/// `nav`/`footer`/`aside`/`form`, or a container whose class names comments,
+/// related links, a sidebar or a widget.
+fn in_furniture(doc: &Document, id: NodeId) -> bool {
+    doc.ancestors(id).any(|a| {
+        if matches!(doc.tag_name(a), Some("body" | "html")) {
+            return false;
+        }
+        matches!(doc.tag_name(a), Some("nav" | "footer" | "aside" | "form"))
+            || doc.attr(a, "class").is_some_and(|c| {
+                c.split_ascii_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    ["comment", "related", "sidebar", "recommend", "footer", "widget", "most-"]
+                        .iter()
+                        .any(|k| t.starts_with(k))
+                })
+            })
+    })
+}
+
+/// True when a node sits in comments, teaser lists or a sidebar (a lighter
+/// test than [`in_furniture`]: article footers may carry the author).
+fn in_teasers(doc: &Document, id: NodeId) -> bool {
+    doc.ancestors(id).any(|a| {
+        if matches!(doc.tag_name(a), Some("body" | "html")) {
+            return false;
+        }
+        doc.is(a, "nav")
+            || (doc.is(a, "aside") && !doc.ancestors(a).any(|x| doc.is(x, "article")))
+            || doc.attr(a, "class").is_some_and(|c| {
+                c.split_ascii_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    ["comment", "related", "sidebar", "recommend", "widget", "most-"]
+                        .iter()
+                        .any(|k| t.starts_with(k))
+                })
+            })
+    })
+}
+
+/// The value of an `itemprop=author` element: `content`, a nested
+/// `itemprop=name`, or its own text.
+fn itemprop_author(doc: &Document, id: NodeId) -> Option<String> {
+    if let Some(c) = doc.attr(id, "content") {
+        return Some(c.to_owned());
+    }
+    if doc.subtree_end(id) - id.index() <= MAX_SMALL_SUBTREE {
+        for d in doc.descendants(id).skip(1) {
+            if doc
+                .attr(d, "itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
+            {
+                return doc.attr(d, "content").map(str::to_owned).or_else(|| small_text(doc, d));
+            }
+        }
+    }
+    small_text(doc, id).filter(|t| t.chars().count() <= 100)
+}
+
+/// A visible byline's text cut before separators and dates ("By A |
+/// March 3, 2015" → "By A").
+fn byline_text(t: &str) -> &str {
+    let mut cut = t.find(['|', '•', '·', '\n']).unwrap_or(t.len());
+    if let Some(d) = t[..cut].find(|c: char| c.is_ascii_digit()) {
+        cut = d;
+    }
+    let mut s = t[..cut].trim_end();
+    // Drop trailing calendar words left before the digits.
+    while let Some(i) = s.rfind(char::is_whitespace) {
+        let last = &s[i..];
+        if is_calendar_word(last) || last.trim().chars().all(|c| !c.is_alphanumeric()) {
+            s = s[..i].trim_end();
+        } else {
+            break;
+        }
+    }
+    s.trim()
+}
+
+/// Names from the visible byline elements: the first usable candidate
+/// outside page furniture; when it holds nested candidates, their innermost
+/// ones (one per author) are read instead of its whole text.
+fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Option<(Vec<String>, Option<String>)> {
+    let nodes = &sig.byline_nodes;
+    let mut i = 0;
+    while i < nodes.len() {
+        let c = nodes[i];
+        let end = (i + 1..nodes.len()).find(|&j| !doc.contains(c, nodes[j])).unwrap_or(nodes.len());
+        let group = &nodes[i..end];
+        i = end;
+        if in_furniture(doc, c) {
+            continue;
+        }
+        // Leaves: candidates in the group with no candidate inside them.
+        let leaves: Vec<NodeId> = group
+            .iter()
+            .enumerate()
+            .filter(|&(k, &n)| group.get(k + 1).is_none_or(|&next| !doc.contains(n, next)))
+            .map(|(_, &n)| n)
+            .collect();
+        let mut tries: Vec<Vec<NodeId>> = Vec::new();
+        if leaves.len() > 1 || leaves.first() != Some(&c) {
+            tries.push(leaves);
+        }
+        tries.push(vec![c]);
+        for t in tries {
+            let mut names = Vec::new();
+            let mut source = None;
+            for n in t {
+                let Some(text) = small_text(doc, n) else { continue };
+                if text.chars().count() > 160 {
+                    continue;
+                }
+                if let Some(parsed) = parse_byline(byline_text(&text)) {
+                    names.extend(parsed.authors);
+                    source = source.or(parsed.source);
+                }
+            }
+            let names = finish_names(&names, site, true, &mut source);
+            if !names.is_empty() {
+                return Some((names, source));
+            }
+        }
+    }
+    None
+}
+
+fn authors(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+) -> (Vec<String>, Option<String>) {
+    let mut source = None;
+    let from_ld = finish_names(&ld.authors, site, false, &mut source);
+    if !from_ld.is_empty() {
+        return (from_ld, source);
+    }
+    for key in [
+        "dc:creator",
+        "dcterm:creator",
+        "author",
+        "article:author",
+        "parsely-author",
+        "sailthru:author",
+        "byl",
+        "citation_author",
+    ] {
+        let vals: Vec<String> = sig.meta_all_pref(key).map(str::to_owned).collect();
+        let names = finish_names(&vals, site, false, &mut source);
+        if !names.is_empty() {
+            return (names, source);
+        }
+    }
+    let item: Vec<String> = sig
+        .item
+        .authors
+        .iter()
+        .filter(|&&a| !in_teasers(doc, a))
+        .filter_map(|&a| itemprop_author(doc, a))
+        .collect();
+    let names = finish_names(&item, site, false, &mut source);
+    if !names.is_empty() {
+        return (names, source);
+    }
+    let rel: Vec<String> = sig
+        .rel_author
+        .iter()
+        .filter(|&&a| !in_furniture(doc, a))
+        .filter_map(|&a| small_text(doc, a))
+        .collect();
+    let names = finish_names(&rel, site, true, &mut source);
+    if !names.is_empty() {
+        return (names, source);
+    }
+    let orgs = finish_names(&ld.org_authors, site, false, &mut source);
+    if !orgs.is_empty() {
+        return (orgs, source);
+    }
+    match visible_byline(doc, sig, site) {
+        Some((names, src)) => (names, src.or(source)),
+        None => (Vec::new(), source),
+    }
+}
+
+// ---------------------------------------------------------------- dates
+
+fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Option<String>) {
+    let meta_published = [
+        "article:published_time",
+        "og:article:published_time",
+        "article:published",
+        "parsely-pub-date",
+        "sailthru:date",
+        "dc:date:issued",
+        "dcterm:issued",
+        "dcterm:created",
+        "dc:date",
+        "dcterm:date",
+        "dc:date:created",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publish-date",
+        "publish_date",
+        "publishdate",
+        "publication_date",
+        "citation_publication_date",
+        "release_date",
+        "og:published_time",
+    ];
+    let meta_pub = meta_published
+        .iter()
+        .find_map(|k| sig.meta(k).and_then(parse_date));
+    let published = ld
+        .published
+        .as_deref()
+        .and_then(parse_date)
+        .map(|l| prefer_local(l, meta_pub.as_deref()))
+        .or(meta_pub)
+        .or_else(|| sig.item.published.and_then(parse_date))
+        .or_else(|| {
+            sig.item
+                .published_node
+                .and_then(|n| small_text(doc, n))
+                .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+        })
+        .or_else(|| time_element(doc, sig))
+        .or_else(|| {
+            sig.date_nodes
+                .iter()
+                .filter(|&&n| !in_furniture(doc, n))
+                .filter_map(|&n| small_text(doc, n))
+                .filter(|t| t.chars().count() <= 100)
+                .find_map(|t| find_date_in_text(&t))
+        });
+    let modified = ld
+        .modified
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| {
+            [
+                "article:modified_time",
+                "og:updated_time",
+                "article:modified",
+                "dcterm:modified",
+                "datemodified",
+                "last-modified",
+                "http-equiv:last-modified",
+            ]
+            .iter()
+            .find_map(|k| sig.meta(k).and_then(parse_date))
+        })
+        .or_else(|| sig.item.modified.and_then(parse_date));
+    order_dates(published, modified)
+}
+
+/// The `<time>` that dates the article: one marked `pubdate`/`itemprop`,
+/// else the first after the headline outside page furniture.
+fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
+    let first_h1 = sig.h1s.first().copied();
+    let usable = |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| {
+        dt.is_some() && !in_furniture(doc, id)
+    };
+    let parse = |&(id, dt, _): &(NodeId, Option<&str>, bool)| {
+        dt.and_then(parse_date)
+            .or_else(|| small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t))))
+    };
+    if let Some(d) = sig
+        .times
+        .iter()
+        .filter(|t| t.2 || doc.attr(t.0, "itemprop").is_some())
+        .find_map(parse)
+    {
+        return Some(d);
+    }
+    sig.times
+        .iter()
+        .filter(usable)
+        .filter(|t| first_h1.is_none_or(|h| t.0 > h) || doc.ancestors(t.0).any(|a| doc.is(a, "article") || doc.is(a, "header")))
+        .filter(|t| !doc.ancestors(t.0).any(|a| doc.is(a, "li")))
+        .find_map(parse)
+}
+
+/// Of two statements of the same instant, the one in the publisher's local
+/// offset: its calendar day is the one readers saw.
+fn prefer_local(ld: String, other: Option<&str>) -> String {
+    match other {
+        Some(o)
+            if date_key(o).is_some()
+                && date_key(o) == date_key(&ld)
+                && (ld.ends_with('Z') || ld.ends_with("+00:00"))
+                && !(o.ends_with('Z') || o.ends_with("+00:00")) =>
+        {
+            o.to_owned()
+        }
+        _ => ld,
+    }
+}
+
+/// Comparable key for an ISO date: UTC seconds when the time is known, else
+/// the day at midnight.
+fn date_key(d: &str) -> Option<i64> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(d) {
+        return Some(t.timestamp());
+    }
+    let day = chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()?;
+    Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+}
+
+/// Published must not be later than modified: when it is, the two were
+/// mislabelled; swap them. Equal or unparseable values are kept as they are.
+fn order_dates(p: Option<String>, m: Option<String>) -> (Option<String>, Option<String>) {
+    match (p, m) {
+        (Some(p), Some(m)) => match (date_key(&p), date_key(&m)) {
+            // Same calendar day with only one side timed: not a conflict.
+            (Some(a), Some(b)) if a > b && p.get(..10) != m.get(..10) => (Some(m), Some(p)),
+            _ => (Some(p), Some(m)),
+        },
+        other => other,
+    }
+}
+
+// ---------------------------------------------------------------- the rest
+
+fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) -> Option<String> {
+    sig.first_meta(&["article:section", "og:article:section"])
+        .and_then(clean)
+        .or_else(|| ld.section.clone())
+        .or_else(|| sig.first_meta(&["parsely-section", "section", "sailthru:section"]).and_then(clean))
+        .or_else(|| sig.item.section.and_then(|s| small_text(doc, s)))
+        .or_else(|| {
+            // The breadcrumb's last item, when it names a section and is not
+            // the article itself.
+            ld.breadcrumb_last.clone().filter(|b| {
+                b.split_whitespace().count() <= 3 && !title.is_some_and(|t| same_text(t, b))
+            })
+        })
+        .filter(|s| s.chars().count() <= 60 && !s.contains("://"))
+}
+
+fn tags(sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
+    let mut raw: Vec<String> = ld.tags.clone();
+    raw.extend(sig.meta_all("article:tag").map(str::to_owned));
+    if raw.is_empty() {
+        for key in ["news_keywords", "keywords", "parsely-tags", "sailthru:tags"] {
+            if let Some(v) = sig.meta(key) {
+                raw.push(v.to_owned());
+                break;
+            }
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    for r in raw {
+        for t in r.split([',', ';']) {
+            let Some(t) = clean(t) else { continue };
+            if t.chars().count() > 60 || out.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+                continue;
+            }
+            out.push(t);
+            if out.len() >= 30 {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
+    let raw = sig
+        .html_lang
+        .map(str::to_owned)
+        .or_else(|| sig.meta("http-equiv:content-language").map(str::to_owned))
+        .or_else(|| sig.first_meta(&["dc:language", "dcterm:language", "language"]).map(str::to_owned))
+        .or_else(|| ld.lang.clone())
+        .or_else(|| sig.meta("og:locale").map(|l| l.replace('_', "-")))?;
+    let t = raw.split([',', ';']).next()?.trim();
+    let valid = !t.is_empty()
+        && t.len() <= 35
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then(|| t.replace('_', "-"))
+}
+
+fn lead_image(sig: &Signals<'_>, ld: &LdInfo, base: Option<&Url>) -> Option<Image> {
+    let og = sig.first_meta(&["og:image", "og:image:url", "og:image:secure_url"]);
+    let tw = sig.first_meta(&["twitter:image", "twitter:image:src"]);
+    let ld_url = ld.image.as_ref().map(|i| i.url.as_str());
+    let url = og.or(ld_url).or(tw).and_then(|u| absolute(u, base))?;
+    let mut img = Image {
+        url: Some(url.clone()),
+        ..Image::default()
+    };
+    img.alt = sig
+        .first_meta(&["og:image:alt", "twitter:image:alt"])
+        .and_then(clean);
+    if let Some(li) = &ld.image {
+        if absolute(&li.url, base).as_deref() == Some(url.as_str()) || og.is_none() {
+            img.caption = li.caption.clone();
+        }
+    }
+    Some(img)
+}
+
+fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
+    // Twitter label/data pairs ("Est. reading time" / "4 minutes").
+    for i in 1..=4 {
+        let label = sig.meta(&format!("twitter:label{i}"));
+        if label.is_some_and(|l| contains_ci(l, "reading time") || contains_ci(l, "read time")) {
+            if let Some(n) = sig.meta(&format!("twitter:data{i}")).and_then(leading_number) {
+                return Some(n);
+            }
+        }
+    }
+    sig.reading_nodes
+        .iter()
+        .filter_map(|&n| small_text(doc, n))
+        .find_map(|t| {
+            let l = t.to_lowercase();
+            (l.contains("min") && t.chars().count() <= 40)
+                .then(|| leading_number(&t))
+                .flatten()
+        })
+}
+
+fn leading_number(s: &str) -> Option<u32> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = s[start..].chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok().filter(|&n| n > 0 && n < 600)
+}
+
+/// Debug dump of author candidates (temporary).
+#[doc(hidden)]
+pub fn debug_authors(doc: &Document) -> String {
+    let sig = signals::collect(doc);
+    let mut s = String::new();
+    for k in ["author", "dc:creator", "article:author", "parsely-author", "byl"] {
+        for v in sig.meta_all(k) {
+            s += &format!("meta {k}: {v}\n");
+        }
+    }
+    for &a in &sig.item.authors {
+        s += &format!("itemprop {:?} furn={}: {:?}\n", a, in_furniture(doc, a), itemprop_author(doc, a));
+    }
+    for &a in &sig.rel_author {
+        s += &format!("rel {:?} furn={}: {:?}\n", a, in_furniture(doc, a), small_text(doc, a));
+    }
+    for &a in &sig.byline_nodes {
+        s += &format!("vis {:?} {:?} furn={}: {:?}\n", a, doc.attr(a, "class"), in_furniture(doc, a), small_text(doc, a));
+    }
+    s
 }

@@ -1,33 +1,154 @@
-//! Renderers: plain text, Markdown, HTML.
+//! Renderers: plain text, Markdown (CommonMark), safe HTML.
+//!
+//! | method | what it contains |
+//! |---|---|
+//! | [`Article::to_text`] | the body only, blocks separated by a blank line |
+//! | [`Article::to_markdown`] | title (`#`), a byline/date line, the body |
+//! | [`Article::to_html`] | `<article>`: title, byline/date line, body, then each `related` list as an `<aside>` |
+//!
+//! The Markdown and HTML outputs carry a short header: the title as a level-1
+//! heading, then one line "By A, B and C · 2025-03-01" (authors and the
+//! `published` date, whichever exist) — in Markdown emphasised, in HTML a
+//! `<p><small>`. The description, lead image and other metadata are left to
+//! the caller (they are fields of the [`Article`]).
+//!
+//! Inline marks ([`Mark`](crate::Mark)) are byte ranges that may come from
+//! anywhere, so they are validated: out-of-range, reversed or non-char-boundary
+//! ranges are skipped, overlapping ranges are clipped to nest, links with an
+//! unsafe target lose their link but keep their text. Rendering never panics.
+//!
+//! URLs (links, image sources, related items) are kept only with the schemes
+//! `http`, `https`, `mailto` (links only) or no scheme (relative), judged
+//! after decoding character references and removing whitespace, control and
+//! invisible characters (`jav&#x09;ascript:`, `java\tscript:` are dropped).
 
-use crate::Article;
+mod html;
+mod inline;
+mod markdown;
+mod text;
+mod url;
+
+use crate::{Article, Image};
 
 impl Article {
-    /// The body as plain text, blocks separated by a blank line.
+    /// The body as plain text, blocks separated by a blank line (what the
+    /// example CLI prints with `--format text`).
     ///
     /// ```
     /// let mut a = newsprint::Article::default();
     /// a.body.push(newsprint::Block::paragraph("Hello."));
-    /// assert_eq!(a.to_text(), "Hello.");
+    /// a.body.push(newsprint::Block::List { ordered: false, items: vec!["one".into(), "two".into()] });
+    /// assert_eq!(a.to_text(), "Hello.\n\none\ntwo");
     /// ```
     pub fn to_text(&self) -> String {
-        self.body_text()
+        text::render(self)
     }
 
-    /// The article as CommonMark.
+    /// The article as CommonMark: the title as `# `, an emphasised
+    /// byline/date line, then the body — headings at their level, paragraphs
+    /// with links, emphasis and code, lists, block quotes, figures as
+    /// `![alt](url)` followed by a caption/credit paragraph, tables as GFM
+    /// pipe tables (the first row is the header), code as fenced blocks.
+    /// Text is escaped so it means what it says; link and image targets that
+    /// are not `http`, `https`, `mailto` (links) or relative are dropped. No
+    /// trailing newline.
+    ///
+    /// ```
+    /// use newsprint::{Article, Block, Mark, MarkKind};
+    /// let mut a = Article::default();
+    /// a.title = Some("Port *strike* ends".into());
+    /// a.authors = vec!["Lois Lane".into()];
+    /// let text = "Read the full agreement.";
+    /// let marks = vec![Mark::new(9, 23, MarkKind::Link { href: "https://port.example/deal".into() })];
+    /// a.body.push(Block::Paragraph { text: text.into(), marks });
+    /// a.body.push(Block::Heading { level: 2, text: "What changes".into() });
+    /// assert_eq!(
+    ///     a.to_markdown(),
+    ///     "# Port \\*strike\\* ends\n\n*By Lois Lane*\n\n\
+    ///      Read the [full agreement](https://port.example/deal).\n\n## What changes"
+    /// );
+    /// ```
     pub fn to_markdown(&self) -> String {
-        let mut out = String::new();
-        if let Some(t) = &self.title {
-            out.push_str("# ");
-            out.push_str(t);
-            out.push_str("\n\n");
-        }
-        out.push_str(&self.body_text());
-        out
+        markdown::render(self)
     }
 
-    /// The article as safe HTML.
+    /// The article as safe HTML: an `<article>` element holding the title
+    /// (`<h1>`), a byline/date line, the body blocks, and each `related`
+    /// list as an `<aside>` with an `<h2>` label and a `<ul>` of links.
+    ///
+    /// Safe by construction: only allow-listed elements (`article`, `aside`,
+    /// `h1`–`h6`, `p`, `a`, `em`, `strong`, `code`, `pre`, `ul`, `ol`, `li`,
+    /// `blockquote`, `figure`, `img`, `figcaption`, `table`, `thead`,
+    /// `tbody`, `tr`, `th`, `td`, `small`) and attributes (`href`,
+    /// `rel="nofollow noopener"`, `src`, `alt`) are written, all text and
+    /// attribute values are escaped, and only `http`, `https`, `mailto`
+    /// (links) and relative URLs survive.
+    ///
+    /// ```
+    /// use newsprint::{Article, Block, Mark, MarkKind};
+    /// let mut a = Article::default();
+    /// a.title = Some("<script>alert(1)</script>".into());
+    /// let marks = vec![Mark::new(0, 5, MarkKind::Link { href: "javascript:alert(1)".into() })];
+    /// a.body.push(Block::Paragraph { text: "Click me".into(), marks });
+    /// let html = a.to_html();
+    /// assert_eq!(
+    ///     html,
+    ///     "<article>\n<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>\n<p>Click me</p>\n</article>"
+    /// );
+    /// ```
     pub fn to_html(&self) -> String {
-        String::new()
+        html::render(self)
     }
+}
+
+/// "By A, B and C · 2025-03-01" from the authors and the published date.
+fn byline_line(article: &Article) -> Option<String> {
+    let authors: Vec<&str> = article
+        .authors
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty())
+        .collect();
+    let mut parts = Vec::new();
+    if let Some((last, rest)) = authors.split_last() {
+        let names = if rest.is_empty() {
+            (*last).to_string()
+        } else {
+            format!("{} and {}", rest.join(", "), last)
+        };
+        parts.push(format!("By {names}"));
+    }
+    if let Some(date) = article
+        .published
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+    {
+        parts.push(date.to_string());
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "Caption — Credit", either part alone, or `None`.
+fn caption_line(image: &Image) -> Option<String> {
+    let caption = image
+        .caption
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let credit = image
+        .credit
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    match (caption, credit) {
+        (Some(a), Some(b)) => Some(format!("{a} — {b}")),
+        (Some(a), None) | (None, Some(a)) => Some(a.to_string()),
+        (None, None) => None,
+    }
+}
+
+/// The number of columns of a table: its widest row.
+fn table_width(rows: &[Vec<String>]) -> usize {
+    rows.iter().map(Vec::len).max().unwrap_or(0)
 }

@@ -2,7 +2,15 @@
 //! picks a rule for a page, and the built-in publishers.
 
 pub mod builtin;
+mod date;
+pub mod declarative;
+pub mod ftr;
+mod xpath;
 
+pub use declarative::DeclarativeRule;
+pub use ftr::{FtrRule, ImportReport};
+
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use url::Url;
@@ -10,7 +18,7 @@ use url::Url;
 use crate::content::RuleHints;
 use crate::dom::Document;
 use crate::metadata::Metadata;
-use crate::{Article, Image, Result};
+use crate::{Article, Block, Error, Image, Result};
 
 /// Field values a rule found. Every `None` / empty field falls back to the
 /// generic heuristics.
@@ -100,14 +108,57 @@ pub trait Rule: Send + Sync {
         RuleHints::default()
     }
 
+    /// True when a body block is the publisher's boilerplate (a newsletter
+    /// plug, a "Read more" line) and must be dropped. Asked for every block
+    /// before [`finish`](Rule::finish).
+    fn is_boilerplate(&self, _doc: &Document, _block: &Block) -> bool {
+        false
+    }
+
     /// Last word on the assembled article.
     fn finish(&self, _doc: &Document, _article: &mut Article) {}
 }
 
+impl std::fmt::Debug for dyn Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Rule").field(&self.name()).finish()
+    }
+}
+
 /// An ordered set of rules; earlier rules win.
+///
+/// Choice for a page: the rules naming its exact host, then those naming a
+/// parent domain (nearest first), then the first rule whose
+/// [`fingerprint`](Rule::fingerprint) matches. Within a level the earlier
+/// rule wins, and [`ExtractorBuilder`](crate::ExtractorBuilder) puts user
+/// rules before the built-ins.
+///
+/// ```
+/// use std::sync::Arc;
+/// use newsprint::rules::{DeclarativeRule, Registry};
+/// let mut reg = Registry::new();
+/// reg.push(Arc::new(DeclarativeRule::from_toml_str("name='a'\nhosts=['news.example']")?));
+/// reg.push(Arc::new(DeclarativeRule::from_toml_str("name='b'\nhosts=['*.example']")?));
+/// let doc = newsprint::Document::parse("<p>x</p>")?;
+/// assert_eq!(reg.select(Some("www.news.example"), &doc).map(|r| r.name()), Some("a"));
+/// assert_eq!(reg.select(Some("other.example"), &doc).map(|r| r.name()), Some("b"));
+/// assert!(reg.select(Some("example"), &doc).is_none());
+/// # Ok::<(), newsprint::Error>(())
+/// ```
 #[derive(Default)]
 pub struct Registry {
-    rules: Vec<(Vec<String>, Arc<dyn Rule>)>,
+    rules: Vec<Arc<dyn Rule>>,
+    /// Host pattern (`example.com` or `*.example.com`) → rule indexes, in
+    /// order.
+    by_host: HashMap<String, Vec<usize>>,
+}
+
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Registry")
+            .field("rules", &self.rules.len())
+            .finish()
+    }
 }
 
 impl Registry {
@@ -118,12 +169,18 @@ impl Registry {
 
     /// Adds a rule after the existing ones.
     pub fn push(&mut self, rule: Arc<dyn Rule>) {
-        let hosts = rule
-            .hosts()
-            .into_iter()
-            .map(|h| h.to_ascii_lowercase())
-            .collect();
-        self.rules.push((hosts, rule));
+        let idx = self.rules.len();
+        for h in rule.hosts() {
+            let h = h.trim().trim_end_matches('.').to_ascii_lowercase();
+            if h.is_empty() {
+                continue;
+            }
+            let slot = self.by_host.entry(h).or_default();
+            if !slot.contains(&idx) {
+                slot.push(idx);
+            }
+        }
+        self.rules.push(rule);
     }
 
     /// Number of rules.
@@ -137,39 +194,115 @@ impl Registry {
     }
 
     /// The rule for a page: exact host, then parent domains, then
-    /// fingerprint.
+    /// fingerprint. A `"example.com"` host pattern matches that host and its
+    /// subdomains; `"*.example.com"` only subdomains.
     pub fn select(&self, host: Option<&str>, doc: &Document) -> Option<&dyn Rule> {
         if let Some(host) = host {
-            let host = host.trim_end_matches('.').to_ascii_lowercase();
+            let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
             let mut candidate = host.as_str();
+            let mut wild = String::new();
             loop {
-                for (hosts, rule) in &self.rules {
-                    for h in hosts {
-                        let hit = match h.strip_prefix("*.") {
-                            Some(parent) => parent == candidate && candidate != host,
-                            None => h == candidate,
-                        };
-                        if hit {
-                            return Some(rule.as_ref());
-                        }
+                let mut best: Option<usize> = self.by_host.get(candidate).and_then(|v| v.first().copied());
+                if candidate != host {
+                    wild.clear();
+                    wild.push_str("*.");
+                    wild.push_str(candidate);
+                    if let Some(&w) = self.by_host.get(&wild).and_then(|v| v.first()) {
+                        best = Some(best.map_or(w, |b| b.min(w)));
                     }
                 }
+                if let Some(i) = best {
+                    return Some(self.rules[i].as_ref());
+                }
                 match candidate.split_once('.') {
-                    Some((_, rest)) if rest.contains('.') => candidate = rest,
+                    Some((_, rest)) if !rest.is_empty() => candidate = rest,
                     _ => break,
                 }
             }
         }
         self.rules
             .iter()
-            .find(|(_, r)| r.fingerprint(doc))
-            .map(|(_, r)| r.as_ref())
+            .find(|r| r.fingerprint(doc))
+            .map(|r| r.as_ref())
     }
 }
 
-/// Loads rules from a file or directory (`.toml`, `.json`, FiveFilters
-/// `.txt`).
+/// Loads rules from a file or a directory.
+///
+/// Files: `.toml` and `.json` are [declarative rules](declarative); `.txt`
+/// files named after a host (`example.com.txt`, `.example.com.txt`) are
+/// FiveFilters site configs. A directory loads every such file in it, in
+/// file-name order (other files are ignored). A malformed declarative rule
+/// is an error naming the file and line; FiveFilters expressions that cannot
+/// be translated are skipped (see [`load_path_with_report`]).
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("newsprint-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// std::fs::write(dir.join("planet.toml"), "name = 'planet'\nhosts = ['planet.example']\ntitle = 'h1'\n").unwrap();
+/// std::fs::write(dir.join("news.example.txt"), "body: //article\n").unwrap();
+/// let rules = newsprint::rules::load_path(&dir)?;
+/// assert_eq!(rules.len(), 2);
+/// # std::fs::remove_dir_all(&dir).ok();
+/// # Ok::<(), newsprint::Error>(())
+/// ```
 pub fn load_path(path: impl AsRef<std::path::Path>) -> Result<Vec<Arc<dyn Rule>>> {
-    let _ = path.as_ref();
-    Ok(Vec::new())
+    load_path_with_report(path).map(|(rules, _)| rules)
+}
+
+/// Like [`load_path`], also returning what the FiveFilters import translated
+/// and skipped.
+pub fn load_path_with_report(
+    path: impl AsRef<std::path::Path>,
+) -> Result<(Vec<Arc<dyn Rule>>, ImportReport)> {
+    let path = path.as_ref();
+    let io = |source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut rules: Vec<Arc<dyn Rule>> = Vec::new();
+    let mut report = ImportReport::default();
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .collect();
+        files.sort();
+        for f in files {
+            load_file(&f, false, &mut rules, &mut report)?;
+        }
+    } else {
+        load_file(path, true, &mut rules, &mut report)?;
+    }
+    Ok((rules, report))
+}
+
+fn load_file(
+    path: &std::path::Path,
+    explicit: bool,
+    rules: &mut Vec<Arc<dyn Rule>>,
+    report: &mut ImportReport,
+) -> Result<()> {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("toml" | "json") => rules.push(Arc::new(DeclarativeRule::from_path(path)?)),
+        Some("txt") if ftr::host_from_file_name(path).is_some() => {
+            let (rule, r) = FtrRule::from_path(path)?;
+            report.merge(r);
+            rules.push(Arc::new(rule));
+        }
+        _ if explicit => {
+            return Err(Error::Rule(format!(
+                "{}: not a rule file (expected .toml, .json, or a FiveFilters host.txt)",
+                path.display()
+            )));
+        }
+        _ => {}
+    }
+    Ok(())
 }

@@ -1,0 +1,179 @@
+//! Measure newsprint on corpora of real pages, the way the reference scorers
+//! in `../shared/tools` do, and gate CI on the result.
+//!
+//! ```text
+//! cargo run --release --example evaluate -- [--json] [--worst N] [--limit N]
+//!     [--dump DIR] [--floors FILE] [--check SUMMARY.json] CORPUS_DIR…
+//! ```
+//!
+//! Each corpus directory's layout is detected:
+//! - readability: `<page>/source.html`, `expected.html`, `expected-metadata.json`
+//!   (bag-of-token F1 per page, averaged; as `score_readability.py`);
+//! - with/without: `evaldata.json` + `html/` (pooled snippet P/R/F1; as
+//!   `score_withwithout.py`);
+//! - article-body: `ground-truth.json` `{id: {"articleBody", "url"}}` +
+//!   `html/<id>.html` (4-token shingle P/R/F1, macro; as `score.py`).
+//!
+//! Options:
+//! - `--json`: print the machine-readable summary instead of the report;
+//! - `--worst N`: list the N lowest-scoring pages (default 10);
+//! - `--limit N`: only the first N pages of each corpus (by id);
+//! - `--dump DIR`: write each corpus's predictions to `DIR/<corpus>.json` in the
+//!   form the reference scorers read, and print the scorer commands;
+//! - `--floors FILE`: after evaluating, fail (exit 1) when a metric is below
+//!   its floor in FILE (see `quality/floors.json`);
+//! - `--check SUMMARY`: check a saved `--json` summary against `--floors`
+//!   without evaluating anything.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::{Map, Value, json};
+
+#[path = "evaluate/corpus.rs"]
+mod corpus;
+#[path = "evaluate/gate.rs"]
+mod gate;
+#[allow(clippy::all)]
+#[path = "evaluate/pytables.rs"]
+mod pytables;
+#[path = "evaluate/pytext.rs"]
+mod pytext;
+#[path = "evaluate/scorers.rs"]
+mod scorers;
+
+const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] CORPUS_DIR...";
+
+#[derive(Default)]
+struct Args {
+    json: bool,
+    worst: usize,
+    limit: Option<usize>,
+    dump: Option<PathBuf>,
+    floors: Option<PathBuf>,
+    check: Option<PathBuf>,
+    dirs: Vec<PathBuf>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        worst: 10,
+        ..Args::default()
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (a.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        let number = |s: String, name: &str| -> Result<usize, String> {
+            s.parse()
+                .map_err(|_| format!("{name} needs a number, got {s:?}"))
+        };
+        match flag.as_str() {
+            "--json" => args.json = true,
+            "--worst" => args.worst = number(value("--worst")?, "--worst")?,
+            "--limit" => args.limit = Some(number(value("--limit")?, "--limit")?),
+            "--dump" => args.dump = Some(value("--dump")?.into()),
+            "--floors" => args.floors = Some(value("--floors")?.into()),
+            "--check" => args.check = Some(value("--check")?.into()),
+            "-h" | "--help" => return Err(USAGE.into()),
+            _ if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
+            _ => args.dirs.push(a.into()),
+        }
+    }
+    if args.dirs.is_empty() && args.check.is_none() {
+        return Err(format!("no corpus directory given\n{USAGE}"));
+    }
+    if args.check.is_some() && args.floors.is_none() {
+        return Err("--check needs --floors".into());
+    }
+    Ok(args)
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn corpus_name(dir: &Path, taken: &Map<String, Value>) -> String {
+    let base = std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|p| p.file_name().map(|s| s.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| dir.display().to_string());
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken.contains_key(&name) {
+        name = format!("{base}-{n}");
+        n += 1;
+    }
+    name
+}
+
+fn run() -> Result<bool, String> {
+    let args = parse_args()?;
+    let summary = if let Some(path) = &args.check {
+        read_json(path)?
+    } else {
+        let extractor = newsprint::Extractor::default();
+        let mut corpora = Map::new();
+        for dir in &args.dirs {
+            let name = corpus_name(dir, &corpora);
+            let report = corpus::evaluate(&extractor, dir, &name, args.limit)?;
+            if !args.json {
+                println!("{}", report.render(args.worst));
+            }
+            if let Some(d) = &args.dump {
+                let path = report.dump(d)?;
+                let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools");
+                eprintln!(
+                    "dumped {}; score it with:\n  python3 {}",
+                    path.display(),
+                    report.scorer_command(&tools, &path).join(" ")
+                );
+            }
+            corpora.insert(name, report.summary(args.worst));
+        }
+        json!({"tool": "newsprint", "version": env!("CARGO_PKG_VERSION"), "corpora": corpora})
+    };
+    if args.json && args.check.is_none() {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?
+        );
+    }
+    let Some(floors) = &args.floors else {
+        return Ok(true);
+    };
+    let result = gate::check(&summary, &read_json(floors)?);
+    for line in &result.lines {
+        eprintln!("{line}");
+    }
+    if result.passed() {
+        eprintln!("quality gate: passed ({})", floors.display());
+    } else {
+        eprintln!(
+            "quality gate: FAILED, {} metric(s) below floor ({})",
+            result.failures.len(),
+            floors.display()
+        );
+    }
+    Ok(result.passed())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("evaluate: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

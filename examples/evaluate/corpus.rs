@@ -1,0 +1,690 @@
+//! Corpus layouts, running newsprint over a corpus, scoring, the summary and
+//! the prediction dump in the form the reference scorers read.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde_json::{Map, Value, json};
+
+use crate::pytext::{html_text, tokens};
+use crate::scorers::{
+    ShinglePage, mean, meta_matches, normalise, shingle_aggregate, snippet_counts, snippet_metrics,
+    token_prf,
+};
+
+/// The three supported corpus layouts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// `<page>/source.html`, `expected.html`, `expected-metadata.json`.
+    Readability,
+    /// `evaldata.json` + `html/`.
+    WithWithout,
+    /// `ground-truth.json` + `html/<id>.html`.
+    ArticleBody,
+}
+
+impl Layout {
+    /// The layout's name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Readability => "readability",
+            Layout::WithWithout => "with-without",
+            Layout::ArticleBody => "article-body",
+        }
+    }
+
+    /// Detects the layout of a corpus directory.
+    pub fn detect(dir: &Path) -> Option<Layout> {
+        if dir.join("evaldata.json").is_file() {
+            return Some(Layout::WithWithout);
+        }
+        if dir.join("ground-truth.json").is_file() {
+            return Some(Layout::ArticleBody);
+        }
+        let entries = fs::read_dir(dir).ok()?;
+        for e in entries.flatten() {
+            if e.path().join("source.html").is_file() {
+                return Some(Layout::Readability);
+            }
+        }
+        None
+    }
+}
+
+/// What newsprint produced for one page.
+#[derive(Debug, Clone, Default)]
+pub struct Prediction {
+    /// `article.to_text()`, empty on error.
+    pub text: String,
+    /// Headline.
+    pub title: Option<String>,
+    /// Author names.
+    pub authors: Vec<String>,
+    /// Publication date.
+    pub published: Option<String>,
+    /// The extraction error, if any.
+    pub error: Option<String>,
+    /// Extraction time in milliseconds.
+    pub millis: f64,
+}
+
+impl Prediction {
+    /// The record the reference scorers read.
+    pub fn record(&self) -> Value {
+        json!({
+            "articleBody": self.text,
+            "title": self.title,
+            "byline": if self.authors.is_empty() { Value::Null } else { json!(self.authors) },
+            "publishedTime": self.published,
+        })
+    }
+
+    fn meta(&self, field: &str) -> Value {
+        match field {
+            "title" => json!(self.title),
+            "authors" => {
+                if self.authors.is_empty() {
+                    Value::Null
+                } else {
+                    json!(self.authors)
+                }
+            }
+            _ => json!(self.published),
+        }
+    }
+}
+
+/// Runs newsprint on one page file.
+pub fn predict(extractor: &newsprint::Extractor, path: &Path, url: Option<&str>) -> Prediction {
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            return Prediction {
+                error: Some(format!("read {}: {e}", path.display())),
+                ..Prediction::default()
+            };
+        }
+    };
+    let start = Instant::now();
+    let result = extractor.extract_bytes(&bytes, url);
+    let millis = start.elapsed().as_secs_f64() * 1000.0;
+    match result {
+        Ok(a) => Prediction {
+            text: a.to_text(),
+            title: a.title.clone(),
+            authors: a.authors.clone(),
+            published: a.published.clone(),
+            error: None,
+            millis,
+        },
+        Err(e) => Prediction {
+            error: Some(e.to_string()),
+            millis,
+            ..Prediction::default()
+        },
+    }
+}
+
+/// One page's score for the worst-page listing.
+#[derive(Debug, Clone)]
+pub struct PageResult {
+    /// Page id (directory or file stem).
+    pub id: String,
+    /// The layout's per-page F1.
+    pub f1: f64,
+    /// Per-page precision, when defined.
+    pub precision: Option<f64>,
+    /// Per-page recall, when defined.
+    pub recall: Option<f64>,
+    /// Why it scored low, in a few words.
+    pub hint: String,
+}
+
+/// The evaluation of one corpus.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Corpus name (directory name).
+    pub name: String,
+    /// Corpus directory.
+    pub path: PathBuf,
+    /// Detected layout.
+    pub layout: Layout,
+    /// Headline metrics; NaN when undefined.
+    pub metrics: BTreeMap<String, f64>,
+    /// Counts (pages, empty outputs, errors, metadata hits/totals…).
+    pub counts: BTreeMap<String, usize>,
+    /// All pages, worst first.
+    pub pages: Vec<PageResult>,
+    /// Predictions by page id (for `--dump`).
+    pub predictions: BTreeMap<String, Prediction>,
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn body_hint(
+    pred: &Prediction,
+    p: Option<f64>,
+    r: Option<f64>,
+    n_true: usize,
+    n_pred: usize,
+) -> String {
+    if let Some(e) = &pred.error {
+        return format!("error: {e}");
+    }
+    if n_pred == 0 {
+        return "empty output".into();
+    }
+    let (p, r) = (p.unwrap_or(0.0), r.unwrap_or(0.0));
+    let what = if p < 0.5 && r < 0.5 {
+        "wrong content (low precision and recall)"
+    } else if r < p {
+        if n_pred * 2 < n_true {
+            "low recall (body cut short)"
+        } else {
+            "low recall"
+        }
+    } else if n_pred > n_true * 2 {
+        "low precision (boilerplate kept)"
+    } else {
+        "low precision"
+    };
+    format!("{what}; {n_pred} tokens vs {n_true} expected")
+}
+
+fn finish(mut report: Report) -> Report {
+    report.pages.sort_by(|a, b| {
+        a.f1.partial_cmp(&b.f1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let empty = report
+        .predictions
+        .values()
+        .filter(|p| tokens(&p.text).is_empty())
+        .count();
+    let errors = report
+        .predictions
+        .values()
+        .filter(|p| p.error.is_some())
+        .count();
+    report
+        .counts
+        .insert("pages".into(), report.predictions.len());
+    report.counts.insert("empty".into(), empty);
+    report.counts.insert("errors".into(), errors);
+    report
+}
+
+fn new_report(dir: &Path, name: &str, layout: Layout) -> Report {
+    Report {
+        name: name.to_string(),
+        path: dir.to_path_buf(),
+        layout,
+        metrics: BTreeMap::new(),
+        counts: BTreeMap::new(),
+        pages: Vec::new(),
+        predictions: BTreeMap::new(),
+    }
+}
+
+/// Evaluates one corpus directory. `limit` keeps the first N pages (by id).
+pub fn evaluate(
+    extractor: &newsprint::Extractor,
+    dir: &Path,
+    name: &str,
+    limit: Option<usize>,
+) -> Result<Report, String> {
+    let layout = Layout::detect(dir).ok_or_else(|| {
+        format!(
+            "{}: no known corpus layout (readability, evaldata.json, ground-truth.json)",
+            dir.display()
+        )
+    })?;
+    match layout {
+        Layout::Readability => readability(extractor, dir, name, limit),
+        Layout::WithWithout => with_without(extractor, dir, name, limit),
+        Layout::ArticleBody => article_body(extractor, dir, name, limit),
+    }
+}
+
+fn meta_rate(report: &mut Report, key: &str, hit: usize, total: usize, nan_when_empty: bool) {
+    let rate = if total > 0 {
+        hit as f64 / total as f64
+    } else if nan_when_empty {
+        f64::NAN
+    } else {
+        0.0
+    };
+    report.metrics.insert(format!("{key}_match"), rate);
+    report.counts.insert(format!("{key}_hits"), hit);
+    report.counts.insert(format!("{key}_annotated"), total);
+}
+
+fn readability(
+    ex: &newsprint::Extractor,
+    dir: &Path,
+    name: &str,
+    limit: Option<usize>,
+) -> Result<Report, String> {
+    let mut ids: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+        .filter(|e| e.path().join("expected.html").is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    ids.sort();
+    if let Some(n) = limit {
+        ids.truncate(n);
+    }
+    let mut report = new_report(dir, name, Layout::Readability);
+    let mut tok = Vec::new();
+    let mut sh = Vec::new();
+    // (expected field, our field, report key)
+    let fields = [
+        ("title", "title", "title"),
+        ("byline", "authors", "authors"),
+        ("publishedTime", "date", "date"),
+    ];
+    let mut meta = [(0usize, 0usize, 0usize); 3];
+    for id in &ids {
+        let page = dir.join(id);
+        let expected = fs::read_to_string(page.join("expected.html"))
+            .map_err(|e| format!("{}: {e}", page.display()))?;
+        let truth_text = html_text(&expected);
+        let meta_path = page.join("expected-metadata.json");
+        let exp_meta = if meta_path.is_file() {
+            read_json(&meta_path)?
+        } else {
+            json!({})
+        };
+        let pred = predict(ex, &page.join("source.html"), None);
+        let (tt, pt) = (tokens(&truth_text), tokens(&pred.text));
+        let (p, r, f1) = token_prf(&tt, &pt);
+        tok.push((p, r, f1, if tt == pt { 1.0 } else { 0.0 }));
+        sh.push(ShinglePage::new(&truth_text, &pred.text));
+        for (k, (exp_field, ours, _)) in fields.iter().enumerate() {
+            let exp = exp_meta.get(exp_field).cloned().unwrap_or(Value::Null);
+            let got = pred.meta(if *ours == "date" { "published" } else { ours });
+            if normalise(&exp, exp_field).is_none() {
+                meta[k].2 += normalise(&got, exp_field).is_some() as usize;
+                continue;
+            }
+            meta[k].1 += 1;
+            meta[k].0 += meta_matches(&exp, &got, exp_field) as usize;
+        }
+        report.pages.push(PageResult {
+            id: id.clone(),
+            f1,
+            precision: p,
+            recall: Some(r),
+            hint: body_hint(&pred, p, Some(r), tt.len(), pt.len()),
+        });
+        report.predictions.insert(id.clone(), pred);
+    }
+    let m = &mut report.metrics;
+    m.insert("body_f1".into(), mean(tok.iter().map(|x| Some(x.2))));
+    m.insert("body_precision".into(), mean(tok.iter().map(|x| x.0)));
+    m.insert("body_recall".into(), mean(tok.iter().map(|x| Some(x.1))));
+    m.insert("exact".into(), mean(tok.iter().map(|x| Some(x.3))));
+    let (sp, sr, sf, _) = shingle_aggregate(&sh);
+    m.insert("shingle_f1".into(), sf);
+    m.insert("shingle_precision".into(), sp);
+    m.insert("shingle_recall".into(), sr);
+    for (k, (_, _, key)) in fields.iter().enumerate() {
+        meta_rate(&mut report, key, meta[k].0, meta[k].1, true);
+        report.counts.insert(format!("{key}_spurious"), meta[k].2);
+    }
+    Ok(finish(report))
+}
+
+fn doc_id(file: &str) -> &str {
+    for ext in [".html", ".htm"] {
+        if let Some(s) = file.strip_suffix(ext) {
+            return s;
+        }
+    }
+    file
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .map(|s| s.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn with_without(
+    ex: &newsprint::Extractor,
+    dir: &Path,
+    name: &str,
+    limit: Option<usize>,
+) -> Result<Report, String> {
+    let ev = read_json(&dir.join("evaldata.json"))?;
+    let ev = ev.as_object().ok_or("evaldata.json: expected an object")?;
+    let mut keys: Vec<&String> = ev.keys().collect();
+    keys.sort();
+    if let Some(n) = limit {
+        keys.truncate(n);
+    }
+    let mut report = new_report(dir, name, Layout::WithWithout);
+    let mut rows = Vec::new();
+    let fields = [
+        ("title", "title"),
+        ("author", "authors"),
+        ("date", "published"),
+    ];
+    let mut meta = [(0usize, 0usize); 3];
+    for url in keys {
+        let item = &ev[url];
+        let file = item.get("file").and_then(Value::as_str).unwrap_or_default();
+        let id = doc_id(file).to_string();
+        let url_opt = url.starts_with("http").then_some(url.as_str());
+        let pred = predict(ex, &dir.join("html").join(file), url_opt);
+        let with = strings(item.get("with"));
+        let without = strings(item.get("without"));
+        let c = snippet_counts(&with, &without, &pred.text);
+        rows.push(c);
+        for (k, (ann, ours)) in fields.iter().enumerate() {
+            let exp = item.get(ann).cloned().unwrap_or(Value::Null);
+            if normalise(&exp, ann).is_none() {
+                continue;
+            }
+            meta[k].1 += 1;
+            meta[k].0 += meta_matches(&exp, &pred.meta(ours), ann) as usize;
+        }
+        let [tp, fp, fn_, _] = c;
+        let f1 = if 2 * tp + fp + fn_ > 0 {
+            2.0 * tp as f64 / (2 * tp + fp + fn_) as f64
+        } else {
+            1.0
+        };
+        let hint = if let Some(e) = &pred.error {
+            format!("error: {e}")
+        } else if pred.text.trim().is_empty() {
+            "empty output".into()
+        } else {
+            let mut h = Vec::new();
+            if fn_ > 0 {
+                h.push(format!("missed {fn_}/{} text snippets", with.len()));
+            }
+            if fp > 0 {
+                h.push(format!("kept {fp}/{} boilerplate snippets", without.len()));
+            }
+            h.join("; ")
+        };
+        report.pages.push(PageResult {
+            id: id.clone(),
+            f1,
+            precision: (tp + fp > 0).then(|| tp as f64 / (tp + fp) as f64),
+            recall: (tp + fn_ > 0).then(|| tp as f64 / (tp + fn_) as f64),
+            hint,
+        });
+        report.predictions.insert(id, pred);
+    }
+    let (p, r, acc, f1) = snippet_metrics(&rows);
+    let m = &mut report.metrics;
+    m.insert("body_precision".into(), p);
+    m.insert("body_recall".into(), r);
+    m.insert("body_f1".into(), f1);
+    m.insert("accuracy".into(), acc);
+    for (k, (_, ours)) in fields.iter().enumerate() {
+        let key = if *ours == "published" { "date" } else { ours };
+        meta_rate(&mut report, key, meta[k].0, meta[k].1, false);
+    }
+    for (i, k) in ["tp", "fp", "fn", "tn"].iter().enumerate() {
+        report
+            .counts
+            .insert(format!("snippets_{k}"), rows.iter().map(|r| r[i]).sum());
+    }
+    Ok(finish(report))
+}
+
+fn article_body(
+    ex: &newsprint::Extractor,
+    dir: &Path,
+    name: &str,
+    limit: Option<usize>,
+) -> Result<Report, String> {
+    let mut gt = read_json(&dir.join("ground-truth.json"))?;
+    if let Some(out) = gt
+        .get("output")
+        .filter(|_| gt.get("version").is_some())
+        .cloned()
+    {
+        gt = out;
+    }
+    let gt = gt
+        .as_object()
+        .ok_or("ground-truth.json: expected an object")?;
+    let mut ids: Vec<&String> = gt.keys().collect();
+    ids.sort();
+    if let Some(n) = limit {
+        ids.truncate(n);
+    }
+    let mut report = new_report(dir, name, Layout::ArticleBody);
+    let mut pages = Vec::new();
+    for id in ids {
+        let rec = &gt[id];
+        let truth = match rec {
+            Value::Object(o) => o
+                .get("articleBody")
+                .and_then(Value::as_str)
+                .unwrap_or_default(),
+            Value::String(s) => s.as_str(),
+            _ => "",
+        };
+        let url = rec.get("url").and_then(Value::as_str);
+        let pred = predict(ex, &dir.join("html").join(format!("{id}.html")), url);
+        let ps = ShinglePage::new(truth, &pred.text);
+        report.pages.push(PageResult {
+            id: id.clone(),
+            f1: ps.f1(),
+            precision: ps.precision(),
+            recall: ps.recall(),
+            hint: body_hint(
+                &pred,
+                ps.precision(),
+                ps.recall(),
+                tokens(truth).len(),
+                ps.n_pred,
+            ),
+        });
+        pages.push(ps);
+        report.predictions.insert(id.clone(), pred);
+    }
+    let (p, r, f1, acc) = shingle_aggregate(&pages);
+    let m = &mut report.metrics;
+    m.insert("body_precision".into(), p);
+    m.insert("body_recall".into(), r);
+    m.insert("body_f1".into(), f1);
+    m.insert("accuracy".into(), acc);
+    Ok(finish(report))
+}
+
+fn num(x: f64) -> Value {
+    if x.is_finite() { json!(x) } else { Value::Null }
+}
+
+impl Report {
+    /// Timing: (total ms, mean ms, max ms, slowest page).
+    pub fn timing(&self) -> (f64, f64, f64, String) {
+        let total: f64 = self.predictions.values().map(|p| p.millis).sum();
+        let n = self.predictions.len().max(1) as f64;
+        let (slow, max) = self
+            .predictions
+            .iter()
+            .map(|(k, p)| (k.clone(), p.millis))
+            .fold(
+                (String::new(), 0.0),
+                |acc, x| if x.1 > acc.1 { x } else { acc },
+            );
+        (total, total / n, max, slow)
+    }
+
+    /// The machine-readable summary of this corpus.
+    pub fn summary(&self, worst: usize) -> Value {
+        let (total, mean_ms, max, slow) = self.timing();
+        let metrics: Map<String, Value> = self
+            .metrics
+            .iter()
+            .map(|(k, v)| (k.clone(), num(*v)))
+            .collect();
+        json!({
+            "layout": self.layout.name(),
+            "path": self.path.display().to_string(),
+            "pages": self.predictions.len(),
+            "metrics": metrics,
+            "counts": self.counts,
+            "timing_ms": {"total": total, "mean": mean_ms, "max": max, "slowest_page": slow},
+            "worst": self.pages.iter().take(worst).map(|p| json!({
+                "id": p.id, "f1": num(p.f1),
+                "precision": p.precision.map(num), "recall": p.recall.map(num),
+                "hint": p.hint,
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    /// The human-readable report of this corpus.
+    pub fn render(&self, worst: usize) -> String {
+        use std::fmt::Write;
+        let f = |k: &str| match self.metrics.get(k) {
+            Some(v) if v.is_finite() => format!("{v:.3}"),
+            Some(_) => "n/a".into(),
+            None => "-".into(),
+        };
+        let c = |k: &str| self.counts.get(k).copied().unwrap_or(0);
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "== {} ({} layout, {} pages, {} empty, {} errors) — {}",
+            self.name,
+            self.layout.name(),
+            c("pages"),
+            c("empty"),
+            c("errors"),
+            self.path.display()
+        );
+        let unit = match self.layout {
+            Layout::Readability => "token bag, page mean",
+            Layout::WithWithout => "snippets, pooled",
+            Layout::ArticleBody => "4-token shingles, macro",
+        };
+        let _ = writeln!(
+            s,
+            "body ({unit}):  precision {}  recall {}  F1 {}",
+            f("body_precision"),
+            f("body_recall"),
+            f("body_f1")
+        );
+        match self.layout {
+            Layout::Readability => {
+                let _ = writeln!(
+                    s,
+                    "  exact {}   shingle P {}  R {}  F1 {}",
+                    f("exact"),
+                    f("shingle_precision"),
+                    f("shingle_recall"),
+                    f("shingle_f1")
+                );
+            }
+            _ => {
+                let _ = writeln!(s, "  accuracy {}", f("accuracy"));
+            }
+        }
+        if self.layout != Layout::ArticleBody {
+            let mut line = String::from("metadata match:");
+            for k in ["title", "authors", "date"] {
+                let _ = write!(
+                    line,
+                    "  {k} {} ({}/{}",
+                    f(&format!("{k}_match")),
+                    c(&format!("{k}_hits")),
+                    c(&format!("{k}_annotated"))
+                );
+                if let Some(sp) = self.counts.get(&format!("{k}_spurious")) {
+                    let _ = write!(line, ", {sp} spurious");
+                }
+                line.push(')');
+            }
+            let _ = writeln!(s, "{line}");
+        }
+        let (total, mean_ms, max, slow) = self.timing();
+        let _ = writeln!(
+            s,
+            "time: {total:.0} ms total, {mean_ms:.2} ms/page, slowest {max:.1} ms ({slow})"
+        );
+        if worst > 0 {
+            let _ = writeln!(s, "worst {} pages:", worst.min(self.pages.len()));
+            let o = |x: Option<f64>| x.map_or("  -  ".to_string(), |v| format!("{v:.3}"));
+            for p in self.pages.iter().take(worst) {
+                let _ = writeln!(
+                    s,
+                    "  F1 {:.3}  P {}  R {}  {:<40} {}",
+                    p.f1,
+                    o(p.precision),
+                    o(p.recall),
+                    p.id,
+                    p.hint
+                );
+            }
+        }
+        s
+    }
+
+    /// Writes the predictions as `{id: {"articleBody", "title", "byline",
+    /// "publishedTime"}}` to `DIR/<name>.json`, the form all reference scorers read.
+    pub fn dump(&self, dir: &Path) -> Result<PathBuf, String> {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let out: Map<String, Value> = self
+            .predictions
+            .iter()
+            .map(|(k, p)| (k.clone(), p.record()))
+            .collect();
+        let path = dir.join(format!("{}.json", self.name));
+        let text = serde_json::to_string_pretty(&Value::Object(out)).map_err(|e| e.to_string())?;
+        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(path)
+    }
+
+    /// The reference-scorer command that scores a dump of this corpus.
+    pub fn scorer_command(&self, tools: &Path, dump: &Path) -> Vec<String> {
+        let t = |s: &str| tools.join(s).display().to_string();
+        let d = self.path.display().to_string();
+        let p = dump.display().to_string();
+        match self.layout {
+            Layout::Readability => vec![
+                t("score_readability.py"),
+                "--dir".into(),
+                d,
+                "--pred".into(),
+                p,
+            ],
+            Layout::WithWithout => vec![
+                t("score_withwithout.py"),
+                "--evaldata".into(),
+                format!("{d}/evaldata.json"),
+                "--pred".into(),
+                p,
+                "--n-bootstrap".into(),
+                "0".into(),
+            ],
+            Layout::ArticleBody => vec![
+                t("score.py"),
+                "--truth".into(),
+                format!("{d}/ground-truth.json"),
+                "--pred".into(),
+                p,
+                "--n-bootstrap".into(),
+                "0".into(),
+            ],
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! DOM → typed blocks: paragraphs with inline marks, headings, lists, quotes,
+//! figures, tables and code, walking the chosen body subtrees iteratively.
+
+use html5ever::local_name;
+use url::Url;
+
+use super::classify::Role;
+use super::image::{absolutize, figure, find_image};
+use super::score::Stats;
+use crate::dom::{Document, NodeData, NodeId, normalize_space};
+use crate::{Block, Mark, MarkKind};
+
+/// Text being gathered for one paragraph, with inline marks.
+#[derive(Default)]
+struct InlineBuf {
+    text: String,
+    marks: Vec<Mark>,
+    space: bool,
+}
+
+impl InlineBuf {
+    fn push_text(&mut self, t: &str) {
+        for c in t.chars() {
+            if c.is_whitespace() || c == '\u{200b}' {
+                self.space = !self.text.is_empty();
+            } else {
+                if self.space {
+                    self.text.push(' ');
+                    self.space = false;
+                }
+                self.text.push(c);
+            }
+        }
+    }
+
+    fn take(&mut self) -> Option<(String, Vec<Mark>)> {
+        self.space = false;
+        if self.text.is_empty() {
+            self.marks.clear();
+            return None;
+        }
+        let text = std::mem::take(&mut self.text);
+        let marks = std::mem::take(&mut self.marks)
+            .into_iter()
+            .filter(|m| m.end > m.start && m.end <= text.len())
+            .collect();
+        Some((text, marks))
+    }
+}
+
+/// What a visit of the walker does.
+enum Step {
+    Enter(NodeId),
+    /// Close an inline mark opened at this byte offset.
+    CloseMark(usize, MarkKind),
+    /// End of a block container: flush the paragraph in progress.
+    Flush,
+}
+
+/// Turns subtrees into blocks. Nodes whose role is not `Keep` or that are in
+/// `skip` are left out.
+pub(crate) struct BlockWriter<'a> {
+    pub doc: &'a Document,
+    pub roles: &'a [Role],
+    pub stats: &'a Stats,
+    pub base: Option<&'a Url>,
+    /// Subtrees handled elsewhere (teaser boxes, the byline …).
+    pub skip: &'a dyn Fn(NodeId) -> bool,
+    pub blocks: Vec<Block>,
+}
+
+impl BlockWriter<'_> {
+    /// Appends the blocks of one subtree.
+    pub(crate) fn write(&mut self, root: NodeId) {
+        let doc = self.doc;
+        let mut buf = InlineBuf::default();
+        let mut stack = vec![Step::Flush, Step::Enter(root)];
+        while let Some(step) = stack.pop() {
+            let id = match step {
+                Step::Flush => {
+                    self.flush(&mut buf);
+                    continue;
+                }
+                Step::CloseMark(start, kind) => {
+                    let end = buf.text.len();
+                    if end > start {
+                        buf.marks.push(Mark::new(start, end, kind));
+                    }
+                    continue;
+                }
+                Step::Enter(id) => id,
+            };
+            if self.roles[id.index()] != Role::Keep || (self.skip)(id) {
+                continue;
+            }
+            let el = match &doc.node(id).data {
+                NodeData::Text(t) => {
+                    buf.push_text(t);
+                    continue;
+                }
+                NodeData::Element(e) => e,
+                NodeData::Document => {
+                    push_children(doc, id, &mut stack);
+                    continue;
+                }
+                NodeData::Other => continue,
+            };
+            match el.name {
+                local_name!("h1")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6") => {
+                    self.flush(&mut buf);
+                    let level = el.name.as_bytes()[1] - b'0';
+                    let text = doc.text(id);
+                    if !text.is_empty() {
+                        self.blocks.push(Block::Heading { level, text });
+                    }
+                }
+                local_name!("ul") | local_name!("ol") => {
+                    self.flush(&mut buf);
+                    if self.list_holds_prose(id) {
+                        stack.push(Step::Flush);
+                        push_children(doc, id, &mut stack);
+                    } else {
+                        self.list(id, el.name == local_name!("ol"));
+                    }
+                }
+                local_name!("blockquote") => {
+                    self.flush(&mut buf);
+                    let text = self.joined_paragraph_text(id);
+                    if !text.is_empty() {
+                        self.blocks.push(Block::Quote { text });
+                    }
+                }
+                local_name!("pre") => {
+                    self.flush(&mut buf);
+                    let mut raw = String::new();
+                    doc.collect_text(id, &mut raw);
+                    let text = raw.trim_matches('\n').trim_end().to_string();
+                    if !text.trim().is_empty() {
+                        self.blocks.push(Block::Code { text });
+                    }
+                }
+                local_name!("figure") => {
+                    self.flush(&mut buf);
+                    if let Some(image) = figure(doc, id, self.base) {
+                        self.blocks.push(Block::Figure { image });
+                    }
+                }
+                local_name!("img") | local_name!("picture") => {
+                    // Images inside running text stay out of it; a standalone
+                    // image becomes a figure.
+                    if buf.text.trim().is_empty()
+                        && let Some(image) = find_image(doc, id, self.base)
+                    {
+                        self.flush(&mut buf);
+                        self.blocks.push(Block::Figure { image });
+                    }
+                }
+                local_name!("table") => {
+                    self.flush(&mut buf);
+                    if self.is_layout_table(id) {
+                        stack.push(Step::Flush);
+                        push_children(doc, id, &mut stack);
+                    } else {
+                        let rows = self.table_rows(id);
+                        if !rows.is_empty() {
+                            self.blocks.push(Block::Table { rows });
+                        }
+                    }
+                }
+                local_name!("br") => {
+                    // Two line breaks in a row separate paragraphs.
+                    let next_is_br = doc
+                        .next_sibling(id)
+                        .map(|n| match doc.text_node(n) {
+                            Some(t) if t.trim().is_empty() => doc.next_sibling(n),
+                            _ => Some(n),
+                        })
+                        .is_some_and(|n| n.is_some_and(|n| doc.is(n, "br")));
+                    if next_is_br {
+                        self.flush(&mut buf);
+                    } else {
+                        buf.space = !buf.text.is_empty();
+                    }
+                }
+                local_name!("hr") => self.flush(&mut buf),
+                local_name!("a") => {
+                    let href = doc
+                        .attr(id, "href")
+                        .filter(|h| !h.trim_start().starts_with('#'))
+                        .and_then(|h| absolutize(self.base, h));
+                    self.open_inline(
+                        id,
+                        &mut buf,
+                        &mut stack,
+                        href.map(|href| MarkKind::Link { href }),
+                    );
+                }
+                local_name!("em") | local_name!("i") | local_name!("cite") => {
+                    self.open_inline(id, &mut buf, &mut stack, Some(MarkKind::Emphasis))
+                }
+                local_name!("strong") | local_name!("b") => {
+                    self.open_inline(id, &mut buf, &mut stack, Some(MarkKind::Strong))
+                }
+                local_name!("code") | local_name!("kbd") | local_name!("samp") => {
+                    self.open_inline(id, &mut buf, &mut stack, Some(MarkKind::Code))
+                }
+                ref name if crate::dom::is_block_tag(name) => {
+                    self.flush(&mut buf);
+                    stack.push(Step::Flush);
+                    push_children(doc, id, &mut stack);
+                }
+                _ => push_children(doc, id, &mut stack),
+            }
+        }
+        self.flush(&mut buf);
+    }
+
+    fn open_inline(
+        &self,
+        id: NodeId,
+        buf: &mut InlineBuf,
+        stack: &mut Vec<Step>,
+        kind: Option<MarkKind>,
+    ) {
+        if let Some(kind) = kind {
+            if buf.space {
+                buf.text.push(' ');
+                buf.space = false;
+            }
+            stack.push(Step::CloseMark(buf.text.len(), kind));
+        }
+        push_children(self.doc, id, stack);
+    }
+
+    fn flush(&mut self, buf: &mut InlineBuf) {
+        if let Some((text, marks)) = buf.take() {
+            // Marks that begin at a space pushed for them are trimmed.
+            self.blocks.push(Block::Paragraph { text, marks });
+        }
+    }
+
+    /// Lists whose items hold paragraphs of prose are containers, not lists.
+    fn list_holds_prose(&self, id: NodeId) -> bool {
+        let s = self.stats;
+        s.paragraphs[id.index()] >= 3 && s.chars[id.index()] > 1000
+    }
+
+    fn list(&mut self, id: NodeId, ordered: bool) {
+        let doc = self.doc;
+        let items: Vec<String> = doc
+            .element_children(id)
+            .filter(|&li| self.roles[li.index()] == Role::Keep && !(self.skip)(li))
+            .map(|li| self.visible_text(li))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !items.is_empty() {
+            self.blocks.push(Block::List { ordered, items });
+        }
+    }
+
+    /// Text of a subtree leaving out junk and skipped nodes.
+    fn visible_text(&self, id: NodeId) -> String {
+        let doc = self.doc;
+        let mut out = String::new();
+        let end = doc.subtree_end(id);
+        let mut i = id.index();
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (i != id.index() && (self.skip)(n)) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            match &doc.node(n).data {
+                NodeData::Text(t) => out.push_str(t),
+                NodeData::Element(e)
+                    if crate::dom::is_block_tag(&e.name) || e.name == local_name!("br") =>
+                {
+                    out.push(' ')
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        normalize_space(&out)
+    }
+
+    /// Paragraph texts of a quote joined by blank lines.
+    fn joined_paragraph_text(&self, id: NodeId) -> String {
+        let mut sub = BlockWriter {
+            doc: self.doc,
+            roles: self.roles,
+            stats: self.stats,
+            base: self.base,
+            skip: self.skip,
+            blocks: Vec::new(),
+        };
+        let doc = self.doc;
+        for c in doc.children(id) {
+            sub.write(c);
+        }
+        sub.blocks
+            .iter()
+            .map(Block::text)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
+
+    /// Tables used for page layout hold block content or nested tables.
+    fn is_layout_table(&self, id: NodeId) -> bool {
+        let doc = self.doc;
+        if doc.attr(id, "role") == Some("presentation") {
+            return true;
+        }
+        let mut cells = 0usize;
+        for n in doc.descendants(id).skip(1) {
+            match doc.tag_name(n) {
+                Some("table") => return true,
+                Some("p") | Some("div") | Some("h1") | Some("h2") | Some("h3") | Some("ul")
+                    if self.stats.chars[n.index()] > 200 =>
+                {
+                    return true;
+                }
+                Some("td") | Some("th") => cells += 1,
+                _ => {}
+            }
+        }
+        cells <= 1 || self.stats.paragraphs[id.index()] >= 3
+    }
+
+    fn table_rows(&self, id: NodeId) -> Vec<Vec<String>> {
+        let doc = self.doc;
+        let mut rows = Vec::new();
+        for tr in doc.descendants(id).filter(|&n| doc.is(n, "tr")) {
+            let row: Vec<String> = doc
+                .element_children(tr)
+                .filter(|&c| doc.is(c, "td") || doc.is(c, "th"))
+                .map(|c| self.visible_text(c))
+                .collect();
+            if row.iter().any(|c| !c.is_empty()) {
+                rows.push(row);
+            }
+        }
+        rows
+    }
+}
+
+fn push_children(doc: &Document, id: NodeId, stack: &mut Vec<Step>) {
+    let start = stack.len();
+    stack.extend(doc.children(id).map(Step::Enter));
+    stack[start..].reverse();
+}

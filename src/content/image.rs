@@ -1,0 +1,353 @@
+//! Images: the real URL behind lazy-loading markup, and a figure's caption
+//! split from its credit.
+
+use url::Url;
+
+use crate::Image;
+use crate::dom::{Document, NodeId, normalize_space};
+
+/// Attributes that lazy loaders put the real URL in, best first.
+const LAZY_SRC_ATTRS: &[&str] = &[
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-lazy",
+];
+
+/// Resolves `href` against `base` (absolute URLs pass through).
+pub(crate) fn absolutize(base: Option<&Url>, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() {
+        return None;
+    }
+    match base {
+        Some(b) => b.join(href).ok().map(String::from),
+        None => Url::parse(href)
+            .map(String::from)
+            .ok()
+            .or_else(|| Some(href.to_string())),
+    }
+}
+
+/// True for sources that are placeholders rather than the image.
+fn is_placeholder(src: &str) -> bool {
+    let s = src.trim();
+    s.is_empty()
+        || s.starts_with("data:")
+        || s.starts_with("about:")
+        || s.contains("placeholder")
+        || s.contains("blank.gif")
+        || s.contains("spacer.gif")
+        || s.contains("pixel.gif")
+        || s.contains("transparent.")
+        || s.contains("lazy-load")
+        || s.contains("lazyload")
+}
+
+/// The largest candidate of a `srcset` list.
+fn best_from_srcset(srcset: &str) -> Option<&str> {
+    let mut best: Option<(&str, f32)> = None;
+    for part in srcset.split(", ").flat_map(|p| p.split(",\n")) {
+        let mut it = part.split_whitespace();
+        let Some(url) = it.next() else { continue };
+        if is_placeholder(url) {
+            continue;
+        }
+        let size = it
+            .next()
+            .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if best.is_none_or(|(_, s)| size > s) {
+            best = Some((url, size));
+        }
+    }
+    best.map(|(u, _)| u)
+}
+
+/// The real source URL of an `img` (or `source`/`picture` descendant),
+/// looking through lazy-loading attributes and `srcset`.
+pub(crate) fn img_src<'a>(doc: &'a Document, img: NodeId) -> Option<&'a str> {
+    if let Some(src) = doc.attr(img, "src").filter(|s| !is_placeholder(s)) {
+        return Some(src);
+    }
+    for a in LAZY_SRC_ATTRS {
+        if let Some(v) = doc.attr(img, a).filter(|s| !is_placeholder(s)) {
+            return Some(v);
+        }
+    }
+    for a in ["srcset", "data-srcset", "data-lazy-srcset"] {
+        if let Some(v) = doc.attr(img, a).and_then(best_from_srcset) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Finds an image URL in a `<noscript>`'s raw markup (html5ever keeps it as
+/// text when scripting is on).
+fn noscript_src(doc: &Document, noscript: NodeId) -> Option<String> {
+    let raw: String = doc
+        .children(noscript)
+        .filter_map(|c| doc.text_node(c))
+        .collect();
+    let lower = raw.to_ascii_lowercase();
+    let at = lower.find("<img")?;
+    let rest = &raw[at..];
+    let lower_rest = &lower[at..];
+    let s = lower_rest.find(" src=")? + 5;
+    let tail = &rest[s..];
+    let (quote, tail) = match tail.chars().next()? {
+        q @ ('"' | '\'') => (Some(q), &tail[1..]),
+        _ => (None, tail),
+    };
+    let end = tail
+        .find(|c: char| Some(c) == quote || (quote.is_none() && (c.is_whitespace() || c == '>')))
+        .unwrap_or(tail.len());
+    let src = &tail[..end];
+    (!is_placeholder(src)).then(|| src.to_string())
+}
+
+/// The first image inside `root` (the node itself when it is an `img`),
+/// with its resolved URL and alt text.
+pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Option<Image> {
+    let mut fallback_noscript = None;
+    for n in doc.descendants(root) {
+        match doc.tag_name(n) {
+            Some("img") => {
+                if let Some(src) = img_src(doc, n) {
+                    return Some(Image {
+                        url: absolutize(base, src),
+                        alt: doc
+                            .attr(n, "alt")
+                            .map(normalize_space)
+                            .filter(|a| !a.is_empty()),
+                        ..Image::default()
+                    });
+                }
+            }
+            Some("source") => {
+                if let Some(src) = doc.attr(n, "srcset").and_then(best_from_srcset) {
+                    return Some(Image {
+                        url: absolutize(base, src),
+                        ..Image::default()
+                    });
+                }
+            }
+            Some("noscript") if fallback_noscript.is_none() => {
+                fallback_noscript = noscript_src(doc, n);
+            }
+            _ => {}
+        }
+    }
+    fallback_noscript.map(|src| Image {
+        url: absolutize(base, &src),
+        ..Image::default()
+    })
+}
+
+/// Class/id words of an element that holds a photo credit.
+fn is_credit_element(doc: &Document, id: NodeId) -> bool {
+    let ci = doc.class_and_id(id);
+    [
+        "credit",
+        "copyright",
+        "photographer",
+        "source",
+        "author",
+        "byline",
+        "rights",
+    ]
+    .iter()
+    .any(|w| ci.contains(w))
+}
+
+/// Prefixes that introduce a credit inside caption text.
+const CREDIT_PREFIXES: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photograph:",
+    "picture:",
+    "image:",
+    "credit:",
+    "credits:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "quelle:",
+    "©",
+    "(c)",
+    "photo by",
+    "photo credit:",
+    "image credit:",
+];
+
+/// Splits caption text into caption and credit: "Text. Photo: X",
+/// "Text (Photo: X)", "Text / AGENCY", "Text © X".
+pub(crate) fn split_caption_credit(text: &str) -> (Option<String>, Option<String>) {
+    let text = normalize_space(text);
+    if text.is_empty() {
+        return (None, None);
+    }
+    let lower = text.to_lowercase();
+    // A parenthesised credit at the end.
+    if text.ends_with(')')
+        && let Some(open) = text.rfind('(')
+    {
+        let inner = &text[open + 1..text.len() - 1];
+        let inner_l = inner.to_lowercase();
+        if CREDIT_PREFIXES.iter().any(|p| inner_l.starts_with(p)) {
+            let credit = strip_credit_prefix(inner);
+            let caption = text[..open].trim().to_string();
+            return (non_empty(caption), non_empty(credit));
+        }
+    }
+    // A credit prefix after the caption.
+    for p in CREDIT_PREFIXES {
+        if let Some(pos) = find_boundary(&lower, p) {
+            let caption = text[..pos]
+                .trim()
+                .trim_end_matches(['|', '-', '–', '—'])
+                .trim();
+            let credit = strip_credit_prefix(&text[pos..]);
+            return (non_empty(caption.to_string()), non_empty(credit));
+        }
+    }
+    // "Caption / CREDIT": a short final segment after " / ".
+    if let Some(pos) = text.find(" / ") {
+        let (cap, cred) = (&text[..pos], &text[pos + 3..]);
+        if cred.split_whitespace().count() <= 12 && !cap.trim().is_empty() {
+            return (
+                non_empty(cap.trim().to_string()),
+                non_empty(cred.trim().to_string()),
+            );
+        }
+    }
+    (Some(text), None)
+}
+
+/// Position of `prefix` in `lower` at a word boundary (start or after a
+/// space / punctuation), not at position 0 unless the whole text is a credit.
+fn find_boundary(lower: &str, prefix: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(off) = lower[from..].find(prefix) {
+        let pos = from + off;
+        let before = lower[..pos].chars().next_back();
+        if pos == 0 || before.is_some_and(|c| c.is_whitespace() || ".|-–—(".contains(c)) {
+            return Some(pos);
+        }
+        from = pos + prefix.len();
+    }
+    None
+}
+
+fn strip_credit_prefix(s: &str) -> String {
+    let lower = s.to_lowercase();
+    for p in CREDIT_PREFIXES {
+        if lower.starts_with(p) {
+            return s[p.len()..]
+                .trim()
+                .trim_start_matches(':')
+                .trim()
+                .to_string();
+        }
+    }
+    s.trim().to_string()
+}
+
+fn non_empty(s: String) -> Option<String> {
+    let s = s.trim().to_string();
+    (!s.is_empty()).then_some(s)
+}
+
+/// An image with caption and credit from a `figure` (or any container with
+/// an image and a caption element).
+pub(crate) fn figure(doc: &Document, fig: NodeId, base: Option<&Url>) -> Option<Image> {
+    let mut image = find_image(doc, fig, base).unwrap_or_default();
+    let caption_node = doc.descendants(fig).find(|&n| {
+        doc.is(n, "figcaption") || {
+            let ci = doc.class_and_id(n);
+            doc.element(n).is_some() && (ci.contains("caption") || ci.contains("legend"))
+        }
+    });
+    if let Some(cap) = caption_node {
+        let credit_node = doc
+            .descendants(cap)
+            .skip(1)
+            .find(|&n| doc.element(n).is_some() && is_credit_element(doc, n));
+        match credit_node {
+            Some(cr) => {
+                let credit = doc.text(cr);
+                let full = doc.text(cap);
+                let caption = full.replacen(&credit, "", 1);
+                image.caption = non_empty(normalize_space(&caption));
+                image.credit = non_empty(strip_credit_prefix(&credit));
+            }
+            None => {
+                let (c, cr) = split_caption_credit(&doc.text(cap));
+                image.caption = c;
+                image.credit = cr;
+            }
+        }
+    }
+    if image.credit.is_none()
+        && let Some(cr) = doc
+            .descendants(fig)
+            .skip(1)
+            .find(|&n| doc.element(n).is_some() && is_credit_element(doc, n))
+    {
+        image.credit = non_empty(strip_credit_prefix(&doc.text(cr)));
+    }
+    (!image.is_empty()).then_some(image)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caption_credit_forms() {
+        assert_eq!(
+            split_caption_credit("Boats at dawn. Photo: Ana Ruiz"),
+            (Some("Boats at dawn.".into()), Some("Ana Ruiz".into()))
+        );
+        assert_eq!(
+            split_caption_credit("Boats at dawn (Photo: Reuters)"),
+            (Some("Boats at dawn".into()), Some("Reuters".into()))
+        );
+        assert_eq!(
+            split_caption_credit("Boats at dawn. / SEA IMAGES via Reuters"),
+            (
+                Some("Boats at dawn.".into()),
+                Some("SEA IMAGES via Reuters".into())
+            )
+        );
+        assert_eq!(
+            split_caption_credit("Just a caption."),
+            (Some("Just a caption.".into()), None)
+        );
+    }
+
+    #[test]
+    fn lazy_images() {
+        let doc = Document::parse(
+            r#"<figure><img src="data:image/gif;base64,AAA" data-src="/a.jpg"><figcaption>Cap <span class="credit">Jo / AP</span></figcaption></figure>"#,
+        )
+        .unwrap();
+        let base = Url::parse("https://x.test/n/1").unwrap();
+        let fig = doc.elements_named("figure").next().unwrap();
+        let img = figure(&doc, fig, Some(&base)).unwrap();
+        assert_eq!(img.url.as_deref(), Some("https://x.test/a.jpg"));
+        assert_eq!(img.caption.as_deref(), Some("Cap"));
+        assert_eq!(img.credit.as_deref(), Some("Jo / AP"));
+
+        let doc =
+            Document::parse(r#"<div><img srcset="/s.jpg 300w, /l.jpg 1200w"></div>"#).unwrap();
+        assert_eq!(
+            find_image(&doc, doc.root(), None).unwrap().url.as_deref(),
+            Some("/l.jpg")
+        );
+    }
+}

@@ -1,0 +1,347 @@
+//! Teaser boxes → [`RelatedList`]s: "Recommended" inside the body,
+//! "Explore" / "Related" / "Most read" after it.
+//!
+//! A box is recognised by structure — several headline-like links, little
+//! text outside them — with class names and the heading's vocabulary as
+//! hints that lower the bar, not as the only signal.
+
+use url::Url;
+
+use super::classify::Role;
+use super::image::absolutize;
+use super::score::Stats;
+use crate::dom::{Document, NodeId, normalize_space};
+use crate::{RelatedItem, RelatedList};
+
+/// Heading words that name a teaser list, in several languages (lower case).
+const LABEL_WORDS: &[&str] = &[
+    "related",
+    "recommended",
+    "recommend",
+    "explore",
+    "read more",
+    "more from",
+    "more on",
+    "more stories",
+    "more news",
+    "most read",
+    "most popular",
+    "popular",
+    "trending",
+    "you may also like",
+    "you might also like",
+    "also read",
+    "read also",
+    "read next",
+    "further reading",
+    "see also",
+    "editor's picks",
+    "top stories",
+    "latest",
+    "weitere",
+    "mehr zum thema",
+    "mehr aus",
+    "lesen sie auch",
+    "auch interessant",
+    "das könnte",
+    "meistgelesen",
+    "à lire aussi",
+    "lire aussi",
+    "a lire aussi",
+    "sur le même sujet",
+    "te puede interesar",
+    "lee también",
+    "leggi anche",
+    "ler também",
+    "leia também",
+    "gerelateerd",
+    "puede interesar",
+    "puedes ver",
+    "lee también",
+    "auch lesen",
+    "zum weiterlesen",
+    "weiterlesen",
+    "schon gelesen",
+    "das könnte dich",
+    "das könnte sie",
+    "czytaj więcej",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "leia mais",
+    "lire la suite",
+    "lees ook",
+];
+
+/// True when a short text names a teaser list.
+pub(crate) fn is_teaser_label(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    !t.is_empty() && t.chars().count() <= 60 && LABEL_WORDS.iter().any(|w| t.contains(w))
+}
+
+/// A link that reads like a headline: several words, not a "more" link.
+fn headline_text(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let chars = text.chars().count();
+    if chars > 250 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if matches!(
+        lower.as_str(),
+        "read more" | "more" | "see all" | "view all" | "show more" | "weiterlesen" | "mehr"
+    ) {
+        return false;
+    }
+    words >= 3 || (chars >= 12 && !text.contains(' '))
+}
+
+/// Headline links of a box: `(link, title, href)`.
+fn headline_links(
+    doc: &Document,
+    roles: &[Role],
+    id: NodeId,
+    limit: usize,
+) -> Vec<(NodeId, String, String)> {
+    let mut out = Vec::new();
+    let end = doc.subtree_end(id);
+    let mut i = id.index();
+    while i < end {
+        let n = NodeId(i as u32);
+        if roles[i] == Role::Junk {
+            i = doc.subtree_end(n);
+            continue;
+        }
+        if doc.is(n, "a") {
+            if let Some(href) = doc.attr(n, "href").map(str::trim)
+                && !href.is_empty()
+                && !href.starts_with('#')
+                && !href.starts_with("javascript:")
+            {
+                let title = link_title(doc, n);
+                if headline_text(&title) {
+                    out.push((n, title, href.to_string()));
+                    if out.len() >= limit {
+                        break;
+                    }
+                }
+            }
+            i = doc.subtree_end(n);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A teaser link's title: its heading when it has one, else its text.
+fn link_title(doc: &Document, a: NodeId) -> String {
+    for n in doc.descendants(a).skip(1) {
+        if matches!(
+            doc.tag_name(n),
+            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        ) {
+            let t = doc.text(n);
+            if !t.is_empty() {
+                return t;
+            }
+        }
+    }
+    let t = doc.text(a);
+    if t.is_empty() {
+        doc.attr(a, "title")
+            .map(normalize_space)
+            .unwrap_or_default()
+    } else {
+        t
+    }
+}
+
+/// True when an element in the body looks like a teaser box by structure.
+pub(crate) fn looks_like_teaser_box(
+    doc: &Document,
+    roles: &[Role],
+    stats: &Stats,
+    id: NodeId,
+) -> bool {
+    if !matches!(
+        doc.tag_name(id),
+        Some("div" | "section" | "ul" | "ol" | "aside" | "nav" | "table" | "p")
+    ) {
+        return false;
+    }
+    let i = id.index();
+    let chars = stats.chars[i];
+    if chars == 0 {
+        return false;
+    }
+    let ld = stats.link_density(id);
+    let labelled = box_label(doc, id).is_some_and(|l| is_teaser_label(&l));
+    if labelled && ld >= 0.3 {
+        return !headline_links(doc, roles, id, 1).is_empty();
+    }
+    if ld < 0.6 || stats.chars[i] - stats.link_chars[i] > 400 {
+        return false;
+    }
+    let links = headline_links(doc, roles, id, 3);
+    links.len() >= 3 || (links.len() >= 2 && doc.is(id, "p"))
+}
+
+/// The heading of a box: its first heading (or title-classed element)
+/// before the first headline link, or a short heading just before it.
+pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
+    for n in doc.descendants(id).skip(1).take(40) {
+        if doc.is(n, "a") || doc.is(n, "li") {
+            break;
+        }
+        let is_heading = matches!(
+            doc.tag_name(n),
+            Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "strong" | "b")
+        ) || {
+            let ci = doc.class_and_id(n);
+            doc.element(n).is_some()
+                && (ci.contains("title") || ci.contains("heading") || ci.contains("label"))
+        };
+        if is_heading {
+            let t = doc.text(n);
+            if !t.is_empty() && t.chars().count() <= 80 {
+                return Some(t);
+            }
+        }
+    }
+    let prev = previous_element_sibling(doc, id)?;
+    if matches!(
+        doc.tag_name(prev),
+        Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    ) {
+        let t = doc.text(prev);
+        if !t.is_empty() && t.chars().count() <= 60 {
+            return Some(t);
+        }
+    }
+    None
+}
+
+/// The element sibling before `id`.
+pub(crate) fn previous_element_sibling(doc: &Document, id: NodeId) -> Option<NodeId> {
+    let parent = doc.parent(id)?;
+    let mut prev = None;
+    for c in doc.element_children(parent) {
+        if c == id {
+            return prev;
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// Reads the teasers of a box; `None` when it holds no headline link.
+pub(crate) fn read_box(
+    doc: &Document,
+    roles: &[Role],
+    base: Option<&Url>,
+    id: NodeId,
+    label: Option<String>,
+) -> Option<RelatedList> {
+    let links = headline_links(doc, roles, id, 200);
+    if links.is_empty() {
+        return None;
+    }
+    let label = label.or_else(|| box_label(doc, id));
+    let positions: Vec<u32> = links.iter().map(|(n, _, _)| n.0).collect();
+    let mut items: Vec<RelatedItem> = Vec::new();
+    for (a, title, href) in &links {
+        if label
+            .as_deref()
+            .is_some_and(|l| l.eq_ignore_ascii_case(title))
+        {
+            continue;
+        }
+        let url = absolutize(base, href);
+        if let Some(existing) = items.iter_mut().find(|it| it.url == url && url.is_some()) {
+            if title.len() > existing.title.len() {
+                existing.title = title.clone();
+            }
+            continue;
+        }
+        let container = item_container(doc, id, *a, &positions, &links);
+        let author = container.and_then(|c| teaser_author(doc, c, *a));
+        items.push(RelatedItem {
+            title: title.clone(),
+            url,
+            author,
+        });
+    }
+    (!items.is_empty()).then_some(RelatedList { label, items })
+}
+
+/// The largest ancestor of link `a` inside the box that holds no other
+/// teaser's link.
+fn item_container(
+    doc: &Document,
+    boxed: NodeId,
+    a: NodeId,
+    positions: &[u32],
+    links: &[(NodeId, String, String)],
+) -> Option<NodeId> {
+    let href = links
+        .iter()
+        .find(|(n, _, _)| *n == a)
+        .map(|(_, _, h)| h.as_str());
+    let mut best = None;
+    let mut cur = doc.parent(a);
+    while let Some(c) = cur {
+        if c == boxed {
+            break;
+        }
+        let start = positions.partition_point(|&p| p < c.0);
+        let end = positions.partition_point(|&p| (p as usize) < doc.subtree_end(c));
+        let other = links[start..end]
+            .iter()
+            .any(|(_, _, h)| Some(h.as_str()) != href);
+        if other {
+            break;
+        }
+        best = Some(c);
+        cur = doc.parent(c);
+    }
+    best
+}
+
+/// An author line in a teaser ("By Ana Ruiz", or an author-classed element).
+fn teaser_author(doc: &Document, item: NodeId, link: NodeId) -> Option<String> {
+    for n in doc.descendants(item) {
+        if doc.contains(link, n) {
+            continue;
+        }
+        if doc.element(n).is_some() {
+            let ci = doc.class_and_id(n);
+            if ci.contains("author") || ci.contains("byline") {
+                let t = doc.text(n);
+                if let Some(name) = author_name(&t) {
+                    return Some(name);
+                }
+            }
+        } else if let Some(t) = doc.text_node(n) {
+            let t = normalize_space(t);
+            if t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) {
+                if let Some(name) = author_name(&t) {
+                    return Some(name);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn author_name(text: &str) -> Option<String> {
+    let t = normalize_space(text);
+    let t = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))
+        .or_else(|| t.strip_prefix("BY "))
+        .unwrap_or(&t)
+        .trim();
+    let words = t.split_whitespace().count();
+    (words >= 1 && words <= 8 && t.chars().count() <= 80).then(|| t.to_string())
+}

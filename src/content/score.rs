@@ -1,0 +1,362 @@
+//! Text statistics per node and candidate scoring: which subtree is the
+//! article body.
+//!
+//! Statistics are gathered in one bottom-up pass over the arena (children
+//! follow their parent, so a reverse index loop sees every child before its
+//! parent). Scoring follows Readability's idea: paragraphs score by length
+//! and commas, hand their score to parent and grandparent, class names weigh
+//! in, and link density discounts the result.
+
+use html5ever::local_name;
+
+use super::classify::{Role, class_weight};
+use crate::dom::{Document, NodeData, NodeId, is_block_tag};
+
+/// Per-node text statistics over the content-eligible (`Role::Keep`) tree.
+pub(crate) struct Stats {
+    /// Characters of visible text (whitespace runs count once).
+    pub chars: Vec<u32>,
+    /// Characters of visible text inside links.
+    pub link_chars: Vec<u32>,
+    /// Commas in the text (Latin, CJK and Arabic forms).
+    pub commas: Vec<u32>,
+    /// Number of `p` (and paragraph-like) descendants with some text.
+    pub paragraphs: Vec<u32>,
+    /// True when the element has a block-level element child.
+    pub has_block_child: Vec<bool>,
+    /// Characters of the element's own inline content (text children and
+    /// inline element children), as a paragraph wrapped around them would hold.
+    pub inline_chars: Vec<u32>,
+    /// Commas in that inline content.
+    pub inline_commas: Vec<u32>,
+    /// Characters inside paragraphs (`p`, `pre`, and leaf text blocks).
+    pub para_chars: Vec<u32>,
+}
+
+/// Counts characters (collapsing whitespace runs) and commas of a text.
+pub(crate) fn measure(text: &str) -> (u32, u32) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    let mut in_space = true;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                chars += 1;
+                in_space = true;
+            }
+        } else {
+            in_space = false;
+            chars += 1;
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}
+
+impl Stats {
+    /// Gathers statistics; nodes whose role is not `Keep` contribute nothing.
+    pub(crate) fn gather(doc: &Document, roles: &[Role]) -> Stats {
+        let n = doc.len();
+        let mut s = Stats {
+            chars: vec![0; n],
+            link_chars: vec![0; n],
+            commas: vec![0; n],
+            paragraphs: vec![0; n],
+            has_block_child: vec![false; n],
+            inline_chars: vec![0; n],
+            inline_commas: vec![0; n],
+            para_chars: vec![0; n],
+        };
+        for i in (0..n).rev() {
+            if roles[i] != Role::Keep {
+                continue;
+            }
+            let id = NodeId(i as u32);
+            match &doc.node(id).data {
+                NodeData::Text(t) => {
+                    let (c, k) = measure(t);
+                    s.chars[i] += c;
+                    s.commas[i] += k;
+                }
+                NodeData::Element(e) => {
+                    if e.name == local_name!("a") {
+                        s.link_chars[i] = s.chars[i];
+                    }
+                    if e.name == local_name!("p") && s.chars[i] > 0 {
+                        s.paragraphs[i] += 1;
+                    }
+                    let leaf_block = is_block_tag(&e.name) && !s.has_block_child[i];
+                    if leaf_block
+                        && !matches!(
+                            e.name,
+                            local_name!("li") | local_name!("td") | local_name!("th")
+                        )
+                        && s.link_chars[i] * 2 < s.chars[i]
+                    {
+                        s.para_chars[i] = s.para_chars[i].max(s.chars[i]);
+                    }
+                }
+                _ => {}
+            }
+            if let Some(p) = doc.parent(id) {
+                let p = p.index();
+                s.chars[p] += s.chars[i];
+                s.link_chars[p] += s.link_chars[i];
+                s.commas[p] += s.commas[i];
+                s.paragraphs[p] += s.paragraphs[i];
+                s.para_chars[p] += s.para_chars[i];
+                match doc.local_name(id) {
+                    Some(name) if is_block_tag(name) && *name != local_name!("br") => {
+                        s.has_block_child[p] = true;
+                    }
+                    _ => {
+                        s.inline_chars[p] += s.chars[i];
+                        s.inline_commas[p] += s.commas[i];
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// Share of the text that is link text.
+    pub(crate) fn link_density(&self, id: NodeId) -> f32 {
+        let c = self.chars[id.index()];
+        if c == 0 {
+            0.0
+        } else {
+            self.link_chars[id.index()] as f32 / c as f32
+        }
+    }
+}
+
+/// Base score of a candidate by its tag.
+fn tag_score(doc: &Document, id: NodeId) -> f32 {
+    match doc.tag_name(id) {
+        Some("div") | Some("article") | Some("main") | Some("section") => 5.0,
+        Some("pre") | Some("td") | Some("blockquote") => 3.0,
+        Some("address") | Some("ol") | Some("ul") | Some("dl") | Some("dd") | Some("dt")
+        | Some("li") | Some("form") => -3.0,
+        Some("h1") | Some("h2") | Some("h3") | Some("h4") | Some("h5") | Some("h6")
+        | Some("th") => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// True for nodes whose own text is scored as a paragraph.
+fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
+    match doc.tag_name(id) {
+        Some("p") | Some("pre") | Some("td") => true,
+        Some("div") | Some("section") | Some("article") | Some("li") | Some("dd") => {
+            !stats.has_block_child[id.index()]
+        }
+        _ => false,
+    }
+}
+
+/// Candidates with less text than this are not considered for the body.
+const MIN_CANDIDATE_CHARS: u32 = 140;
+
+/// Candidate scores (NaN where a node is not a candidate).
+pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) -> Vec<f32> {
+    let n = doc.len();
+    let mut score = vec![f32::NAN; n];
+    for i in 0..n {
+        let id = NodeId(i as u32);
+        if roles[i] != Role::Keep || doc.element(id).is_none() {
+            continue;
+        }
+        // A paragraph-like element gives its score to its ancestors; inline
+        // text loose in a container counts as a paragraph inside it.
+        let (chars, commas, first) = if is_paragraph_like(doc, stats, id) {
+            (stats.chars[i], stats.commas[i], doc.parent(id))
+        } else if stats.has_block_child[i] {
+            (stats.inline_chars[i], stats.inline_commas[i], Some(id))
+        } else {
+            continue;
+        };
+        if chars < 25 {
+            continue;
+        }
+        let content = 1.0 + commas as f32 + (chars as f32 / 100.0).floor().min(3.0);
+        let chain = first
+            .into_iter()
+            .chain(first.into_iter().flat_map(|f| doc.ancestors(f)));
+        for (level, anc) in chain.take(5).enumerate() {
+            if doc.element(anc).is_none() {
+                break;
+            }
+            let a = anc.index();
+            if score[a].is_nan() {
+                score[a] = tag_score(doc, anc) + class_weight(doc, anc);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[a] += content / divider;
+        }
+    }
+    for (i, s) in score.iter_mut().enumerate() {
+        if !s.is_nan() {
+            *s *= 1.0 - stats.link_density(NodeId(i as u32));
+        }
+    }
+    score
+}
+
+/// The best candidate, refined: when several of the top candidates share an
+/// ancestor, that ancestor is the body; a parent that scores about as well
+/// as the winner takes over.
+pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Option<NodeId> {
+    let mut ranked: Vec<(f32, NodeId)> = score
+        .iter()
+        .enumerate()
+        .filter(|&(i, s)| !s.is_nan() && stats.chars[i] >= MIN_CANDIDATE_CHARS)
+        .map(|(i, &s)| (s, NodeId(i as u32)))
+        .collect();
+    if ranked.is_empty() {
+        return None;
+    }
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.truncate(5);
+    let (top_score, mut top) = ranked[0];
+
+    // Alternatives close in score whose common ancestor may be the body.
+    let close: Vec<NodeId> = ranked[1..]
+        .iter()
+        .filter(|(s, _)| *s >= top_score * 0.75)
+        .map(|&(_, n)| n)
+        .collect();
+    if close.len() >= 2 {
+        let mut anc = doc.parent(top);
+        while let Some(a) = anc {
+            if doc.is(a, "body") || doc.element(a).is_none() {
+                break;
+            }
+            let holding = close.iter().filter(|&&c| doc.contains(a, c)).count();
+            if holding >= 2 {
+                top = a;
+                break;
+            }
+            anc = doc.parent(a);
+        }
+    }
+
+    // Climb while the parent is the better-scoring home of this text.
+    let mut last = score[top.index()];
+    let threshold = last / 3.0;
+    let mut cur = top;
+    while let Some(p) = doc.parent(cur) {
+        if doc.is(p, "body") || doc.element(p).is_none() {
+            break;
+        }
+        let ps = score[p.index()];
+        if ps.is_nan() {
+            cur = p;
+            continue;
+        }
+        if ps < threshold {
+            break;
+        }
+        if ps > last {
+            top = p;
+            break;
+        }
+        last = ps;
+        cur = p;
+    }
+
+    // Table rows and sections of a table are not a body: take the table.
+    while matches!(
+        doc.tag_name(top),
+        Some("tr" | "tbody" | "thead" | "tfoot" | "td" | "th")
+    ) && let Some(p) = doc.parent(top)
+    {
+        top = p;
+    }
+
+    // Expand to ancestors that add substantial prose: the body split into
+    // sections, or a lead part held apart from the rest.
+    while let Some(p) = doc.parent(top) {
+        if doc.is(p, "body") || doc.element(p).is_none() {
+            break;
+        }
+        let (pi, ti) = (p.index(), top.index());
+        let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
+        let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
+        let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
+        let worth = added * 10 >= stats.chars[ti]
+            && added_links * 10 < added * 3
+            && added_para * 2 >= added;
+        if added == 0 || worth {
+            top = p;
+        } else {
+            break;
+        }
+    }
+
+    // A lone child wrapper adds nothing: prefer the parent holding the same text.
+    while let Some(p) = doc.parent(top) {
+        if doc.is(p, "body") || doc.element(p).is_none() {
+            break;
+        }
+        if doc.element_children(p).count() == 1
+            && stats.chars[p.index()] == stats.chars[top.index()]
+        {
+            top = p;
+        } else {
+            break;
+        }
+    }
+    Some(top)
+}
+
+/// Siblings of the top candidate that belong to the body too (Readability's
+/// sibling merge), in document order, the candidate included.
+pub(crate) fn with_siblings(
+    doc: &Document,
+    roles: &[Role],
+    stats: &Stats,
+    score: &[f32],
+    top: NodeId,
+) -> Vec<NodeId> {
+    let Some(parent) = doc.parent(top) else {
+        return vec![top];
+    };
+    let top_score = score[top.index()].max(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = doc.attr(top, "class").unwrap_or("");
+    let mut out = Vec::new();
+    for sib in doc.element_children(parent) {
+        if sib == top {
+            out.push(sib);
+            continue;
+        }
+        if roles[sib.index()] != Role::Keep {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if !top_class.is_empty() && doc.attr(sib, "class") == Some(top_class) {
+            bonus += top_score * 0.2;
+        }
+        let s = score[sib.index()];
+        if !s.is_nan() && s + bonus >= threshold {
+            out.push(sib);
+            continue;
+        }
+        if doc.is(sib, "p") {
+            let chars = stats.chars[sib.index()];
+            let ld = stats.link_density(sib);
+            if chars > 80 && ld < 0.25 {
+                out.push(sib);
+            } else if chars > 0 && ld == 0.0 && doc.text(sib).ends_with('.') && chars < 80 {
+                out.push(sib);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,965 @@
+//! Bylines, wire credits and reading times as printed on news pages.
+//!
+//! - [`parse_byline`]: "By A, B and C", "Von A und B", "By A, AFP",
+//!   "A | Reporter", "By A • March 1, 2025" → author names plus a wire source.
+//! - [`is_wire_service`]: AFP, AP, Reuters, dpa, EFE, Anadolu Agency …
+//! - [`parse_source_line`]: "SOURCE:AFP", "Source: Reuters", "(AP)", "— AFP".
+//! - [`parse_reading_time`]: "2 min read", "Lesezeit: 3 Min.".
+
+use super::date;
+
+/// A parsed byline: the people who wrote the piece and, apart from them, the
+/// wire service it came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Byline {
+    /// Person names in byline order, without "By", roles or dates.
+    pub authors: Vec<String>,
+    /// A wire service named in the byline ("AFP", "Reuters"), if any.
+    pub source: Option<String>,
+}
+
+/// Parses a byline into author names and a wire source.
+///
+/// The "By" prefix is optional (call it on the text of a known byline
+/// element), and "Von" (German), "Par" (French), "Por" (Spanish), "Di"
+/// (Italian), "Door" (Dutch) work the same. Roles ("Senior Correspondent"),
+/// glued dates ("• March 1, 2025", "Updated 3 hours ago") and wire names
+/// ("By A, AFP", "A with Reuters") are split off. Returns `None` when the
+/// text does not read as a list of names (a sentence, lowercase words,
+/// digits, too many words) and names no wire service either.
+///
+/// ```
+/// use newsprint::metadata::byline::parse_byline;
+/// let b = parse_byline("By Ana Lima, Tom Reed and Jo Park, AFP").unwrap();
+/// assert_eq!(b.authors, ["Ana Lima", "Tom Reed", "Jo Park"]);
+/// assert_eq!(b.source.as_deref(), Some("AFP"));
+///
+/// let b = parse_byline("Von Anna Schmidt und Jonas Weber").unwrap();
+/// assert_eq!(b.authors, ["Anna Schmidt", "Jonas Weber"]);
+///
+/// assert!(parse_byline("By the time the ships arrived the port was closed").is_none());
+/// ```
+pub fn parse_byline(s: &str) -> Option<Byline> {
+    let s = crate::normalize_space(s);
+    if s.is_empty() || s.len() > 300 {
+        return None;
+    }
+    let mut out = Byline::default();
+    let segments = split_segments(&s);
+    let mut first = true;
+    for seg in segments {
+        let seg = seg.trim();
+        if seg.is_empty() {
+            continue;
+        }
+        if first {
+            first = false;
+            parse_names(seg, &mut out)?;
+            continue;
+        }
+        // Later segments: a wire name, a role, or a date / anything else,
+        // after which nothing belongs to the byline any more.
+        let clean = trim_punct(seg);
+        if is_wire_service(clean) {
+            out.source.get_or_insert_with(|| clean.to_owned());
+        } else if is_role(clean) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if out.authors.is_empty() && out.source.is_none() {
+        None
+    } else {
+        Some(out)
+    }
+}
+
+/// True when `s` names a news agency / wire service (AFP, AP, Reuters, dpa,
+/// ANSA, EFE, Anadolu Agency / AA, PA, Xinhua, Bloomberg, KNA, epd, …), or a
+/// combination of them ("AFP/Reuters", "AP and Reuters"), or "agencies".
+///
+/// ```
+/// use newsprint::metadata::byline::is_wire_service;
+/// assert!(is_wire_service("AFP"));
+/// assert!(is_wire_service("The Associated Press"));
+/// assert!(is_wire_service("dpa/AFP"));
+/// assert!(!is_wire_service("Emir Isci"));
+/// ```
+pub fn is_wire_service(s: &str) -> bool {
+    let s = trim_punct(s.trim());
+    if s.is_empty() || s.len() > 80 {
+        return false;
+    }
+    let lower = s.to_lowercase().replace('.', "");
+    let lower = crate::normalize_space(&lower);
+    let mut any = false;
+    for part in lower
+        .split(['/', ',', '&', '+', ';'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" und "))
+    {
+        let p = part.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if !is_single_wire(p) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+fn is_single_wire(p: &str) -> bool {
+    let p = p.strip_prefix("the ").unwrap_or(p);
+    matches!(
+        p,
+        "afp"
+            | "agence france-presse"
+            | "agence france presse"
+            | "ap"
+            | "associated press"
+            | "reuters"
+            | "thomson reuters"
+            | "dpa"
+            | "deutsche presse-agentur"
+            | "ansa"
+            | "efe"
+            | "agencia efe"
+            | "aa"
+            | "anadolu"
+            | "anadolu agency"
+            | "anadolu ajansı"
+            | "anadolu ajansi"
+            | "pa"
+            | "pa media"
+            | "press association"
+            | "xinhua"
+            | "xinhua news agency"
+            | "bloomberg"
+            | "bloomberg news"
+            | "kna"
+            | "epd"
+            | "kyodo"
+            | "kyodo news"
+            | "jiji"
+            | "jiji press"
+            | "yonhap"
+            | "tass"
+            | "ria novosti"
+            | "upi"
+            | "united press international"
+            | "pti"
+            | "ians"
+            | "ani"
+            | "apa"
+            | "sda"
+            | "keystone-sda"
+            | "ats"
+            | "sid"
+            | "ddp"
+            | "dts"
+            | "kathpress"
+            | "belga"
+            | "anp"
+            | "tt"
+            | "ntb"
+            | "ritzau"
+            | "europa press"
+            | "lusa"
+            | "irna"
+            | "wafa"
+            | "mena"
+            | "agencies"
+            | "news agencies"
+            | "wire services"
+            | "wires"
+    )
+}
+
+/// Parses a wire-credit line: "SOURCE:AFP", "Source: Reuters", "Quelle: dpa",
+/// "(AP)", "— AFP", "with AFP", or a line that is only a wire name. Returns
+/// the source as written.
+///
+/// ```
+/// use newsprint::metadata::byline::parse_source_line;
+/// assert_eq!(parse_source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+/// assert_eq!(parse_source_line("(AP)").as_deref(), Some("AP"));
+/// assert_eq!(parse_source_line("The source said it was over."), None);
+/// ```
+pub fn parse_source_line(s: &str) -> Option<String> {
+    let s = crate::normalize_space(s);
+    if s.is_empty() || s.len() > 100 {
+        return None;
+    }
+    for prefix in [
+        "sources", "source", "quellen", "quelle", "fuentes", "fuente", "fonte", "kaynak", "bron",
+        "credit",
+    ] {
+        if let Some(rest) = strip_prefix_ci(&s, prefix)
+            && let Some(after) = rest.trim_start().strip_prefix(':')
+        {
+            let value = trim_punct(after.trim());
+            let words = value.split_whitespace().count();
+            if (1..=8).contains(&words) && !after.trim_end().ends_with(['.', '?', '!']) {
+                return Some(value.to_owned());
+            }
+            return None;
+        }
+    }
+    // "(AP)", "[Reuters]"
+    if let Some(inner) = s
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| s.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
+    {
+        let inner = inner.trim();
+        return is_wire_service(inner).then(|| inner.to_owned());
+    }
+    // "— AFP", "- Reuters"
+    let dashless = s.trim_start_matches(['—', '–', '-', '―', '/', '©']).trim();
+    if dashless.len() != s.len() && is_wire_service(dashless) {
+        return Some(trim_punct(dashless).to_owned());
+    }
+    // "with AFP", "mit dpa", "Additional reporting by Reuters"
+    for prefix in [
+        "with ",
+        "mit ",
+        "avec ",
+        "con ",
+        "additional reporting by ",
+        "reporting by ",
+        "mit material von ",
+        "material von ",
+    ] {
+        if let Some(rest) = strip_prefix_ci(&s, prefix) {
+            let rest = trim_punct(rest.trim());
+            if is_wire_service(rest) {
+                return Some(rest.to_owned());
+            }
+        }
+    }
+    let whole = trim_punct(&s);
+    if is_wire_service(whole) {
+        return Some(whole.to_owned());
+    }
+    None
+}
+
+/// Parses a reading-time label: "2 min read", "5 MIN READ", "Reading time: 4
+/// minutes", "Lesezeit: 3 Min.", "3-minute read", "Temps de lecture : 4 min".
+///
+/// ```
+/// use newsprint::metadata::byline::parse_reading_time;
+/// assert_eq!(parse_reading_time("2 min read"), Some(2));
+/// assert_eq!(parse_reading_time("Lesezeit: 3 Min."), Some(3));
+/// assert_eq!(parse_reading_time("He waited 2 minutes."), None);
+/// ```
+pub fn parse_reading_time(s: &str) -> Option<u32> {
+    if s.len() > 120 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let keyword = words.iter().any(|w| {
+        matches!(
+            *w,
+            "read"
+                | "reading"
+                | "lesezeit"
+                | "lesedauer"
+                | "lecture"
+                | "lectura"
+                | "leitura"
+                | "lettura"
+                | "okuma"
+                | "leestijd"
+        )
+    });
+    if !keyword || words.len() > 8 {
+        return None;
+    }
+    for pair in words.windows(2) {
+        if let Ok(n) = pair[0].parse::<u32>()
+            && (1..=300).contains(&n)
+            && matches!(
+                pair[1],
+                "min"
+                    | "mins"
+                    | "minute"
+                    | "minutes"
+                    | "minuten"
+                    | "minutos"
+                    | "minuti"
+                    | "minuut"
+                    | "dk"
+                    | "dakika"
+                    | "mn"
+            )
+        {
+            return Some(n);
+        }
+    }
+    None
+}
+
+// ------------------------------------------------------------- internals
+
+/// Splits a byline at separators that set off dates and roles.
+fn split_segments(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let sep_len = match c {
+            '•' | '|' | '·' | '◦' | '▪' | '—' | '–' | '\u{2015}' => c.len_utf8(),
+            '-' | '/' if s[..i].ends_with(' ') && s[i + 1..].starts_with(' ') && i > start => 1,
+            _ => 0,
+        };
+        if sep_len > 0 {
+            out.push(&s[start..i]);
+            start = i + sep_len;
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
+const PREFIXES: &[&str] = &[
+    "written by",
+    "words by",
+    "reporting by",
+    "story by",
+    "text by",
+    "text von",
+    "ein beitrag von",
+    "a report by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "door",
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autoren",
+    "auteur",
+    "text",
+    "yazar",
+];
+
+/// `s` without the ASCII prefix `p`, compared case-insensitively.
+fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let head = s.get(..p.len())?;
+    head.eq_ignore_ascii_case(p).then(|| &s[p.len()..])
+}
+
+/// Byte offset of the ASCII `needle` in `hay`, compared case-insensitively.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.char_indices().map(|(i, _)| i).find(|&i| {
+        hay.get(i..i + needle.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// Strips a "By" / "Von" / "Par" … prefix; the flag says whether one was there.
+fn strip_prefix(seg: &str) -> (&str, bool) {
+    for p in PREFIXES {
+        if let Some(rest) = strip_prefix_ci(seg, p)
+            && (rest.is_empty() || rest.starts_with([' ', ':']))
+        {
+            // Italian "di" only in lower case: "Di Maria" is a name.
+            if *p == "di" && !seg.starts_with("di") {
+                continue;
+            }
+            let r = rest.trim_start();
+            return (r.strip_prefix(':').unwrap_or(r).trim_start(), true);
+        }
+    }
+    (seg, false)
+}
+
+const CUT_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "ago",
+    "aktualisiert",
+    "veröffentlicht",
+    "publié",
+    "mis",
+    "publicado",
+    "actualizado",
+    "hours",
+    "minutes",
+    "yesterday",
+    "today",
+    "gestern",
+    "heute",
+];
+
+/// Connecting words that may be left at the end after cutting a date.
+const TRAILING: &[&str] = &["on", "am", "le", "el", "il", "at", "um", "the", "vom", "op"];
+
+fn cut_at_date(seg: &str) -> &str {
+    let mut end = seg.len();
+    if let Some(d) = date::date_start(seg) {
+        end = end.min(d);
+    }
+    let mut pos = 0;
+    for w in seg.split(' ') {
+        let lw = w.to_lowercase();
+        let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
+        if pos > 0 && (CUT_WORDS.contains(&core) || w.chars().any(|c| c.is_ascii_digit())) {
+            end = end.min(pos);
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    let mut out = seg[..end].trim_end();
+    // Drop dangling connectors ("By A on").
+    loop {
+        let t = out.trim_end_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
+        match t.rsplit_once(' ') {
+            Some((head, last)) if TRAILING.contains(&last.to_lowercase().as_str()) => {
+                out = head;
+            }
+            _ => {
+                out = t;
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn parse_names(seg: &str, out: &mut Byline) -> Option<()> {
+    let (seg, prefixed) = strip_prefix(seg);
+    // Parenthesised wire names: "Ana Lima (AFP)".
+    let mut owned = String::with_capacity(seg.len());
+    let mut rest = seg;
+    while let Some(open) = rest.find('(') {
+        owned.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find(')') {
+            Some(close) => {
+                let inner = after[..close].trim();
+                if is_wire_service(inner) {
+                    out.source.get_or_insert_with(|| inner.to_owned());
+                } else if !is_role(inner) {
+                    // Not a credit: keep it so validation sees it.
+                    owned.push('(');
+                    owned.push_str(&after[..=close]);
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                rest = after;
+            }
+        }
+    }
+    owned.push_str(rest);
+    let seg = cut_at_date(owned.trim());
+    if seg.is_empty() {
+        return (out.source.is_some()).then_some(());
+    }
+
+    let mut parts: Vec<(String, bool)> = Vec::new(); // (text, after "with")
+    for piece in seg.split([',', ';']) {
+        let mut piece = piece.trim();
+        for conj in ["and ", "und ", "et ", "y ", "e ", "& "] {
+            if let Some(r) = piece.strip_prefix(conj) {
+                piece = r;
+            }
+        }
+        let (main, with) = split_with(piece);
+        for name in split_conj(main) {
+            parts.push((name.to_owned(), false));
+        }
+        if let Some(w) = with {
+            for name in split_conj(w) {
+                parts.push((name.to_owned(), true));
+            }
+        }
+    }
+
+    for (idx, (part, _with)) in parts.iter().enumerate() {
+        let part = trim_punct(part.trim());
+        if part.is_empty() {
+            continue;
+        }
+        if is_wire_service(part) {
+            out.source.get_or_insert_with(|| part.to_owned());
+        } else if is_role(part) {
+            continue;
+        } else if is_name(part) && (prefixed || part.split_whitespace().count() > 1) {
+            if !out.authors.iter().any(|a| a == part) {
+                out.authors.push(part.to_owned());
+            }
+        } else if idx == 0 || part.split_whitespace().count() > 5 {
+            return None;
+        }
+    }
+    Some(())
+}
+
+fn split_with(piece: &str) -> (&str, Option<&str>) {
+    for w in [
+        " with additional reporting by ",
+        " with additional reporting from ",
+        " with ",
+        " mit ",
+        " avec ",
+        " con ",
+    ] {
+        if let Some(i) = find_ci(piece, w) {
+            return (&piece[..i], Some(&piece[i + w.len()..]));
+        }
+    }
+    (piece, None)
+}
+
+fn split_conj(s: &str) -> Vec<&str> {
+    let mut out = vec![s];
+    for sep in [
+        " and ", " & ", " und ", " et ", " y ", " e ", " ve ", " en ",
+    ] {
+        out = out
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .collect::<Vec<_>>();
+    }
+    out
+}
+
+fn trim_punct(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '.' | '|' | '•' | '·' | '-' | '—' | '–' | '*'
+            )
+    })
+}
+
+const ROLE_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "staff",
+    "analyst",
+    "producer",
+    "journalist",
+    "photographer",
+    "reporterin",
+    "korrespondent",
+    "korrespondentin",
+    "redakteur",
+    "redakteurin",
+    "redaktion",
+    "journaliste",
+    "envoyé",
+    "envoyée",
+    "corresponsal",
+    "redactor",
+    "redactora",
+    "periodista",
+    "editorial",
+    "desk",
+    "team",
+    "bureau",
+    "chief",
+    "senior",
+    "deputy",
+    "newsroom",
+    "intern",
+    "fellow",
+    "anchor",
+    "presenter",
+    "researcher",
+    "professor",
+    "author",
+    "contributing",
+    "freelance",
+    "special",
+];
+
+fn is_role(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    if lower.starts_with("in ") || lower.starts_with("for ") || lower.starts_with("from ") {
+        return true;
+    }
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ROLE_WORDS.contains(&w))
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "der", "den", "di", "du", "la", "le", "van",
+    "von", "zu", "ten", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "st",
+];
+
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "this",
+    "that",
+    "these",
+    "it",
+    "its",
+    "we",
+    "you",
+    "he",
+    "she",
+    "they",
+    "our",
+    "my",
+    "his",
+    "her",
+    "their",
+    "more",
+    "news",
+    "home",
+    "share",
+    "follow",
+    "subscribe",
+    "read",
+    "opinion",
+    "comment",
+    "comments",
+    "menu",
+    "search",
+    "login",
+    "time",
+    "der",
+    "die",
+    "das",
+    "ist",
+    "und",
+    "le",
+    "les",
+    "des",
+];
+
+/// True when `part` reads as a person's name: 1–5 capitalised words (name
+/// particles such as "van", "de", "al" aside), no digits, no sentence marks.
+pub(crate) fn is_name(part: &str) -> bool {
+    if part.len() < 2 || part.len() > 60 {
+        return false;
+    }
+    if part.chars().any(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '@' | '?'
+                    | '!'
+                    | ':'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '«'
+                    | '»'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '/'
+                    | '#'
+                    | '='
+                    | '<'
+                    | '>'
+                    | '+'
+                    | '%'
+                    | '&'
+                    | '…'
+            )
+    }) {
+        return false;
+    }
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let mut capitalised = 0;
+    for (i, w) in words.iter().enumerate() {
+        let lw = w.to_lowercase();
+        if NOT_NAMES.contains(&lw.as_str()) && !(i > 0 && PARTICLES.contains(&lw.as_str())) {
+            return false;
+        }
+        if PARTICLES.contains(&lw.as_str()) && !w.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // "al-Assad", "d'Arcy", "bin-Salman"
+        let core = ["al-", "el-", "d'", "d’", "l'", "o'"]
+            .iter()
+            .find_map(|p| lw.starts_with(p).then(|| &w[p.len()..]))
+            .unwrap_or(w);
+        let Some(c) = core.chars().next() else {
+            return false;
+        };
+        if !(c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase())) {
+            return false;
+        }
+        if w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            return false;
+        }
+        capitalised += 1;
+    }
+    (1..=5).contains(&capitalised)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn authors(s: &str) -> Vec<String> {
+        parse_byline(s).map(|b| b.authors).unwrap_or_default()
+    }
+
+    fn source(s: &str) -> Option<String> {
+        parse_byline(s).and_then(|b| b.source)
+    }
+
+    #[test]
+    fn simple_forms() {
+        assert_eq!(authors("By Emir Isci"), ["Emir Isci"]);
+        assert_eq!(authors("BY EMIR ISCI"), ["EMIR ISCI"]);
+        assert_eq!(authors("by Ana Lima"), ["Ana Lima"]);
+        assert_eq!(authors("By: Ana Lima"), ["Ana Lima"]);
+        assert_eq!(authors("Ana Lima"), ["Ana Lima"]);
+        assert_eq!(authors("Written by Ana Lima"), ["Ana Lima"]);
+        assert_eq!(authors("By Sadiq S Bhat"), ["Sadiq S Bhat"]);
+        assert_eq!(authors("By J. R. Smith"), ["J. R. Smith"]);
+        assert_eq!(authors("By Ahmet Arda Sensoy"), ["Ahmet Arda Sensoy"]);
+        assert_eq!(authors("By Ludwig van Beethoven"), ["Ludwig van Beethoven"]);
+        assert_eq!(authors("By Bashar al-Assad"), ["Bashar al-Assad"]);
+        assert_eq!(authors("By Seán O'Brien"), ["Seán O'Brien"]);
+    }
+
+    #[test]
+    fn several_authors() {
+        assert_eq!(
+            authors("By Ana Lima and Tom Reed"),
+            ["Ana Lima", "Tom Reed"]
+        );
+        assert_eq!(
+            authors("By Ana Lima, Tom Reed and Jo Park"),
+            ["Ana Lima", "Tom Reed", "Jo Park"]
+        );
+        assert_eq!(
+            authors("By Ana Lima, Tom Reed, and Jo Park"),
+            ["Ana Lima", "Tom Reed", "Jo Park"]
+        );
+        assert_eq!(authors("by Ana Lima & Tom Reed"), ["Ana Lima", "Tom Reed"]);
+        assert_eq!(
+            authors("Von Anna Schmidt und Jonas Weber"),
+            ["Anna Schmidt", "Jonas Weber"]
+        );
+        assert_eq!(
+            authors("Par Claire Martin et Luc Bernard"),
+            ["Claire Martin", "Luc Bernard"]
+        );
+        assert_eq!(
+            authors("Por María García y José Ruiz"),
+            ["María García", "José Ruiz"]
+        );
+    }
+
+    #[test]
+    fn roles() {
+        assert_eq!(authors("By Ana Lima, Senior Correspondent"), ["Ana Lima"]);
+        assert_eq!(authors("Ana Lima | Reporter"), ["Ana Lima"]);
+        assert_eq!(
+            authors("By Ana Lima, TRT World correspondent in Moscow"),
+            ["Ana Lima"]
+        );
+        assert_eq!(authors("Ana Lima, in Moscow"), ["Ana Lima"]);
+        assert_eq!(authors("By Ana Lima (Staff Writer)"), ["Ana Lima"]);
+        assert!(parse_byline("By Staff Reporter").is_none());
+    }
+
+    #[test]
+    fn wire_names() {
+        let b = parse_byline("By Ana Lima, AFP").unwrap();
+        assert_eq!(b.authors, ["Ana Lima"]);
+        assert_eq!(b.source.as_deref(), Some("AFP"));
+        let b = parse_byline("By AP").unwrap();
+        assert!(b.authors.is_empty());
+        assert_eq!(b.source.as_deref(), Some("AP"));
+        assert_eq!(source("Reuters").as_deref(), Some("Reuters"));
+        let b = parse_byline("Ana Lima with Reuters").unwrap();
+        assert_eq!(b.authors, ["Ana Lima"]);
+        assert_eq!(b.source.as_deref(), Some("Reuters"));
+        assert_eq!(source("By Ana Lima (AFP)").as_deref(), Some("AFP"));
+        assert_eq!(source("By Ana Lima | dpa").as_deref(), Some("dpa"));
+        assert_eq!(
+            source("By The Associated Press").as_deref(),
+            Some("The Associated Press")
+        );
+        assert_eq!(authors("Ana Lima, Anadolu Agency"), ["Ana Lima"]);
+    }
+
+    #[test]
+    fn glued_dates() {
+        assert_eq!(authors("By Ana Lima • March 1, 2025"), ["Ana Lima"]);
+        assert_eq!(authors("By Ana Lima Updated 3 hours ago"), ["Ana Lima"]);
+        assert_eq!(authors("By Ana Lima March 1, 2025"), ["Ana Lima"]);
+        assert_eq!(
+            authors("By Ana Lima on Saturday, March 1, 2025"),
+            ["Ana Lima"]
+        );
+        assert_eq!(authors("By Ana Lima | 01.03.2025, 10:30"), ["Ana Lima"]);
+        assert_eq!(authors("Von Anna Schmidt, 01.03.2025"), ["Anna Schmidt"]);
+        assert_eq!(authors("By Ana Lima - 2 hours ago"), ["Ana Lima"]);
+        assert_eq!(
+            authors("By Ana Lima — Published 1 March 2025"),
+            ["Ana Lima"]
+        );
+    }
+
+    #[test]
+    fn rejects_non_names() {
+        for s in [
+            "",
+            "By the time the ships arrived the port was closed",
+            "By",
+            "by car or on foot",
+            "The Kremlin confirmed the meeting in a statement.",
+            "By 2030 the plan will be finished",
+            "Recommended",
+            "By one two three four five six seven eight",
+            "Share this article",
+            "Read more",
+        ] {
+            assert!(parse_byline(s).is_none(), "{s:?} → {:?}", parse_byline(s));
+        }
+    }
+
+    #[test]
+    fn wire_service_names() {
+        for s in [
+            "AFP",
+            "AP",
+            "A.P.",
+            "Reuters",
+            "dpa",
+            "ANSA",
+            "EFE",
+            "Anadolu Agency",
+            "AA",
+            "PA",
+            "PA Media",
+            "Xinhua",
+            "Bloomberg",
+            "KNA",
+            "epd",
+            "AFP/Reuters",
+            "AP and Reuters",
+            "dpa, AFP",
+            "Agencies",
+            "The Associated Press",
+        ] {
+            assert!(is_wire_service(s), "{s}");
+        }
+        for s in [
+            "",
+            "Emir Isci",
+            "TRT World",
+            "The Guardian",
+            "AFP reported that",
+        ] {
+            assert!(!is_wire_service(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn source_lines() {
+        let p = parse_source_line;
+        assert_eq!(p("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(p("Source: Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(
+            p("SOURCE : TRT World and agencies").as_deref(),
+            Some("TRT World and agencies")
+        );
+        assert_eq!(p("Quelle: dpa").as_deref(), Some("dpa"));
+        assert_eq!(p("(AP)").as_deref(), Some("AP"));
+        assert_eq!(p("— AFP").as_deref(), Some("AFP"));
+        assert_eq!(p("- Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(p("with AFP").as_deref(), Some("AFP"));
+        assert_eq!(p("Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(p("AFP/Reuters").as_deref(), Some("AFP/Reuters"));
+        assert_eq!(
+            p("Source: the minister said that the talks would continue."),
+            None
+        );
+        assert_eq!(p("(Ana Lima)"), None);
+        assert_eq!(p("The Kremlin confirmed the meeting."), None);
+        assert_eq!(p(""), None);
+    }
+
+    #[test]
+    fn reading_times() {
+        let r = parse_reading_time;
+        assert_eq!(r("2 min read"), Some(2));
+        assert_eq!(r("5 MIN READ"), Some(5));
+        assert_eq!(r("Reading time: 4 minutes"), Some(4));
+        assert_eq!(r("Lesezeit: 3 Min."), Some(3));
+        assert_eq!(r("3-minute read"), Some(3));
+        assert_eq!(r("Temps de lecture : 4 min"), Some(4));
+        assert_eq!(r("⏱ 7 mins read"), Some(7));
+        assert_eq!(r("He waited 2 minutes."), None);
+        assert_eq!(r("read more"), None);
+        assert_eq!(r("0 min read"), None);
+        assert_eq!(
+            r("It took 2 min to read the report, and then they read it again and again"),
+            None
+        );
+    }
+
+    #[test]
+    fn no_panics() {
+        for s in [
+            "By (",
+            "By )",
+            "(((",
+            "By Ä Ö Ü ß",
+            "By 𝔄𝔫𝔞",
+            "Von: ",
+            "by by by",
+            " - - - ",
+            "İstanbul",
+            "By İbrahim Kalın",
+            "ǅemal",
+        ] {
+            let _ = parse_byline(s);
+            let _ = parse_source_line(s);
+            let _ = parse_reading_time(s);
+            let _ = is_wire_service(s);
+        }
+        let long = "By A ".repeat(100_000);
+        assert!(parse_byline(&long).is_none());
+    }
+}

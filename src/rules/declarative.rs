@@ -1,0 +1,843 @@
+//! Declarative rules: CSS selectors per field, written in TOML or JSON.
+//!
+//! A rule file names the rule, the hosts it applies to (and/or a page
+//! fingerprint), and for each field a list of selectors tried in order; the
+//! first selector that yields a non-empty value wins. Every field left out,
+//! or whose selectors find nothing, falls back to the generic heuristics.
+//!
+//! ```toml
+//! name = "daily-planet"
+//! hosts = ["dailyplanet.example", "*.planet-news.example"]
+//! fingerprint = { site_name = "Daily Planet" }   # used when there is no URL
+//!
+//! title = "h1.headline"
+//! authors = { selector = ".byline", strip_prefix = "By ", split = true }
+//! published = { selector = "time[datetime]", attr = "datetime" }
+//! section = [".kicker", "nav.breadcrumb li:last-child"]
+//! body = ".story-body"
+//! strip = [".newsletter-box", ".share-bar"]
+//! related = [{ selector = ".more-stories", label = "More stories" }]
+//! ```
+//!
+//! A field is either a selector string, a list of selectors, or a table:
+//!
+//! | key | meaning |
+//! |---|---|
+//! | `selector` / `selectors` | one selector or a list, tried in order |
+//! | `attr` | read this attribute (`content`, `datetime`, `src`) instead of the text |
+//! | `strip_prefix` / `strip_suffix` | a string or list removed from the value (case-insensitive), e.g. `"By "` |
+//! | `split` | `true` splits names on `,` `;` `&` and ` and `; a string splits on that separator |
+//! | `date_format` | a `chrono` format (`"%d %B %Y"`) for dates the generic parser cannot read |
+//!
+//! Fields: `title`, `description`, `authors`, `published`, `modified`,
+//! `section`, `source`, `tags`, `image` (lead image URL), `caption`, `credit`,
+//! `reading_time` (the first number is taken). Body keys: `body` (selectors
+//! tried in order; every match of the first that matches is a body root),
+//! `strip` (every match removed), `related` (teaser boxes, each `selector`
+//! with an optional `label`), `drop_blocks` (body blocks whose text starts
+//! with one of these strings are boilerplate).
+//!
+//! The `fingerprint` table has `site_name` (the `og:site_name` or
+//! `application-name` value, case-insensitive), `generator` (a substring of
+//! the `generator` meta) and `selector` (an element that must exist); all the
+//! keys given must hold.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use url::Url;
+
+use super::{Fields, Rule};
+use crate::content::RuleHints;
+use crate::dom::{Document, NodeId, normalize_space};
+use crate::{Article, Block, Error, Image, Result, Selector};
+
+/// A rule read from TOML or JSON (see the [module docs](self) for the format).
+///
+/// ```
+/// use newsprint::rules::DeclarativeRule;
+/// let rule = DeclarativeRule::from_toml_str(r#"
+///     name = "planet"
+///     hosts = ["planet.example"]
+///     authors = { selector = ".byline", strip_prefix = "By ", split = true }
+/// "#)?;
+/// let html = "<h1>Port strike ends</h1><p class=byline>By Lois Lane and Jimmy Olsen</p>\
+///     <p>Dock workers returned on Monday after a nine-day strike that had left ships waiting.</p>";
+/// let ex = newsprint::Extractor::builder().rule(rule).build();
+/// let a = ex.extract(html, Some("https://www.planet.example/a"))?;
+/// assert_eq!(a.rule.as_deref(), Some("planet"));
+/// assert_eq!(a.authors, ["Lois Lane", "Jimmy Olsen"]);
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct DeclarativeRule {
+    pub(crate) name: String,
+    pub(crate) hosts: Vec<String>,
+    pub(crate) fingerprint: Fingerprint,
+    pub(crate) title: Option<FieldRule>,
+    pub(crate) description: Option<FieldRule>,
+    pub(crate) authors: Option<FieldRule>,
+    pub(crate) published: Option<FieldRule>,
+    pub(crate) modified: Option<FieldRule>,
+    pub(crate) section: Option<FieldRule>,
+    pub(crate) source: Option<FieldRule>,
+    pub(crate) tags: Option<FieldRule>,
+    pub(crate) image: Option<FieldRule>,
+    pub(crate) caption: Option<FieldRule>,
+    pub(crate) credit: Option<FieldRule>,
+    pub(crate) reading_time: Option<FieldRule>,
+    pub(crate) body: Vec<Probe>,
+    pub(crate) strip: Vec<Selector>,
+    pub(crate) related: Vec<(Selector, Option<String>)>,
+    pub(crate) drop_blocks: Vec<String>,
+}
+
+/// One place to look: a selector, and what to read from its matches.
+#[derive(Debug, Clone)]
+pub(crate) struct Probe {
+    pub selector: Selector,
+    /// Attribute to read; `None` reads the text.
+    pub attr: Option<String>,
+    /// Only the first match in document order counts.
+    pub first_only: bool,
+    /// Keep only the text after this marker (no value when it is absent).
+    pub after: Option<String>,
+    /// Keep only the text before this marker.
+    pub before: Option<String>,
+}
+
+impl Probe {
+    pub(crate) fn text(selector: Selector) -> Probe {
+        Probe {
+            selector,
+            attr: None,
+            first_only: false,
+            after: None,
+            before: None,
+        }
+    }
+
+    /// Matches, outermost only (a match inside another match is dropped).
+    fn nodes(&self, doc: &Document) -> Vec<NodeId> {
+        let mut out: Vec<NodeId> = Vec::new();
+        for n in doc.select(&self.selector) {
+            if out.last().is_some_and(|&l| doc.contains(l, n)) {
+                continue;
+            }
+            out.push(n);
+            if self.first_only {
+                break;
+            }
+        }
+        out
+    }
+
+    fn value(&self, doc: &Document, n: NodeId) -> Option<String> {
+        let mut v = match &self.attr {
+            Some(a) => normalize_space(doc.attr(n, a)?),
+            None => doc.text(n),
+        };
+        if let Some(m) = &self.after {
+            let at = v.find(m.as_str())?;
+            v = v[at + m.len()..].trim().to_string();
+        }
+        if let Some(m) = &self.before
+            && let Some(at) = v.find(m.as_str())
+        {
+            v = v[..at].trim().to_string();
+        }
+        (!v.is_empty()).then_some(v)
+    }
+}
+
+/// Where a field lives and how to clean it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FieldRule {
+    pub probes: Vec<Probe>,
+    pub strip_prefix: Vec<String>,
+    pub strip_suffix: Vec<String>,
+    pub split: Option<Split>,
+    pub date_format: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Split {
+    Names,
+    On(String),
+}
+
+impl FieldRule {
+    /// Every cleaned value of the first probe that yields any.
+    fn values(&self, doc: &Document) -> Vec<String> {
+        for p in &self.probes {
+            let mut out: Vec<String> = Vec::new();
+            for n in p.nodes(doc) {
+                let Some(v) = p.value(doc, n) else { continue };
+                let v = self.clean(&v);
+                let parts = match &self.split {
+                    Some(s) => split_value(&v, s),
+                    None => vec![v],
+                };
+                for part in parts {
+                    let part = self.clean(&part);
+                    if !part.is_empty() && !out.contains(&part) {
+                        out.push(part);
+                    }
+                }
+            }
+            if !out.is_empty() {
+                return out;
+            }
+        }
+        Vec::new()
+    }
+
+    fn first(&self, doc: &Document) -> Option<String> {
+        self.values(doc).into_iter().next()
+    }
+
+    fn clean(&self, v: &str) -> String {
+        let mut s = v.trim();
+        loop {
+            let before = s.len();
+            for p in &self.strip_prefix {
+                if let Some(rest) = strip_prefix_ci(s, p) {
+                    s = rest.trim_start();
+                }
+            }
+            for p in &self.strip_suffix {
+                if let Some(rest) = strip_suffix_ci(s, p) {
+                    s = rest.trim_end();
+                }
+            }
+            if s.len() == before {
+                break;
+            }
+        }
+        s.trim_matches(|c: char| c.is_whitespace() || c == '|' || c == '·')
+            .to_string()
+    }
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let head = s.get(..p.len())?;
+    (!p.is_empty() && head.eq_ignore_ascii_case(p)).then(|| &s[p.len()..])
+}
+
+fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let tail = s.get(cut..)?;
+    (!p.is_empty() && tail.eq_ignore_ascii_case(p)).then(|| &s[..cut])
+}
+
+/// Splits a list of names: `A, B and C`, `A & B`, `A; B`.
+fn split_value(v: &str, how: &Split) -> Vec<String> {
+    match how {
+        Split::On(sep) => v.split(sep.as_str()).map(str::to_string).collect(),
+        Split::Names => {
+            let mut parts = vec![v.to_string()];
+            for sep in [";", ",", " & ", " and ", " und ", " et ", " y "] {
+                parts = parts
+                    .iter()
+                    .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+                    .collect();
+            }
+            parts
+        }
+    }
+}
+
+/// Conditions on the page that identify the publisher.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Fingerprint {
+    pub site_name: Option<String>,
+    pub generator: Option<String>,
+    pub selector: Option<Selector>,
+}
+
+impl Fingerprint {
+    fn is_empty(&self) -> bool {
+        self.site_name.is_none() && self.generator.is_none() && self.selector.is_none()
+    }
+
+    fn matches(&self, doc: &Document) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let meta = |keys: &[&str]| -> Vec<String> {
+            doc.elements_named("meta")
+                .filter(|&m| {
+                    let k = doc
+                        .attr(m, "property")
+                        .or_else(|| doc.attr(m, "name"))
+                        .unwrap_or("");
+                    keys.iter().any(|key| k.eq_ignore_ascii_case(key))
+                })
+                .filter_map(|m| doc.attr(m, "content").map(normalize_space))
+                .collect()
+        };
+        if let Some(want) = &self.site_name
+            && !meta(&["og:site_name", "application-name"])
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(want))
+        {
+            return false;
+        }
+        if let Some(want) = &self.generator {
+            let want = want.to_lowercase();
+            if !meta(&["generator"])
+                .iter()
+                .any(|v| v.to_lowercase().contains(&want))
+            {
+                return false;
+            }
+        }
+        if let Some(sel) = &self.selector
+            && doc.select_first_in(doc.root(), sel).is_none()
+        {
+            return false;
+        }
+        true
+    }
+}
+
+impl DeclarativeRule {
+    /// Reads a rule from TOML. Errors carry the line and column.
+    ///
+    /// ```
+    /// let err = newsprint::rules::DeclarativeRule::from_toml_str("name = \"x\"\ntitle = \"h1[\"\n")
+    ///     .unwrap_err();
+    /// assert!(err.to_string().contains("line 2"), "{err}");
+    /// ```
+    pub fn from_toml_str(src: &str) -> Result<DeclarativeRule> {
+        Self::from_toml_named(src, "<string>")
+    }
+
+    /// Reads a rule from JSON (the same keys as TOML).
+    ///
+    /// ```
+    /// let r = newsprint::rules::DeclarativeRule::from_json_str(
+    ///     r#"{"name": "x", "hosts": ["x.example"], "title": ["h1.big", "h1"]}"#)?;
+    /// assert_eq!(newsprint::rules::Rule::name(&r), "x");
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
+    pub fn from_json_str(src: &str) -> Result<DeclarativeRule> {
+        Self::from_json_named(src, "<string>")
+    }
+
+    /// Reads a `.toml` or `.json` rule file.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<DeclarativeRule> {
+        let path = path.as_ref();
+        let src = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let label = path.display().to_string();
+        let is_json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_json {
+            Self::from_json_named(&src, &label)
+        } else {
+            Self::from_toml_named(&src, &label)
+        }
+    }
+
+    pub(crate) fn from_toml_named(src: &str, label: &str) -> Result<DeclarativeRule> {
+        let spec: RuleSpec = toml::from_str(src)
+            .map_err(|e| Error::Rule(format!("{label}: {}", e.to_string().trim_end())))?;
+        spec.compile(src, label)
+    }
+
+    pub(crate) fn from_json_named(src: &str, label: &str) -> Result<DeclarativeRule> {
+        let spec: RuleSpec =
+            serde_json::from_str(src).map_err(|e| Error::Rule(format!("{label}: {e}")))?;
+        spec.compile(src, label)
+    }
+}
+
+impl Rule for DeclarativeRule {
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn hosts(&self) -> Vec<String> {
+        self.hosts.clone()
+    }
+
+    fn fingerprint(&self, doc: &Document) -> bool {
+        self.fingerprint.matches(doc)
+    }
+
+    fn fields(&self, doc: &Document, base: Option<&Url>) -> Fields {
+        let one = |f: &Option<FieldRule>| f.as_ref().and_then(|f| f.first(doc));
+        let many = |f: &Option<FieldRule>| f.as_ref().map(|f| f.values(doc)).unwrap_or_default();
+        let date = |f: &Option<FieldRule>| {
+            let f = f.as_ref()?;
+            f.values(doc)
+                .iter()
+                .find_map(|v| normalise_date(v, f.date_format.as_deref()))
+        };
+        let image_url = one(&self.image).and_then(|u| match base {
+            Some(b) => b.join(&u).ok().map(String::from),
+            None => Url::parse(&u).ok().map(String::from),
+        });
+        let caption = one(&self.caption);
+        let credit = one(&self.credit);
+        let lead_image = (image_url.is_some() || caption.is_some() || credit.is_some()).then(|| {
+            Image {
+                url: image_url,
+                caption,
+                credit,
+                ..Image::default()
+            }
+        });
+        Fields {
+            title: one(&self.title),
+            description: one(&self.description),
+            authors: many(&self.authors),
+            published: date(&self.published),
+            modified: date(&self.modified),
+            section: one(&self.section),
+            source: one(&self.source),
+            tags: many(&self.tags),
+            lead_image,
+            reading_time_minutes: one(&self.reading_time).and_then(|t| first_number(&t)),
+        }
+    }
+
+    fn hints(&self, doc: &Document) -> RuleHints {
+        let mut hints = RuleHints::default();
+        for p in &self.body {
+            let nodes = p.nodes(doc);
+            if !nodes.is_empty() {
+                hints.body = nodes;
+                break;
+            }
+        }
+        for s in &self.strip {
+            hints.strip.extend(doc.select(s));
+        }
+        for (s, label) in &self.related {
+            let mut last: Option<NodeId> = None;
+            for n in doc.select(s) {
+                if last.is_some_and(|l| doc.contains(l, n)) {
+                    continue;
+                }
+                last = Some(n);
+                hints.related.push((label.clone(), n));
+            }
+        }
+        hints
+    }
+
+    fn is_boilerplate(&self, _doc: &Document, block: &Block) -> bool {
+        if self.drop_blocks.is_empty() {
+            return false;
+        }
+        let text = block.text();
+        let text = text.trim_start();
+        self.drop_blocks
+            .iter()
+            .any(|p| strip_prefix_ci(text, p).is_some())
+    }
+
+    fn finish(&self, _doc: &Document, _article: &mut Article) {}
+}
+
+/// The first run of digits in `s`.
+fn first_number(s: &str) -> Option<u32> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = s[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().ok()
+}
+
+/// A date value to ISO 8601: with `format` when given, else the generic
+/// parser.
+pub(crate) fn normalise_date(v: &str, format: Option<&str>) -> Option<String> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+    if let Some(fmt) = format {
+        if let Ok(d) = DateTime::parse_from_str(v, fmt) {
+            return Some(d.to_rfc3339());
+        }
+        if let Ok(d) = NaiveDateTime::parse_from_str(v, fmt) {
+            return Some(d.date().format("%Y-%m-%d").to_string());
+        }
+        if let Ok(d) = NaiveDate::parse_from_str(v, fmt) {
+            return Some(d.format("%Y-%m-%d").to_string());
+        }
+    }
+    super::date::parse_date(v)
+}
+
+// ---------------------------------------------------------------------------
+// The serde model of a rule file.
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleSpec {
+    name: String,
+    #[serde(default)]
+    hosts: OneOrMany,
+    #[serde(default)]
+    fingerprint: Option<FingerprintSpec>,
+    title: Option<FieldSpec>,
+    description: Option<FieldSpec>,
+    #[serde(alias = "author")]
+    authors: Option<FieldSpec>,
+    #[serde(alias = "date")]
+    published: Option<FieldSpec>,
+    modified: Option<FieldSpec>,
+    section: Option<FieldSpec>,
+    source: Option<FieldSpec>,
+    tags: Option<FieldSpec>,
+    image: Option<FieldSpec>,
+    caption: Option<FieldSpec>,
+    credit: Option<FieldSpec>,
+    reading_time: Option<FieldSpec>,
+    #[serde(default)]
+    body: OneOrMany,
+    #[serde(default)]
+    strip: OneOrMany,
+    #[serde(default)]
+    related: Vec<RelatedSpec>,
+    #[serde(default)]
+    drop_blocks: OneOrMany,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FingerprintSpec {
+    site_name: Option<String>,
+    generator: Option<String>,
+    selector: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FieldTable {
+    #[serde(default)]
+    selector: OneOrMany,
+    #[serde(default)]
+    selectors: OneOrMany,
+    attr: Option<String>,
+    #[serde(default)]
+    strip_prefix: OneOrMany,
+    #[serde(default)]
+    strip_suffix: OneOrMany,
+    split: Option<SplitSpec>,
+    date_format: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum SplitSpec {
+    Flag(bool),
+    On(String),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RelatedTable {
+    selector: String,
+    label: Option<String>,
+}
+
+/// A string or a list of strings.
+#[derive(Debug, Default)]
+struct OneOrMany(Vec<String>);
+
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a list of strings")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<OneOrMany, E> {
+                Ok(OneOrMany(vec![v.to_string()]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> std::result::Result<OneOrMany, A::Error> {
+                let mut out = Vec::new();
+                while let Some(s) = seq.next_element::<String>()? {
+                    out.push(s);
+                }
+                Ok(OneOrMany(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A field: a selector, a list of selectors, or a table.
+#[derive(Debug)]
+struct FieldSpec(FieldTable);
+
+impl<'de> Deserialize<'de> for FieldSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FieldSpec;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a selector, a list of selectors, or a table with `selector`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FieldSpec, E> {
+                Ok(FieldSpec(FieldTable {
+                    selector: OneOrMany(vec![v.to_string()]),
+                    ..FieldTable::default()
+                }))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> std::result::Result<FieldSpec, A::Error> {
+                let list = OneOrMany::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+                Ok(FieldSpec(FieldTable {
+                    selector: list,
+                    ..FieldTable::default()
+                }))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> std::result::Result<FieldSpec, A::Error> {
+                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(FieldSpec)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A teaser box: a selector, or a table with `selector` and `label`.
+#[derive(Debug)]
+struct RelatedSpec(RelatedTable);
+
+impl<'de> Deserialize<'de> for RelatedSpec {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RelatedSpec;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a selector or a table with `selector` and `label`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<RelatedSpec, E> {
+                Ok(RelatedSpec(RelatedTable {
+                    selector: v.to_string(),
+                    label: None,
+                }))
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<RelatedSpec, A::Error> {
+                RelatedTable::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(RelatedSpec)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// 1-based line of the first occurrence of `needle` in `src` (for error
+/// messages about values that parsed but do not compile).
+fn line_of(src: &str, needle: &str) -> Option<usize> {
+    let at = src.find(needle)?;
+    Some(src[..at].matches('\n').count() + 1)
+}
+
+impl RuleSpec {
+    fn compile(self, src: &str, label: &str) -> Result<DeclarativeRule> {
+        let sel = |css: &str| -> Result<Selector> {
+            Selector::parse(css).map_err(|e| {
+                let at = line_of(src, css)
+                    .map(|l| format!(" at line {l}"))
+                    .unwrap_or_default();
+                Error::Rule(format!("{label}{at}: {e}"))
+            })
+        };
+        let name = self.name.trim().to_string();
+        if name.is_empty() {
+            return Err(Error::Rule(format!("{label}: `name` is empty")));
+        }
+        let field = |f: Option<FieldSpec>| -> Result<Option<FieldRule>> {
+            let Some(FieldSpec(t)) = f else {
+                return Ok(None);
+            };
+            let mut probes = Vec::new();
+            for css in t.selector.0.iter().chain(&t.selectors.0) {
+                probes.push(Probe {
+                    attr: t.attr.clone().map(|a| a.to_ascii_lowercase()),
+                    ..Probe::text(sel(css)?)
+                });
+            }
+            if probes.is_empty() {
+                return Err(Error::Rule(format!("{label}: a field has no selector")));
+            }
+            Ok(Some(FieldRule {
+                probes,
+                strip_prefix: t.strip_prefix.0,
+                strip_suffix: t.strip_suffix.0,
+                split: match t.split {
+                    Some(SplitSpec::Flag(true)) => Some(Split::Names),
+                    Some(SplitSpec::On(s)) if !s.is_empty() => Some(Split::On(s)),
+                    _ => None,
+                },
+                date_format: t.date_format,
+            }))
+        };
+        let fingerprint = match self.fingerprint {
+            Some(f) => Fingerprint {
+                site_name: f.site_name,
+                generator: f.generator,
+                selector: f.selector.as_deref().map(sel).transpose()?,
+            },
+            None => Fingerprint::default(),
+        };
+        Ok(DeclarativeRule {
+            name,
+            hosts: self
+                .hosts
+                .0
+                .into_iter()
+                .map(|h| h.trim().to_ascii_lowercase())
+                .filter(|h| !h.is_empty())
+                .collect(),
+            fingerprint,
+            title: field(self.title)?,
+            description: field(self.description)?,
+            authors: field(self.authors)?,
+            published: field(self.published)?,
+            modified: field(self.modified)?,
+            section: field(self.section)?,
+            source: field(self.source)?,
+            tags: field(self.tags)?,
+            image: field(self.image)?,
+            caption: field(self.caption)?,
+            credit: field(self.credit)?,
+            reading_time: field(self.reading_time)?,
+            body: self
+                .body
+                .0
+                .iter()
+                .map(|c| sel(c).map(Probe::text))
+                .collect::<Result<_>>()?,
+            strip: self
+                .strip
+                .0
+                .iter()
+                .map(|c| sel(c))
+                .collect::<Result<_>>()?,
+            related: self
+                .related
+                .into_iter()
+                .map(|RelatedSpec(r)| Ok((sel(&r.selector)?, r.label)))
+                .collect::<Result<_>>()?,
+            drop_blocks: self.drop_blocks.0,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toml_and_json_give_the_same_rule() {
+        let t = DeclarativeRule::from_toml_str(
+            "name='a'\nhosts='a.example'\ntitle=['h1.x','h1']\nbody='.b'\n",
+        )
+        .unwrap();
+        let j = DeclarativeRule::from_json_str(
+            r#"{"name":"a","hosts":"a.example","title":["h1.x","h1"],"body":".b"}"#,
+        )
+        .unwrap();
+        assert_eq!(t.hosts, j.hosts);
+        assert_eq!(t.title.unwrap().probes.len(), 2);
+        assert_eq!(j.body.len(), 1);
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = DeclarativeRule::from_toml_str("name='a'\n\ntitle = { selectr = 'h1' }\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 3") && e.contains("selectr"), "{e}");
+        let e = DeclarativeRule::from_toml_str("name='a'\nbody = 'p'\nstrip = ['div >']\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 3") && e.contains("div >"), "{e}");
+        let e = DeclarativeRule::from_json_str("{\"name\":\"a\",\n\"title\": 3}")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("line 2"), "{e}");
+        assert!(DeclarativeRule::from_toml_str("hosts = 'x'").is_err());
+    }
+
+    #[test]
+    fn field_post_processing() {
+        let r = DeclarativeRule::from_toml_str(
+            r#"
+            name = "t"
+            authors = { selector = ".by", strip_prefix = ["By ", "Von "], split = true }
+            published = { selector = ".when", date_format = "%d/%m/%Y" }
+            modified = { selector = "time.mod", attr = "datetime" }
+            reading_time = ".rt"
+            source = { selector = ".src", strip_prefix = "SOURCE:" }
+            tags = { selector = ".tags", split = "|" }
+            "#,
+        )
+        .unwrap();
+        let doc = Document::parse(
+            "<p class=by>By Ana Lima, Bo Chen and Cy Dee</p><p class=when>03/02/2025</p>\
+             <time class=mod datetime='2025-02-04T10:00:00+01:00'>x</time>\
+             <span class=rt>4 min read</span><p class=src>SOURCE: AFP</p><p class=tags>a | b</p>",
+        )
+        .unwrap();
+        let f = r.fields(&doc, None);
+        assert_eq!(f.authors, ["Ana Lima", "Bo Chen", "Cy Dee"]);
+        assert_eq!(f.published.as_deref(), Some("2025-02-03"));
+        assert_eq!(f.modified.as_deref(), Some("2025-02-04T10:00:00+01:00"));
+        assert_eq!(f.reading_time_minutes, Some(4));
+        assert_eq!(f.source.as_deref(), Some("AFP"));
+        assert_eq!(f.tags, ["a", "b"]);
+    }
+
+    #[test]
+    fn selectors_are_tried_in_order_and_missing_fields_stay_empty() {
+        let r = DeclarativeRule::from_toml_str(
+            "name='t'\ntitle=['h1.none','h2.t','h1']\nsection='.nothing'\nbody=['.gone','.b']",
+        )
+        .unwrap();
+        let doc = Document::parse("<h1>one</h1><h2 class=t>two</h2><div class=b>x</div>").unwrap();
+        let f = r.fields(&doc, None);
+        assert_eq!(f.title.as_deref(), Some("two"));
+        assert_eq!(f.section, None);
+        let h = r.hints(&doc);
+        assert_eq!(h.body.len(), 1);
+        assert_eq!(doc.tag_name(h.body[0]), Some("div"));
+    }
+
+    #[test]
+    fn fingerprint_needs_every_given_condition() {
+        let r = DeclarativeRule::from_toml_str(
+            "name='t'\nfingerprint={site_name='Planet', selector='body.planet'}",
+        )
+        .unwrap();
+        let yes = Document::parse(
+            "<meta property='og:site_name' content='planet'><body class=planet>x</body>",
+        )
+        .unwrap();
+        let no = Document::parse("<meta property='og:site_name' content='Planet'><body>x</body>")
+            .unwrap();
+        assert!(r.fingerprint(&yes));
+        assert!(!r.fingerprint(&no));
+        let none = DeclarativeRule::from_toml_str("name='t'").unwrap();
+        assert!(!none.fingerprint(&yes));
+    }
+}
