@@ -13,6 +13,10 @@
 //! reference. It prints pages/s, MB/s and the process's peak resident memory
 //! (`VmHWM` from `/proc/self/status`).
 //!
+//! `--repeat N [PATH]` extracts one page (a synthetic ~150 KB news page when
+//! no PATH is given) N times on one thread and prints ms/page: a steady loop
+//! to run under `perf record` or `valgrind --tool=callgrind`.
+//!
 //! `--memory` measures peak memory for one large synthetic page (10 MB by
 //! default): each step runs in a fresh child process so the allocator's
 //! retained memory from one step cannot hide the next one's cost. Steps: the
@@ -222,6 +226,32 @@ fn run_memory(size: usize) -> Result<(), String> {
     Ok(())
 }
 
+fn run_repeat(n: usize, path: Option<&Path>) -> Result<(), String> {
+    let html = match path {
+        Some(p) => newsprint::decode_html_bytes(
+            &std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        ),
+        None => synth::news_page(150 * 1024, 2),
+    };
+    let extractor = Extractor::default();
+    let start = Instant::now();
+    let mut blocks = 0;
+    for _ in 0..n {
+        if let Ok(a) = extractor.extract(&html, None) {
+            blocks += a.body.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{} × {:.1} KB: {:.3} ms/page ({} blocks per page)",
+        n,
+        html.len() as f64 / 1e3,
+        secs * 1e3 / n.max(1) as f64,
+        blocks / n.max(1)
+    );
+    Ok(())
+}
+
 fn main() -> std::process::ExitCode {
     let mut threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut rounds = 1usize;
@@ -241,6 +271,12 @@ fn main() -> std::process::ExitCode {
                 result = run_memory(size);
                 mode_done = true;
             }
+            "--repeat" => {
+                let n = args.next().and_then(|v| v.parse().ok()).unwrap_or(200);
+                let path = args.next().map(PathBuf::from);
+                result = run_repeat(n, path.as_deref());
+                mode_done = true;
+            }
             "--memory-step" => {
                 let step = args.next().unwrap_or_default();
                 let size = args
@@ -251,7 +287,9 @@ fn main() -> std::process::ExitCode {
                 mode_done = true;
             }
             "-h" | "--help" => {
-                println!("usage: parallel [--threads N] [--rounds N] DIR... | --memory [BYTES]");
+                println!(
+                    "usage: parallel [--threads N] [--rounds N] DIR... | --memory [BYTES] | --repeat N [PATH]"
+                );
                 return std::process::ExitCode::SUCCESS;
             }
             _ => dirs.push(PathBuf::from(a)),
