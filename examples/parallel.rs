@@ -28,6 +28,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use cpu_time::{ProcessTime, ThreadTime};
 use newsprint::Extractor;
 
 #[path = "../benches/data/synth.rs"]
@@ -89,6 +90,7 @@ fn run_dirs(threads: usize, rounds: usize, dirs: &[PathBuf]) -> Result<(), Strin
     let errors = AtomicUsize::new(0);
     let total = pages.len() * rounds;
     let start = Instant::now();
+    let cpu = ProcessTime::now();
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -106,9 +108,10 @@ fn run_dirs(threads: usize, rounds: usize, dirs: &[PathBuf]) -> Result<(), Strin
         }
     });
     let secs = start.elapsed().as_secs_f64();
+    let cpu_secs = cpu.elapsed().as_secs_f64();
     let hwm = proc_status_kb("VmHWM").unwrap_or(0);
     println!(
-        "{} pages ({:.1} MB) × {} rounds on {} threads: {:.2} s, {:.0} pages/s, {:.1} MB/s, {} errors",
+        "{} pages ({:.1} MB) × {} rounds on {} threads: {:.2} s wall, {:.0} pages/s, {:.1} MB/s, {} errors",
         pages.len(),
         mb(bytes as u64),
         rounds,
@@ -117,6 +120,13 @@ fn run_dirs(threads: usize, rounds: usize, dirs: &[PathBuf]) -> Result<(), Strin
         total as f64 / secs,
         mb((bytes * rounds) as u64) / secs,
         errors.load(Ordering::Relaxed) / rounds.max(1)
+    );
+    println!(
+        "CPU time {:.2} s: {:.0} pages per CPU-second ({:.2} ms CPU/page); wall/CPU parallelism {:.2}",
+        cpu_secs,
+        total as f64 / cpu_secs,
+        cpu_secs * 1e3 / total as f64,
+        cpu_secs / secs
     );
     println!(
         "peak RSS (VmHWM) {:.1} MB; after loading the pages {:.1} MB; extraction added at most {:.1} MB",
@@ -235,6 +245,7 @@ fn run_repeat(n: usize, path: Option<&Path>) -> Result<(), String> {
     };
     let extractor = Extractor::default();
     let start = Instant::now();
+    let cpu = ThreadTime::now();
     let mut blocks = 0;
     for _ in 0..n {
         if let Ok(a) = extractor.extract(&html, None) {
@@ -242,10 +253,12 @@ fn run_repeat(n: usize, path: Option<&Path>) -> Result<(), String> {
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    let cpu_secs = cpu.elapsed().as_secs_f64();
     println!(
-        "{} × {:.1} KB: {:.3} ms/page ({} blocks per page)",
+        "{} × {:.1} KB: {:.3} ms/page CPU, {:.3} ms/page wall ({} blocks per page)",
         n,
         html.len() as f64 / 1e3,
+        cpu_secs * 1e3 / n.max(1) as f64,
         secs * 1e3 / n.max(1) as f64,
         blocks / n.max(1)
     );
