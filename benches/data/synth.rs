@@ -217,7 +217,7 @@ fn head(rng: &mut Rng, out: &mut String, headline: &str) {
     // Inline styles and scripts: real pages carry tens of KB of them.
     out.push_str("<style>");
     for i in 0..120 {
-        let _ = write!(
+        let _ = writeln!(
             out,
             ".c{i}{{margin:0 {}px;padding:{}px;color:#{:06x}}}\n",
             rng.below(40),
@@ -371,7 +371,7 @@ pub fn text_dump(target: usize, seed: u64) -> String {
     let mut out = String::with_capacity(target + 4096);
     out.push_str("Home\nRegional\nBusiness\nSport\nCulture\n\nREGIONAL\n2 min read\n");
     out.push_str(&title(&mut rng, 9));
-    out.push_str("\n");
+    out.push('\n');
     sentence(&mut rng, 18, &mut out);
     out.push_str(
         "\nBoats wait outside the harbour.\nPhoto: Ada Lind\nBy Mira Holt\n4 March 2025\n\n",
