@@ -219,7 +219,7 @@ fn head(rng: &mut Rng, out: &mut String, headline: &str) {
     for i in 0..120 {
         let _ = writeln!(
             out,
-            ".c{i}{{margin:0 {}px;padding:{}px;color:#{:06x}}}\n",
+            ".c{i}{{margin:0 {}px;padding:{}px;color:#{:06x}}}",
             rng.below(40),
             rng.below(20),
             rng.next() & 0xffffff
