@@ -116,8 +116,10 @@ static DEFAULT_EXTRACTOR: Lazy<Extractor> = Lazy::new(Extractor::default);
 /// rules on, no user rules.
 ///
 /// ```
+/// let mut limits = newsprint::Limits::default();
+/// limits.max_input_bytes = 1 << 20;
 /// let ex = newsprint::Extractor::builder()
-///     .limits(newsprint::Limits { max_input_bytes: 1 << 20, ..Default::default() })
+///     .limits(limits)
 ///     .builtin_rules(false)
 ///     .build();
 /// assert!(ex.extract(&"x".repeat(2 << 20), None).is_err());

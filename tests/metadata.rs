@@ -42,7 +42,8 @@ fn corpus_readability_predictions() {
             }),
         );
     }
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/metadata-readability.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/metadata-readability.json");
     std::fs::write(&path, serde_json::to_string_pretty(&out).unwrap()).unwrap();
     eprintln!("wrote {} pages to {}", out.len(), path.display());
 }

@@ -59,10 +59,15 @@ fn host_and_subdomain_matching() {
 
     let wild = || toml("name='wild'\nhosts=['*.portgazette.example']");
     assert_eq!(
-        extract_with(wild(), Some("https://news.portgazette.example/x")).rule.as_deref(),
+        extract_with(wild(), Some("https://news.portgazette.example/x"))
+            .rule
+            .as_deref(),
         Some("wild")
     );
-    assert_eq!(extract_with(wild(), Some("https://portgazette.example/x")).rule, None);
+    assert_eq!(
+        extract_with(wild(), Some("https://portgazette.example/x")).rule,
+        None
+    );
 }
 
 #[test]
@@ -72,9 +77,13 @@ fn exact_host_beats_parent_domain() {
         .rule(toml("name='parent'\nhosts=['portgazette.example']"))
         .rule(toml("name='child'\nhosts=['news.portgazette.example']"))
         .build();
-    let a = ex.extract(PAGE, Some("https://news.portgazette.example/1")).unwrap();
+    let a = ex
+        .extract(PAGE, Some("https://news.portgazette.example/1"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("child"));
-    let a = ex.extract(PAGE, Some("https://shop.portgazette.example/1")).unwrap();
+    let a = ex
+        .extract(PAGE, Some("https://shop.portgazette.example/1"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("parent"));
 }
 
@@ -95,7 +104,9 @@ fn user_rules_take_precedence_over_builtins_and_each_other() {
     let first = toml("name='mine'\nhosts=['trtworld.com']\nsection='.pg-kicker'");
     let second = toml("name='later'\nhosts=['trtworld.com']");
     let ex = Extractor::builder().rule(first).rule(second).build();
-    let a = ex.extract(PAGE, Some("https://www.trtworld.com/a")).unwrap();
+    let a = ex
+        .extract(PAGE, Some("https://www.trtworld.com/a"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("mine"));
     // Without user rules the built-in answers for the same host.
     let a = Extractor::default()
@@ -130,7 +141,10 @@ fn rule_fields_override_and_missing_fields_fall_back() {
     assert!(text.contains("last diesel crane"));
     assert!(!text.contains("Read more:"), "drop_blocks removes the plug");
     assert!(!text.contains("Short teaser"));
-    let more = a.related.iter().find(|r| r.label.as_deref() == Some("More from the port"));
+    let more = a
+        .related
+        .iter()
+        .find(|r| r.label.as_deref() == Some("More from the port"));
     let more = more.expect("rule-named teaser box");
     assert_eq!(more.items.len(), 2);
 }
@@ -167,7 +181,9 @@ impl Rule for CodeRule {
     }
     fn fields(&self, doc: &Document, _base: Option<&url::Url>) -> Fields {
         let mut f = Fields::default();
-        f.section = doc.select_first(".pg-kicker").map(|n| doc.text(n).to_lowercase());
+        f.section = doc
+            .select_first(".pg-kicker")
+            .map(|n| doc.text(n).to_lowercase());
         f
     }
     fn hints(&self, doc: &Document) -> newsprint::content::RuleHints {
@@ -206,15 +222,21 @@ fn invalid_selectors_are_rejected_with_the_line() {
 #[test]
 fn trtworld_builtin_on_our_fixture() {
     let html = fixture("trtworld.html");
-    let a = newsprint::extract(&html, Some("https://www.trtworld.com/article/rail-tunnel")).unwrap();
+    let a =
+        newsprint::extract(&html, Some("https://www.trtworld.com/article/rail-tunnel")).unwrap();
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
-    assert_eq!(a.section.as_deref(), Some("TRANSPORT & INFRASTRUCTURE"));
+    assert_eq!(a.section.as_deref(), Some("Transport & Infrastructure"));
     assert_eq!(a.reading_time_minutes, Some(3));
     assert_eq!(
         a.title.as_deref(),
         Some("Mountain rail tunnel opens after eleven years of digging")
     );
-    assert!(a.description.as_deref().unwrap_or("").starts_with("The 38-kilometre bore"));
+    assert!(
+        a.description
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("The 38-kilometre bore")
+    );
     assert_eq!(a.authors, ["Ines Marek", "Dario Fenn", "Sami Okafor"]);
     assert_eq!(a.published.as_deref(), Some("2025-06-02"));
     let img = a.lead_image.as_ref().expect("lead image");
@@ -222,21 +244,39 @@ fn trtworld_builtin_on_our_fixture() {
         img.caption.as_deref(),
         Some("Workers gather at the northern portal before the first passenger train.")
     );
-    assert_eq!(img.credit.as_deref(), Some("NORA HALDEN / Alpine Lens Agency"));
+    assert_eq!(
+        img.credit.as_deref(),
+        Some("NORA HALDEN / Alpine Lens Agency")
+    );
     assert_eq!(a.source.as_deref(), Some("Reuters"));
     let text = a.body_text();
     assert!(text.contains("first passenger train rolled"));
     assert!(text.contains("Cost and delays"));
     assert!(!text.contains("SOURCE:"), "{text}");
-    assert!(!text.contains("Night trains"), "recommended box left in body");
+    assert!(
+        !text.contains("Night trains"),
+        "recommended box left in body"
+    );
     assert!(!text.contains("Share"));
-    let rec = a.related.iter().find(|r| r.label.as_deref() == Some("Recommended"));
+    let rec = a
+        .related
+        .iter()
+        .find(|r| r.label.as_deref() == Some("Recommended"));
     assert_eq!(rec.expect("Recommended list").items.len(), 2);
-    let explore = a.related.iter().find(|r| r.label.as_deref() == Some("Explore"));
+    let explore = a
+        .related
+        .iter()
+        .find(|r| r.label.as_deref() == Some("Explore"));
     let explore = explore.expect("Explore list");
     assert_eq!(explore.items.len(), 3);
     assert_eq!(explore.items[0].author.as_deref(), Some("Lena Brix"));
-    assert!(explore.items[0].url.as_deref().unwrap_or("").ends_with("/article/ferry-routes"));
+    assert!(
+        explore.items[0]
+            .url
+            .as_deref()
+            .unwrap_or("")
+            .ends_with("/article/ferry-routes")
+    );
 }
 
 #[test]
@@ -246,4 +286,53 @@ fn trtworld_by_fingerprint_and_on_trt_global() {
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
     let a = newsprint::extract(&html, Some("https://www.trt.global/world/x")).unwrap();
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
+}
+
+#[test]
+fn nytimes_builtin_joins_the_split_body() {
+    let html = fixture("nytimes.html");
+    let a = newsprint::extract(
+        &html,
+        Some("https://www.nytimes.com/2024/03/15/climate/glacier.html"),
+    )
+    .unwrap();
+    assert_eq!(a.rule.as_deref(), Some("nytimes"));
+    assert_eq!(a.authors, ["Ana Soto", "Lee O'Park"]);
+    assert_eq!(a.published.as_deref(), Some("2024-03-15"));
+    assert_eq!(a.section.as_deref(), Some("Climate"));
+    let text = a.body_text();
+    assert!(
+        text.contains("school gym on Thursday"),
+        "first part kept: {text}"
+    );
+    assert!(
+        text.contains("A second vote is planned"),
+        "second part kept: {text}"
+    );
+    assert!(!text.contains("Advertisement"), "{text}");
+    assert!(!text.contains("Continue reading"), "{text}");
+    assert!(!text.contains("appears in print"), "{text}");
+}
+
+#[test]
+fn nytimes_builtin_drops_interactive_charts_and_asides() {
+    let html = r#"<html><head><meta name="byl" content="By Ruth Imre"><meta name="CG" content="business">
+    <meta name="pdate" content="20230102"></head><body><article>
+    <h1>Freight rates fall for a third month</h1>
+    <section name="articleBody" itemprop="articleBody">
+      <div class="StoryBodyCompanionColumn"><div><p>Container freight rates fell again in December, the third monthly drop in a row, as demand for imported goods cooled after the holiday rush.</p>
+      <p>Shipping lines have responded by idling vessels and cancelling sailings on the busiest routes between Asia and Europe.</p></div></div>
+      <section class="interactive-embedded"><p class="interactive-leadin">Rates since 2019</p>
+        <div class="interactive-graphic"><p>$12,000</p><p>$8,000</p><p>'19</p><p>'20</p><p>'21</p></div></section>
+      <aside><a href="/r1">Ports brace for a slow year</a><a href="/r2">Why your parcel is late</a></aside>
+      <div class="StoryBodyCompanionColumn"><div><p>Analysts expect rates to settle above their pre-pandemic level because fuel and crew costs have risen since then.</p></div></div>
+    </section></article></body></html>"#;
+    // No URL: the page's own meta tags identify the publisher.
+    let a = newsprint::extract(html, None).unwrap();
+    assert_eq!(a.rule.as_deref(), Some("nytimes"));
+    let text = a.body_text();
+    assert!(text.contains("third monthly drop"), "{text}");
+    assert!(text.contains("pre-pandemic level"), "{text}");
+    assert!(!text.contains("$12,000"), "{text}");
+    assert!(!text.contains("Ports brace"), "{text}");
 }

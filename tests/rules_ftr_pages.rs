@@ -31,16 +31,31 @@ fn ftr_rules_do_not_lose_articles_on_real_pages() {
     let eval: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(corpus.join("evaldata.json")).unwrap())
             .unwrap();
-    let (mut pages, mut hit_r, mut hit_p, mut leak_r, mut leak_p, mut total_with, mut total_without) =
-        (0, 0, 0, 0, 0, 0, 0);
+    let (
+        mut pages,
+        mut hit_r,
+        mut hit_p,
+        mut leak_r,
+        mut leak_p,
+        mut total_with,
+        mut total_without,
+    ) = (0, 0, 0, 0, 0, 0, 0);
     for (url, item) in eval.as_object().unwrap() {
-        let Some(file) = item["file"].as_str() else { continue };
-        let host = url::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned));
+        let Some(file) = item["file"].as_str() else {
+            continue;
+        };
+        let host = url::Url::parse(url)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned));
         if registry.select(host.as_deref(), &empty).is_none() {
             continue;
         }
-        let Ok(bytes) = std::fs::read(corpus.join("html").join(file)) else { continue };
-        let Ok(a) = with_rules.extract_bytes(&bytes, Some(url)) else { continue };
+        let Ok(bytes) = std::fs::read(corpus.join("html").join(file)) else {
+            continue;
+        };
+        let Ok(a) = with_rules.extract_bytes(&bytes, Some(url)) else {
+            continue;
+        };
         let Some(rule) = a.rule.clone() else { continue };
         if !rule.starts_with("ftr:") {
             continue;
@@ -50,12 +65,22 @@ fn ftr_rules_do_not_lose_articles_on_real_pages() {
         let text_r = norm(&a.body_text());
         let text_p = norm(&b.map(|b| b.body_text()).unwrap_or_default());
         let (mut hr, mut hp, mut lr, mut lp) = (0, 0, 0, 0);
-        for w in item["with"].as_array().into_iter().flatten().filter_map(|v| v.as_str()) {
+        for w in item["with"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str())
+        {
             total_with += 1;
             hr += text_r.contains(&norm(w)) as usize;
             hp += text_p.contains(&norm(w)) as usize;
         }
-        for w in item["without"].as_array().into_iter().flatten().filter_map(|v| v.as_str()) {
+        for w in item["without"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str())
+        {
             total_without += 1;
             lr += text_r.contains(&norm(w)) as usize;
             lp += text_p.contains(&norm(w)) as usize;
@@ -74,6 +99,9 @@ fn ftr_rules_do_not_lose_articles_on_real_pages() {
     );
     if pages > 0 {
         // A stale rule may cost a little, never the article.
-        assert!(hit_r * 10 >= hit_p * 9, "rules lost content: {hit_r} vs {hit_p}");
+        assert!(
+            hit_r * 10 >= hit_p * 9,
+            "rules lost content: {hit_r} vs {hit_p}"
+        );
     }
 }

@@ -28,12 +28,21 @@ fn loads_a_directory_of_mixed_rules() {
     names.sort();
     assert_eq!(
         names,
-        ["ftr:harbour-times.example", "ftr:lakeside.example", "ridge-post", "valley-daily"]
+        [
+            "ftr:harbour-times.example",
+            "ftr:lakeside.example",
+            "ridge-post",
+            "valley-daily"
+        ]
     );
     assert_eq!(report.files, 2);
     assert_eq!(report.count("strip").translated, 1);
     assert_eq!(report.count("strip").skipped, 1);
-    assert!(report.skipped[0].reason.contains("text"), "{:?}", report.skipped);
+    assert!(
+        report.skipped[0].reason.contains("text"),
+        "{:?}",
+        report.skipped
+    );
     assert_eq!(report.skipped[0].line, 7);
 }
 
@@ -57,11 +66,18 @@ fn ftr_rule_applies_by_host() {
 #[test]
 fn dot_host_txt_covers_subdomains_only() {
     let rules = load_path(fixtures().join("dir")).unwrap();
-    let ex = Extractor::builder().builtin_rules(false).rules(rules).build();
+    let ex = Extractor::builder()
+        .builtin_rules(false)
+        .rules(rules)
+        .build();
     let page = "<h1>x</h1><article><div class=copy><p>Lake levels fell again this week, the water board said, as the dry spell entered its second month.</p></div></article>";
-    let a = ex.extract(page, Some("https://news.lakeside.example/a")).unwrap();
+    let a = ex
+        .extract(page, Some("https://news.lakeside.example/a"))
+        .unwrap();
     assert_eq!(a.rule.as_deref(), Some("ftr:lakeside.example"));
-    let a = ex.extract(page, Some("https://lakeside.example/a")).unwrap();
+    let a = ex
+        .extract(page, Some("https://lakeside.example/a"))
+        .unwrap();
     assert_eq!(a.rule, None);
 }
 
@@ -71,10 +87,16 @@ fn single_files_and_errors() {
     assert_eq!(rules[0].name(), "ridge-post");
     let rules = load_path(fixtures().join("dir/valley-daily.json")).unwrap();
     assert_eq!(rules[0].name(), "valley-daily");
-    let e = load_path(fixtures().join("broken.toml")).unwrap_err().to_string();
+    let e = load_path(fixtures().join("broken.toml"))
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("broken.toml") && e.contains("line 4"), "{e}");
-    let e = load_path(fixtures().join("dir/README.md")).unwrap_err().to_string();
+    let e = load_path(fixtures().join("dir/README.md"))
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("not a rule file"), "{e}");
-    let e = load_path(fixtures().join("no-such-dir")).unwrap_err().to_string();
+    let e = load_path(fixtures().join("no-such-dir"))
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("no-such-dir"), "{e}");
 }

@@ -4,7 +4,10 @@
 //! explore / most read), judged from tag names, attributes and class/id
 //! vocabulary.
 
+use std::collections::HashMap;
+
 use html5ever::local_name;
+use once_cell::sync::Lazy;
 
 use crate::dom::{Document, NodeData, NodeId};
 
@@ -156,6 +159,11 @@ pub(crate) fn class_tokens(doc: &Document, id: NodeId) -> Vec<String> {
         let Some(v) = doc.attr(id, attr) else {
             continue;
         };
+        // Long slug ids are anchors made from a heading's words
+        // ("sharing-with-a-single-developer"), not layout names.
+        if attr == "id" && v.split(['-', '_']).count() >= 4 {
+            continue;
+        }
         let mut cur = String::new();
         let mut prev_lower = false;
         for c in v.chars() {
@@ -179,26 +187,35 @@ pub(crate) fn class_tokens(doc: &Document, id: NodeId) -> Vec<String> {
     out
 }
 
-/// True when the tokens contain `word`: a single word matches a token equal
-/// to it or, for words of four letters or more, a token starting with it
-/// ("comments" for "comment"); a hyphenated word matches consecutive tokens.
-fn has_word(tokens: &[String], word: &str) -> bool {
-    if word.contains('-') {
-        let parts: Vec<&str> = word.split('-').collect();
-        return tokens.windows(parts.len()).any(|w| {
-            w.iter().zip(&parts).enumerate().all(|(k, (t, p))| {
-                if k + 1 == parts.len() {
-                    t.starts_with(p)
-                } else {
-                    t == p
-                }
-            })
-        });
-    }
-    tokens.iter().any(|t| {
-        t == word || (word.len() >= 4 && t.starts_with(word) && !EXCEPTIONS.contains(&t.as_str()))
-    })
-}
+const JUNK: u8 = 1;
+const TEASER: u8 = 2;
+const CONTENT: u8 = 4;
+const COMMENT: u8 = 8;
+
+/// The class vocabulary as a map from word to `(categories matched by
+/// prefix, categories matched only as a whole token)`. A word of four
+/// letters or more matches tokens starting with it ("comments" for
+/// "comment"); shorter words and [`JUNK_TOKENS`] match whole tokens only; a
+/// hyphenated word matches two consecutive tokens.
+static LEXICON: Lazy<HashMap<&'static str, (u8, u8)>> = Lazy::new(|| {
+    let mut map: HashMap<&'static str, (u8, u8)> = HashMap::new();
+    let mut add = |words: &[&'static str], bits: u8, exact_only: bool| {
+        for &w in words {
+            let e = map.entry(w).or_default();
+            if exact_only || w.len() < 4 {
+                e.1 |= bits;
+            } else {
+                e.0 |= bits;
+            }
+        }
+    };
+    add(JUNK_WORDS, JUNK, false);
+    add(JUNK_TOKENS, JUNK, true);
+    add(TEASER_WORDS, TEASER, false);
+    add(CONTENT_WORDS, CONTENT, false);
+    add(&["comment", "disqus"], COMMENT, false);
+    map
+});
 
 /// Tokens that start like a junk word but are not junk.
 const EXCEPTIONS: &[&str] = &[
@@ -209,38 +226,81 @@ const EXCEPTIONS: &[&str] = &[
     "advertorial",
 ];
 
-fn any_word(tokens: &[String], words: &[&str]) -> bool {
-    words.iter().any(|w| has_word(tokens, w))
-}
-
-/// True when the class/id names the article body.
-pub(crate) fn names_content(tokens: &[String]) -> bool {
-    any_word(tokens, CONTENT_WORDS)
-}
-
-fn names_junk(tokens: &[String]) -> bool {
-    any_word(tokens, JUNK_WORDS) || any_word(tokens, JUNK_TOKENS)
-}
-
-fn names_teaser(tokens: &[String]) -> bool {
-    any_word(tokens, TEASER_WORDS)
-}
-
-/// Readability-style class weight: +25 for content words, -25 for junk and
-/// teaser words.
-pub(crate) fn class_weight(doc: &Document, id: NodeId) -> f32 {
-    let tokens = class_tokens(doc, id);
-    if tokens.is_empty() {
-        return 0.0;
+/// Categories of one token or token pair: whole-key and prefix matches.
+fn lookup(key: &str, min_prefix: usize) -> u8 {
+    let lex = &*LEXICON;
+    let mut bits = lex.get(key).map_or(0, |&(p, e)| p | e);
+    if EXCEPTIONS.contains(&key) {
+        return bits;
     }
-    let mut w = 0.0;
-    if names_junk(&tokens) || names_teaser(&tokens) {
-        w -= 25.0;
+    for (l, _) in key.char_indices().skip(1) {
+        if l >= min_prefix.max(4)
+            && let Some(&(p, _)) = lex.get(&key[..l])
+        {
+            bits |= p;
+        }
     }
-    if names_content(&tokens) {
-        w += 25.0;
+    bits
+}
+
+/// Category bits of a token list.
+fn categorize(tokens: &[String]) -> u8 {
+    let mut bits = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        bits |= lookup(t, 0);
+        if let Some(next) = tokens.get(i + 1) {
+            let pair = format!("{t}-{next}");
+            bits |= lookup(&pair, t.len() + 2);
+        }
     }
-    w
+    bits
+}
+
+/// What an element's class and id say, computed once per element.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct ClassFlags {
+    pub junk: bool,
+    pub teaser: bool,
+    pub content: bool,
+    pub comment: bool,
+}
+
+impl ClassFlags {
+    /// Readability-style class weight: +25 for content words, -25 for junk
+    /// and teaser words.
+    pub(crate) fn weight(self) -> f32 {
+        let mut w = 0.0;
+        if self.junk || self.teaser {
+            w -= 25.0;
+        }
+        if self.content {
+            w += 25.0;
+        }
+        w
+    }
+}
+
+/// Class flags of every node.
+pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
+    let mut out = vec![ClassFlags::default(); doc.len()];
+    for (i, slot) in out.iter_mut().enumerate() {
+        let id = NodeId(i as u32);
+        if doc.element(id).is_none() {
+            continue;
+        }
+        let tokens = class_tokens(doc, id);
+        if tokens.is_empty() {
+            continue;
+        }
+        let bits = categorize(&tokens);
+        *slot = ClassFlags {
+            junk: bits & JUNK != 0,
+            teaser: bits & TEASER != 0,
+            content: bits & CONTENT != 0,
+            comment: bits & COMMENT != 0,
+        };
+    }
+    out
 }
 
 /// True when an inline `style` hides the element.
@@ -254,7 +314,7 @@ fn style_hides(style: &str) -> bool {
 }
 
 /// The role of one element, ignoring its ancestors.
-fn own_role(doc: &Document, id: NodeId) -> Role {
+fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
     let Some(el) = doc.element(id) else {
         return match doc.node(id).data {
             NodeData::Text(_) | NodeData::Document => Role::Keep,
@@ -307,14 +367,11 @@ fn own_role(doc: &Document, id: NodeId) -> Role {
     ) {
         return Role::Keep;
     }
-    let tokens = class_tokens(doc, id);
-    if tokens.is_empty() {
-        return Role::Keep;
-    }
-    if names_teaser(&tokens) {
+    let f = flags[id.index()];
+    if f.teaser {
         return Role::Teaser;
     }
-    if names_junk(&tokens) && el.name != local_name!("article") {
+    if f.junk && el.name != local_name!("article") {
         return Role::Junk;
     }
     Role::Keep
@@ -326,7 +383,12 @@ fn own_role(doc: &Document, id: NodeId) -> Role {
 /// `protect` guards big containers: a node holding at least this many
 /// characters of paragraph text is never junk or teaser by its class alone
 /// (whole pages wrapped in `<form>` or in a div with a bad class name).
-pub(crate) fn roles(doc: &Document, para_chars: &[u32], protect: u32) -> Vec<Role> {
+pub(crate) fn roles(
+    doc: &Document,
+    flags: &[ClassFlags],
+    para_chars: &[u32],
+    protect: u32,
+) -> Vec<Role> {
     let n = doc.len();
     let mut roles = vec![Role::Keep; n];
     for i in 0..n {
@@ -336,9 +398,13 @@ pub(crate) fn roles(doc: &Document, para_chars: &[u32], protect: u32) -> Vec<Rol
             roles[i] = Role::Junk;
             continue;
         }
-        let own = own_role(doc, id);
+        let own = own_role(doc, flags, id);
         let own = match own {
-            Role::Junk | Role::Teaser if para_chars[i] >= protect && is_soft(doc, id) => Role::Keep,
+            Role::Junk | Role::Teaser
+                if para_chars[i] >= protect && !flags[i].comment && is_soft(doc, id) =>
+            {
+                Role::Keep
+            }
             r => r,
         };
         roles[i] = match (inherited, own) {
@@ -360,9 +426,6 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
         || doc.attr(id, "hidden").is_some()
         || doc.attr(id, "style").is_some_and(style_hides)
     {
-        return false;
-    }
-    if any_word(&class_tokens(doc, id), &["comment", "disqus"]) {
         return false;
     }
     !matches!(
@@ -390,7 +453,7 @@ mod tests {
     fn role_of(html: &str, tag: &str) -> Role {
         let doc = Document::parse(html).unwrap();
         let zeros = vec![0; doc.len()];
-        let roles = roles(&doc, &zeros, u32::MAX);
+        let roles = roles(&doc, &class_flags(&doc), &zeros, u32::MAX);
         let id = doc.elements_named(tag).next().unwrap();
         roles[id.index()]
     }

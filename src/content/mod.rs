@@ -56,7 +56,7 @@ pub(crate) struct Content {
 
 /// Non-link text characters per node, ignoring scripts and the like: the
 /// "prose mass" that protects big containers from class-name pruning.
-fn prose_mass(doc: &Document) -> Vec<u32> {
+fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> Vec<u32> {
     let n = doc.len();
     let mut mass = vec![0u32; n];
     let mut in_link = vec![false; n];
@@ -68,7 +68,7 @@ fn prose_mass(doc: &Document) -> Vec<u32> {
     for i in (0..n).rev() {
         let id = NodeId(i as u32);
         match &doc.node(id).data {
-            NodeData::Text(t) if !in_link[i] => mass[i] += score::measure(t).0,
+            NodeData::Text(_) if !in_link[i] => mass[i] += measures[i].0,
             NodeData::Element(e) if crate::dom::is_invisible_tag(&e.name) => {
                 mass[i] = 0;
                 continue;
@@ -91,17 +91,18 @@ fn protect_threshold(total: u32) -> u32 {
 /// Extracts the body.
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     let _ = input.json_ld_body;
-    let mass = prose_mass(doc);
-    let total = mass[0].max(1);
-    let protect = protect_threshold(total);
-    let mut roles = classify::roles(doc, &mass, protect);
+    let measures = score::measure_all(doc);
+    let mass = prose_mass(doc, &measures);
+    let protect = protect_threshold(mass[0]);
+    let flags = classify::class_flags(doc);
+    let mut roles = classify::roles(doc, &flags, &mass, protect);
     for &s in &input.hints.strip {
         for n in doc.descendants(s) {
             roles[n.index()] = Role::Junk;
         }
     }
-    let stats = Stats::gather(doc, &roles);
-    let scores = score::score_candidates(doc, &roles, &stats);
+    let stats = Stats::gather(doc, &roles, &measures);
+    let scores = score::score_candidates(doc, &roles, &flags, &stats);
 
     let heuristic_roots = match score::top_candidate(doc, &stats, &scores) {
         Some(top) => score::with_siblings(doc, &roles, &stats, &scores, top),
@@ -493,33 +494,18 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn byline_lines() {
-        assert_eq!(
-            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
-            ["Ana Ruiz", "Omar Haddad"]
-        );
-        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
-        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
-        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
-        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
-    }
-}
-
 /// Developer aid: the top-scoring candidates of a page with their roles and
 /// statistics, one per line.
 #[doc(hidden)]
 pub fn debug_candidates(doc: &Document) -> String {
     use std::fmt::Write;
-    let mass = prose_mass(doc);
+    let measures = score::measure_all(doc);
+    let mass = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
-    let roles = classify::roles(doc, &mass, protect);
-    let stats = Stats::gather(doc, &roles);
-    let scores = score::score_candidates(doc, &roles, &stats);
+    let flags = classify::class_flags(doc);
+    let roles = classify::roles(doc, &flags, &mass, protect);
+    let stats = Stats::gather(doc, &roles, &measures);
+    let scores = score::score_candidates(doc, &roles, &flags, &stats);
     let mut ranked: Vec<(f32, usize)> = scores
         .iter()
         .enumerate()
@@ -563,4 +549,21 @@ pub fn debug_candidates(doc: &Document) -> String {
         let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_lines() {
+        assert_eq!(
+            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
+            ["Ana Ruiz", "Omar Haddad"]
+        );
+        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
+        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
+        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
+    }
 }

@@ -343,5 +343,5 @@ fn author_name(text: &str) -> Option<String> {
         .unwrap_or(&t)
         .trim();
     let words = t.split_whitespace().count();
-    (words >= 1 && words <= 8 && t.chars().count() <= 80).then(|| t.to_string())
+    ((1..=8).contains(&words) && t.chars().count() <= 80).then(|| t.to_string())
 }

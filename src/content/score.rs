@@ -9,7 +9,7 @@
 
 use html5ever::local_name;
 
-use super::classify::{Role, class_weight};
+use super::classify::{ClassFlags, Role};
 use crate::dom::{Document, NodeData, NodeId, is_block_tag};
 
 /// Per-node text statistics over the content-eligible (`Role::Keep`) tree.
@@ -34,30 +34,53 @@ pub(crate) struct Stats {
 }
 
 /// Counts characters (collapsing whitespace runs) and commas of a text.
+///
+/// A byte scan: UTF-8 continuation bytes are skipped, ASCII whitespace runs
+/// count once; the multi-byte commas (`，` `、` `،`) are recognised by their
+/// lead bytes.
 pub(crate) fn measure(text: &str) -> (u32, u32) {
+    let bytes = text.as_bytes();
     let mut chars = 0u32;
     let mut commas = 0u32;
     let mut in_space = true;
-    for c in text.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
             if !in_space {
                 chars += 1;
                 in_space = true;
             }
-        } else {
+        } else if b & 0xC0 != 0x80 {
             in_space = false;
             chars += 1;
-            if matches!(c, ',' | '，' | '、' | '،') {
-                commas += 1;
+            match b {
+                b',' => commas += 1,
+                0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x8C]) => commas += 1,
+                0xE3 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0x81]) => commas += 1,
+                0xD8 if bytes.get(i + 1) == Some(&0x8C) => commas += 1,
+                _ => {}
             }
         }
+        i += 1;
     }
     (chars, commas)
 }
 
+/// `measure` of every text node (zero for other nodes), computed once.
+pub(crate) fn measure_all(doc: &Document) -> Vec<(u32, u32)> {
+    doc.nodes
+        .iter()
+        .map(|n| match &n.data {
+            NodeData::Text(t) => measure(t),
+            _ => (0, 0),
+        })
+        .collect()
+}
+
 impl Stats {
     /// Gathers statistics; nodes whose role is not `Keep` contribute nothing.
-    pub(crate) fn gather(doc: &Document, roles: &[Role]) -> Stats {
+    pub(crate) fn gather(doc: &Document, roles: &[Role], measures: &[(u32, u32)]) -> Stats {
         let n = doc.len();
         let mut s = Stats {
             chars: vec![0; n],
@@ -75,8 +98,8 @@ impl Stats {
             }
             let id = NodeId(i as u32);
             match &doc.node(id).data {
-                NodeData::Text(t) => {
-                    let (c, k) = measure(t);
+                NodeData::Text(_) => {
+                    let (c, k) = measures[i];
                     s.chars[i] += c;
                     s.commas[i] += k;
                 }
@@ -156,16 +179,26 @@ fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     }
 }
 
+/// Expansion to a parent: the most link text (percent) the parent may add.
+const EXPAND_MAX_LINK_PCT: u32 = 15;
+/// Expansion to a parent: the least paragraph text (percent) it must add.
+const EXPAND_MIN_PARA_PCT: u32 = 60;
+
 /// Candidates with less text than this are not considered for the body.
 const MIN_CANDIDATE_CHARS: u32 = 140;
 
 /// Candidate scores (NaN where a node is not a candidate).
-pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) -> Vec<f32> {
+pub(crate) fn score_candidates(
+    doc: &Document,
+    roles: &[Role],
+    flags: &[ClassFlags],
+    stats: &Stats,
+) -> Vec<f32> {
     let n = doc.len();
     let mut score = vec![f32::NAN; n];
-    for i in 0..n {
+    for (i, role) in roles.iter().enumerate().take(n) {
         let id = NodeId(i as u32);
-        if roles[i] != Role::Keep || doc.element(id).is_none() {
+        if *role != Role::Keep || doc.element(id).is_none() {
             continue;
         }
         // A paragraph-like element gives its score to its ancestors; inline
@@ -190,7 +223,7 @@ pub(crate) fn score_candidates(doc: &Document, roles: &[Role], stats: &Stats) ->
             }
             let a = anc.index();
             if score[a].is_nan() {
-                score[a] = tag_score(doc, anc) + class_weight(doc, anc);
+                score[a] = tag_score(doc, anc) + flags[a].weight();
             }
             let divider = match level {
                 0 => 1.0,
@@ -231,14 +264,14 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         .filter(|(s, _)| *s >= top_score * 0.75)
         .map(|&(_, n)| n)
         .collect();
-    if close.len() >= 2 {
+    if close.len() >= 3 {
         let mut anc = doc.parent(top);
         while let Some(a) = anc {
             if doc.is(a, "body") || doc.element(a).is_none() {
                 break;
             }
             let holding = close.iter().filter(|&&c| doc.contains(a, c)).count();
-            if holding >= 2 {
+            if holding >= 3 {
                 top = a;
                 break;
             }
@@ -290,8 +323,8 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
         let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
         let worth = added * 10 >= stats.chars[ti]
-            && added_links * 10 < added * 3
-            && added_para * 2 >= added;
+            && added_links * 100 < added * EXPAND_MAX_LINK_PCT
+            && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
         if added == 0 || worth {
             top = p;
         } else {
@@ -351,9 +384,10 @@ pub(crate) fn with_siblings(
         if doc.is(sib, "p") {
             let chars = stats.chars[sib.index()];
             let ld = stats.link_density(sib);
-            if chars > 80 && ld < 0.25 {
-                out.push(sib);
-            } else if chars > 0 && ld == 0.0 && doc.text(sib).ends_with('.') && chars < 80 {
+            let long_prose = chars > 80 && ld < 0.25;
+            let short_sentence =
+                chars > 0 && chars < 80 && ld == 0.0 && doc.text(sib).ends_with('.');
+            if long_prose || short_sentence {
                 out.push(sib);
             }
         }

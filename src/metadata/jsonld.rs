@@ -50,15 +50,18 @@ fn article_rank(types: &[&str]) -> u8 {
     for t in types {
         let t = t.rsplit(['/', ':']).next().unwrap_or(t);
         let r = match t {
-            "NewsArticle" | "ReportageNewsArticle" | "AnalysisNewsArticle"
-            | "OpinionNewsArticle" | "BackgroundNewsArticle" | "ReviewNewsArticle"
+            "NewsArticle"
+            | "ReportageNewsArticle"
+            | "AnalysisNewsArticle"
+            | "OpinionNewsArticle"
+            | "BackgroundNewsArticle"
+            | "ReviewNewsArticle"
             | "AskPublicNewsArticle" => 5,
-            "Article" | "BlogPosting" | "LiveBlogPosting" | "ScholarlyArticle"
-            | "TechArticle" | "Report" | "SatiricalArticle" | "SocialMediaPosting"
-            | "Review" | "Recipe" | "HowTo" => 4,
+            "Article" | "BlogPosting" | "LiveBlogPosting" | "ScholarlyArticle" | "TechArticle"
+            | "Report" | "SatiricalArticle" | "SocialMediaPosting" | "Review" | "Recipe"
+            | "HowTo" => 4,
             "VideoObject" | "Episode" | "CreativeWork" => 2,
-            "WebPage" | "ItemPage" | "AboutPage" | "ProfilePage" | "QAPage"
-            | "CollectionPage" => 1,
+            "WebPage" | "ItemPage" | "AboutPage" | "ProfilePage" | "QAPage" | "CollectionPage" => 1,
             _ => 0,
         };
         best = best.max(r);
@@ -208,14 +211,11 @@ fn authors_of(v: &Value, people: &mut Vec<String>, orgs: &mut Vec<String>) {
         match it {
             Value::String(s) => people.push(s.clone()),
             Value::Object(o) => {
-                let name = o
-                    .get("name")
-                    .and_then(text_of)
-                    .or_else(|| {
-                        let g = o.get("givenName").and_then(Value::as_str)?;
-                        let f = o.get("familyName").and_then(Value::as_str).unwrap_or("");
-                        Some(format!("{g} {f}").trim().to_owned())
-                    });
+                let name = o.get("name").and_then(text_of).or_else(|| {
+                    let g = o.get("givenName").and_then(Value::as_str)?;
+                    let f = o.get("familyName").and_then(Value::as_str).unwrap_or("");
+                    Some(format!("{g} {f}").trim().to_owned())
+                });
                 if let Some(n) = name {
                     if has_type(o, &["Organization", "NewsMediaOrganization", "Corporation"]) {
                         orgs.push(n);
@@ -241,7 +241,7 @@ fn keywords_of(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => out.extend(
             s.split(',')
-                .map(|t| crate::normalize_space(t))
+                .map(crate::normalize_space)
                 .filter(|t| !t.is_empty()),
         ),
         Value::Array(a) => out.extend(a.iter().filter_map(text_of)),

@@ -283,7 +283,11 @@ fn same_text(a: &str, b: &str) -> bool {
 /// ranges, so contiguous sub-ranges can be compared.
 fn title_cuts(t: &str, colon: bool) -> Vec<(usize, usize)> {
     let mut cuts = Vec::new();
-    for sep in TITLE_SEPARATORS.iter().copied().chain(colon.then_some(": ")) {
+    for sep in TITLE_SEPARATORS
+        .iter()
+        .copied()
+        .chain(colon.then_some(": "))
+    {
         let mut from = 0;
         while let Some(i) = t[from..].find(sep) {
             let at = from + i;
@@ -301,7 +305,9 @@ fn is_site_segment(seg: &str, site: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    a == b || (a.len() >= 4 && b.contains(&a)) || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
+    a == b
+        || (a.len() >= 4 && b.contains(&a))
+        || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
 }
 
 /// Strips site-name prefixes/suffixes from a title.
@@ -360,8 +366,7 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
         let head = &raw[..a];
         let sep = &raw[a..b];
         let strong = !sep.contains('-') && !sep.contains('/');
-        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4
-        {
+        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4 {
             return head.trim().to_owned();
         }
     }
@@ -391,7 +396,9 @@ fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> 
     // `name` agrees with it (encyclopaedias put a summary in `headline`).
     let agrees = |t: &str| {
         h1s.iter().any(|h| same_text(h, t))
-            || title_el.as_deref().is_some_and(|e| squash(e).contains(&squash(t)))
+            || title_el
+                .as_deref()
+                .is_some_and(|e| squash(e).contains(&squash(t)))
     };
     let ld_title = match (&ld.title, &ld.alt_title) {
         (Some(h), Some(n)) if !agrees(h) && agrees(n) => Some(n.clone()),
@@ -405,7 +412,10 @@ fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> 
         title_el.clone(),
         ld_title,
     ];
-    let raw = candidates.into_iter().flatten().find(|t| t.chars().count() >= 2);
+    let raw = candidates
+        .into_iter()
+        .flatten()
+        .find(|t| t.chars().count() >= 2);
     match raw {
         Some(raw) => Some(strip_site(&raw, site, &h1s)),
         None => h1s.into_iter().next(),
@@ -461,15 +471,29 @@ fn is_placeholder_name(n: &str) -> bool {
 fn strip_by(s: &str) -> &str {
     let mut t = s.trim_start();
     for p in [
-        "written by", "posted by", "words by", "text by", "story by", "by:", "by,", "by", "von",
-        "par", "por", "door", "di", "av", "author:", "authors:",
+        "written by",
+        "posted by",
+        "words by",
+        "text by",
+        "story by",
+        "by:",
+        "by,",
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "av",
+        "author:",
+        "authors:",
     ] {
-        if t.len() > p.len()
-            && t.is_char_boundary(p.len())
-            && t[..p.len()].eq_ignore_ascii_case(p)
+        if t.len() > p.len() && t.is_char_boundary(p.len()) && t[..p.len()].eq_ignore_ascii_case(p)
         {
             let rest = &t[p.len()..];
-            if p.ends_with([':', ',']) || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',') {
+            if p.ends_with([':', ','])
+                || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',')
+            {
                 t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
                 break;
             }
@@ -488,10 +512,16 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     }
     // Later credits ("Edited by …", "Photos by …") are not authors.
     let lower = s.to_lowercase();
-    let s = match [" edited by", " photos by", " photographs by", " illustrations by", " additional reporting"]
-        .iter()
-        .filter_map(|w| lower.find(w))
-        .min()
+    let s = match [
+        " edited by",
+        " photos by",
+        " photographs by",
+        " illustrations by",
+        " additional reporting",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min()
     {
         Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
         _ => &s[..],
@@ -553,7 +583,12 @@ fn with_asides_as_list(s: &str) -> Cow<'_, str> {
         if let Some(i) = lower.find(w) {
             if let Some(j) = s[i..].find(')') {
                 let inner = &s[i + w.len()..i + j];
-                return Cow::Owned(format!("{}, {}{}", s[..i].trim_end(), inner, &s[i + j + 1..]));
+                return Cow::Owned(format!(
+                    "{}, {}{}",
+                    s[..i].trim_end(),
+                    inner,
+                    &s[i + j + 1..]
+                ));
             }
         }
     }
@@ -562,15 +597,49 @@ fn with_asides_as_list(s: &str) -> Cow<'_, str> {
 
 /// Job titles and credentials: a name that contains one is a role line.
 fn is_role_word(w: &str) -> bool {
-    let l = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let l = w
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     matches!(
         l.as_str(),
-        "editor" | "editors" | "correspondent" | "reporter" | "writer" | "columnist"
-            | "contributor" | "producer" | "photographer" | "staff" | "desk" | "team"
-            | "senior" | "chief" | "deputy" | "managing" | "associate" | "contributing"
-            | "follow" | "view" | "posts" | "profile" | "more" | "published" | "updated"
-            | "share" | "email" | "twitter" | "facebook" | "about" | "bureau" | "redakteur"
-            | "redakteurin" | "autor" | "autorin" | "journalist" | "journaliste" | "analyst"
+        "editor"
+            | "editors"
+            | "correspondent"
+            | "reporter"
+            | "writer"
+            | "columnist"
+            | "contributor"
+            | "producer"
+            | "photographer"
+            | "staff"
+            | "desk"
+            | "team"
+            | "senior"
+            | "chief"
+            | "deputy"
+            | "managing"
+            | "associate"
+            | "contributing"
+            | "follow"
+            | "view"
+            | "posts"
+            | "profile"
+            | "more"
+            | "published"
+            | "updated"
+            | "share"
+            | "email"
+            | "twitter"
+            | "facebook"
+            | "about"
+            | "bureau"
+            | "redakteur"
+            | "redakteurin"
+            | "autor"
+            | "autorin"
+            | "journalist"
+            | "journaliste"
+            | "analyst"
     )
 }
 
@@ -578,8 +647,24 @@ fn is_credential(w: &str) -> bool {
     let t = w.trim_matches(|c: char| !c.is_alphanumeric());
     matches!(
         t,
-        "MA" | "MD" | "PhD" | "Ph.D" | "RN" | "MPH" | "MS" | "MSc" | "BSc" | "DO" | "DDS"
-            | "Jr" | "Sr" | "FACP" | "MBA" | "LCSW" | "RD" | "CPA" | "PharmD"
+        "MA" | "MD"
+            | "PhD"
+            | "Ph.D"
+            | "RN"
+            | "MPH"
+            | "MS"
+            | "MSc"
+            | "BSc"
+            | "DO"
+            | "DDS"
+            | "Jr"
+            | "Sr"
+            | "FACP"
+            | "MBA"
+            | "LCSW"
+            | "RD"
+            | "CPA"
+            | "PharmD"
     )
 }
 
@@ -587,9 +672,32 @@ fn is_credential(w: &str) -> bool {
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
-        "de" | "da" | "das" | "do" | "dos" | "del" | "della" | "der" | "den" | "van" | "von"
-            | "la" | "le" | "du" | "di" | "bin" | "bint" | "al" | "el" | "ibn" | "ten" | "ter"
-            | "y" | "e" | "zu" | "af" | "st."
+        "de" | "da"
+            | "das"
+            | "do"
+            | "dos"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "la"
+            | "le"
+            | "du"
+            | "di"
+            | "bin"
+            | "bint"
+            | "al"
+            | "el"
+            | "ibn"
+            | "ten"
+            | "ter"
+            | "y"
+            | "e"
+            | "zu"
+            | "af"
+            | "st."
     )
 }
 
@@ -598,11 +706,49 @@ fn is_calendar_word(w: &str) -> bool {
     let l = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     let l = l.as_str();
     [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat",
-        "sun", "updated", "published", "posted", "on", "at",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "updated",
+        "published",
+        "posted",
+        "on",
+        "at",
     ]
     .contains(&l)
 }
@@ -614,7 +760,9 @@ fn is_calendar_word(w: &str) -> bool {
 fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
     let n = normalize_space(&decode_entities(n));
     let n = n
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '-' | '|' | '–' | '—'))
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ':' | '-' | '|' | '–' | '—')
+        })
         .to_owned();
     // Drop a trailing parenthesised aside such as a URL or a role.
     let n = match n.find(" (") {
@@ -630,7 +778,10 @@ fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
     if n.chars().any(|c| c.is_ascii_digit()) || n.contains(['<', '>', '{', '}', '=']) {
         return None;
     }
-    if n.split_whitespace().count() > 5 || is_placeholder_name(&n) || n.contains([':', '?', '!', '$']) {
+    if n.split_whitespace().count() > 5
+        || is_placeholder_name(&n)
+        || n.contains([':', '?', '!', '$'])
+    {
         return None;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
@@ -676,10 +827,34 @@ fn looks_personal(words: &[&str]) -> bool {
         && !words.iter().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "news" | "times" | "post" | "daily" | "media" | "press" | "magazine" | "journal"
-                    | "tribune" | "herald" | "network" | "group" | "online" | "tv" | "radio"
-                    | "gazette" | "weekly" | "channel" | "agency" | "the" | "inc" | "ltd"
-                    | "blog" | "review" | "world" | "today" | "report" | "club"
+                "news"
+                    | "times"
+                    | "post"
+                    | "daily"
+                    | "media"
+                    | "press"
+                    | "magazine"
+                    | "journal"
+                    | "tribune"
+                    | "herald"
+                    | "network"
+                    | "group"
+                    | "online"
+                    | "tv"
+                    | "radio"
+                    | "gazette"
+                    | "weekly"
+                    | "channel"
+                    | "agency"
+                    | "the"
+                    | "inc"
+                    | "ltd"
+                    | "blog"
+                    | "review"
+                    | "world"
+                    | "today"
+                    | "report"
+                    | "club"
             )
         })
 }
@@ -727,9 +902,17 @@ fn in_furniture(doc: &Document, id: NodeId) -> bool {
             || doc.attr(a, "class").is_some_and(|c| {
                 c.split_ascii_whitespace().any(|t| {
                     let t = t.to_ascii_lowercase();
-                    ["comment", "related", "sidebar", "recommend", "footer", "widget", "most-"]
-                        .iter()
-                        .any(|k| t.starts_with(k))
+                    [
+                        "comment",
+                        "related",
+                        "sidebar",
+                        "recommend",
+                        "footer",
+                        "widget",
+                        "most-",
+                    ]
+                    .iter()
+                    .any(|k| t.starts_with(k))
                 })
             })
     })
@@ -747,9 +930,16 @@ fn in_teasers(doc: &Document, id: NodeId) -> bool {
             || doc.attr(a, "class").is_some_and(|c| {
                 c.split_ascii_whitespace().any(|t| {
                     let t = t.to_ascii_lowercase();
-                    ["comment", "related", "sidebar", "recommend", "widget", "most-"]
-                        .iter()
-                        .any(|k| t.starts_with(k))
+                    [
+                        "comment",
+                        "related",
+                        "sidebar",
+                        "recommend",
+                        "widget",
+                        "most-",
+                    ]
+                    .iter()
+                    .any(|k| t.starts_with(k))
                 })
             })
     })
@@ -767,7 +957,10 @@ fn itemprop_author(doc: &Document, id: NodeId) -> Option<String> {
                 .attr(d, "itemprop")
                 .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
             {
-                return doc.attr(d, "content").map(str::to_owned).or_else(|| small_text(doc, d));
+                return doc
+                    .attr(d, "content")
+                    .map(str::to_owned)
+                    .or_else(|| small_text(doc, d));
             }
         }
     }
@@ -797,12 +990,18 @@ fn byline_text(t: &str) -> &str {
 /// Names from the visible byline elements: the first usable candidate
 /// outside page furniture; when it holds nested candidates, their innermost
 /// ones (one per author) are read instead of its whole text.
-fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Option<(Vec<String>, Option<String>)> {
+fn visible_byline(
+    doc: &Document,
+    sig: &Signals<'_>,
+    site: Option<&str>,
+) -> Option<(Vec<String>, Option<String>)> {
     let nodes = &sig.byline_nodes;
     let mut i = 0;
     while i < nodes.len() {
         let c = nodes[i];
-        let end = (i + 1..nodes.len()).find(|&j| !doc.contains(c, nodes[j])).unwrap_or(nodes.len());
+        let end = (i + 1..nodes.len())
+            .find(|&j| !doc.contains(c, nodes[j]))
+            .unwrap_or(nodes.len());
         let group = &nodes[i..end];
         i = end;
         if in_furniture(doc, c) {
@@ -824,7 +1023,9 @@ fn visible_byline(doc: &Document, sig: &Signals<'_>, site: Option<&str>) -> Opti
             let mut names = Vec::new();
             let mut source = None;
             for n in t {
-                let Some(text) = small_text(doc, n) else { continue };
+                let Some(text) = small_text(doc, n) else {
+                    continue;
+                };
                 if text.chars().count() > 160 {
                     continue;
                 }
@@ -976,12 +1177,12 @@ fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Opt
 /// else the first after the headline outside page furniture.
 fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     let first_h1 = sig.h1s.first().copied();
-    let usable = |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| {
-        dt.is_some() && !in_furniture(doc, id)
-    };
+    let usable =
+        |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| dt.is_some() && !in_furniture(doc, id);
     let parse = |&(id, dt, _): &(NodeId, Option<&str>, bool)| {
-        dt.and_then(parse_date)
-            .or_else(|| small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t))))
+        dt.and_then(parse_date).or_else(|| {
+            small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+        })
     };
     if let Some(d) = sig
         .times
@@ -994,7 +1195,12 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     sig.times
         .iter()
         .filter(usable)
-        .filter(|t| first_h1.is_none_or(|h| t.0 > h) || doc.ancestors(t.0).any(|a| doc.is(a, "article") || doc.is(a, "header")))
+        .filter(|t| {
+            first_h1.is_none_or(|h| t.0 > h)
+                || doc
+                    .ancestors(t.0)
+                    .any(|a| doc.is(a, "article") || doc.is(a, "header"))
+        })
         .filter(|t| !doc.ancestors(t.0).any(|a| doc.is(a, "li")))
         .find_map(parse)
 }
@@ -1044,7 +1250,10 @@ fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) 
     sig.first_meta(&["article:section", "og:article:section"])
         .and_then(clean)
         .or_else(|| ld.section.clone())
-        .or_else(|| sig.first_meta(&["parsely-section", "section", "sailthru:section"]).and_then(clean))
+        .or_else(|| {
+            sig.first_meta(&["parsely-section", "section", "sailthru:section"])
+                .and_then(clean)
+        })
         .or_else(|| sig.item.section.and_then(|s| small_text(doc, s)))
         .or_else(|| {
             // The breadcrumb's last item, when it names a section and is not
@@ -1088,13 +1297,17 @@ fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
         .html_lang
         .map(str::to_owned)
         .or_else(|| sig.meta("http-equiv:content-language").map(str::to_owned))
-        .or_else(|| sig.first_meta(&["dc:language", "dcterm:language", "language"]).map(str::to_owned))
+        .or_else(|| {
+            sig.first_meta(&["dc:language", "dcterm:language", "language"])
+                .map(str::to_owned)
+        })
         .or_else(|| ld.lang.clone())
         .or_else(|| sig.meta("og:locale").map(|l| l.replace('_', "-")))?;
     let t = raw.split([',', ';']).next()?.trim();
     let valid = !t.is_empty()
         && t.len() <= 35
-        && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     valid.then(|| t.replace('_', "-"))
 }
 
@@ -1123,7 +1336,10 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
     for i in 1..=4 {
         let label = sig.meta(&format!("twitter:label{i}"));
         if label.is_some_and(|l| contains_ci(l, "reading time") || contains_ci(l, "read time")) {
-            if let Some(n) = sig.meta(&format!("twitter:data{i}")).and_then(leading_number) {
+            if let Some(n) = sig
+                .meta(&format!("twitter:data{i}"))
+                .and_then(leading_number)
+            {
                 return Some(n);
             }
         }
@@ -1141,7 +1357,10 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
 
 fn leading_number(s: &str) -> Option<u32> {
     let start = s.find(|c: char| c.is_ascii_digit())?;
-    let digits: String = s[start..].chars().take_while(char::is_ascii_digit).collect();
+    let digits: String = s[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     digits.parse().ok().filter(|&n| n > 0 && n < 600)
 }
 
@@ -1150,19 +1369,41 @@ fn leading_number(s: &str) -> Option<u32> {
 pub fn debug_authors(doc: &Document) -> String {
     let sig = signals::collect(doc);
     let mut s = String::new();
-    for k in ["author", "dc:creator", "article:author", "parsely-author", "byl"] {
+    for k in [
+        "author",
+        "dc:creator",
+        "article:author",
+        "parsely-author",
+        "byl",
+    ] {
         for v in sig.meta_all(k) {
             s += &format!("meta {k}: {v}\n");
         }
     }
     for &a in &sig.item.authors {
-        s += &format!("itemprop {:?} furn={}: {:?}\n", a, in_furniture(doc, a), itemprop_author(doc, a));
+        s += &format!(
+            "itemprop {:?} furn={}: {:?}\n",
+            a,
+            in_furniture(doc, a),
+            itemprop_author(doc, a)
+        );
     }
     for &a in &sig.rel_author {
-        s += &format!("rel {:?} furn={}: {:?}\n", a, in_furniture(doc, a), small_text(doc, a));
+        s += &format!(
+            "rel {:?} furn={}: {:?}\n",
+            a,
+            in_furniture(doc, a),
+            small_text(doc, a)
+        );
     }
     for &a in &sig.byline_nodes {
-        s += &format!("vis {:?} {:?} furn={}: {:?}\n", a, doc.attr(a, "class"), in_furniture(doc, a), small_text(doc, a));
+        s += &format!(
+            "vis {:?} {:?} furn={}: {:?}\n",
+            a,
+            doc.attr(a, "class"),
+            in_furniture(doc, a),
+            small_text(doc, a)
+        );
     }
     s
 }

@@ -68,7 +68,22 @@ pub(crate) fn parse_byline(s: &str) -> Option<Byline> {
 pub(crate) fn is_wire_service(s: &str) -> bool {
     matches!(
         s.to_lowercase().as_str(),
-        "afp" | "ap" | "reuters" | "dpa" | "associated press" | "the associated press" | "anadolu"
-            | "aa" | "efe" | "ansa" | "upi" | "pa" | "pa media" | "xinhua" | "kyodo" | "sda" | "apa"
+        "afp"
+            | "ap"
+            | "reuters"
+            | "dpa"
+            | "associated press"
+            | "the associated press"
+            | "anadolu"
+            | "aa"
+            | "efe"
+            | "ansa"
+            | "upi"
+            | "pa"
+            | "pa media"
+            | "xinhua"
+            | "kyodo"
+            | "sda"
+            | "apa"
     )
 }

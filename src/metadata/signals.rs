@@ -116,7 +116,13 @@ fn normalise_key(k: &str) -> String {
         .trim()
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if c == '.' { ':' } else { c.to_ascii_lowercase() })
+        .map(|c| {
+            if c == '.' {
+                ':'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
         .collect();
     // "dcterms:" and "dcterm:" are the same vocabulary.
     if let Some(rest) = s.strip_prefix("dcterms:") {

@@ -13,7 +13,6 @@
 //! Everything else (text-content tests, other axes, arithmetic, functions
 //! such as `translate()`) is refused with a reason.
 
-
 /// What to read from a matched element.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Target {
@@ -213,8 +212,7 @@ fn tokenize(s: &str) -> Result<Vec<Tok>, String> {
             }
             c if c.is_alphabetic() || c == '_' => {
                 let start = i;
-                while i < cs.len()
-                    && (cs[i].is_alphanumeric() || matches!(cs[i], '_' | '-' | '.'))
+                while i < cs.len() && (cs[i].is_alphanumeric() || matches!(cs[i], '_' | '-' | '.'))
                 {
                     i += 1;
                 }
@@ -376,7 +374,7 @@ impl P {
             let mut first_only = false;
             while self.eat(&Tok::LBrack) {
                 match (self.peek().cloned(), self.t.get(self.i + 1)) {
-                    (Some(Tok::Num(n)), Some(Tok::RBrack)) if n == 1.0 => {
+                    (Some(Tok::Num(1.0)), Some(Tok::RBrack)) => {
                         self.i += 2;
                         first_only = true;
                     }
@@ -671,7 +669,11 @@ impl P {
                     out = format!("{head}{filters}{pc}");
                     filters.clear();
                     // Later filters apply on top of the positioned element.
-                    name = if out.is_empty() { "*".into() } else { out.clone() };
+                    name = if out.is_empty() {
+                        "*".into()
+                    } else {
+                        out.clone()
+                    };
                     continue;
                 }
             }
@@ -827,13 +829,13 @@ impl P {
                 Pred::Filter(s) => Ok(Val::Bool(Pred::Filter(format!(":not({s})")))),
                 Pred::Pos(_) => Err("not() of a position".into()),
             },
-            ("contains", Some(Val::Attr(a)), Some(Val::Lit(l))) => Ok(Val::Bool(Pred::Filter(
-                if l.is_empty() {
+            ("contains", Some(Val::Attr(a)), Some(Val::Lit(l))) => {
+                Ok(Val::Bool(Pred::Filter(if l.is_empty() {
                     format!("[{a}]")
                 } else {
                     format!("[{a}*={}]", quote(&l))
-                },
-            ))),
+                })))
+            }
             ("contains", Some(Val::NormAttr(a)), Some(Val::Lit(l))) => {
                 let l = l.trim();
                 Ok(Val::Bool(Pred::Filter(if l.is_empty() {
@@ -864,9 +866,7 @@ impl P {
                 Ok(Val::Bool(Pred::Filter(format!("[{a}$={}]", quote(&l)))))
             }
             ("normalize-space", Some(Val::Attr(a)), None) => Ok(Val::NormAttr(a)),
-            ("concat", Some(Val::Lit(l)), Some(Val::Attr(a) | Val::NormAttr(a)))
-                if l == " " =>
-            {
+            ("concat", Some(Val::Lit(l)), Some(Val::Attr(a) | Val::NormAttr(a))) if l == " " => {
                 match it.next() {
                     Some(Val::Lit(r)) if r == " " && it.next().is_none() => Ok(Val::PaddedAttr(a)),
                     _ => Err("concat() other than the class-token idiom".into()),
@@ -927,7 +927,9 @@ fn compare(left: Val, op: Tok, right: Val) -> Result<Pred, String> {
             Ok(Pred::Pos(Position::FirstN(n as u32)))
         }
         (Val::Position, Tok::Eq, Val::Last) => Ok(Pred::Pos(Position::Last)),
-        _ => Err("comparison not translatable (only @attr against a literal, or position())".into()),
+        _ => {
+            Err("comparison not translatable (only @attr against a literal, or position())".into())
+        }
     }
 }
 
@@ -1030,7 +1032,10 @@ mod tests {
 
     #[test]
     fn upward_steps() {
-        assert_eq!(one("//p[@class='x']/parent::div"), "div:has(> :is(p[class=\"x\"]))");
+        assert_eq!(
+            one("//p[@class='x']/parent::div"),
+            "div:has(> :is(p[class=\"x\"]))"
+        );
         assert_eq!(one("//img/ancestor::figure"), "figure:has(:is(img))");
         assert_eq!(one("//span/../a"), "*:has(> :is(span)) > a");
         let doc = crate::Document::parse(
@@ -1058,7 +1063,10 @@ mod tests {
         assert_eq!(v[0].after.as_deref(), Some("on "));
         assert_eq!(v[0].before.as_deref(), Some(" at"));
         assert_eq!(one("normalize-space(//h1)"), "h1");
-        assert_eq!(one("//div[self::div or self::section]"), "div:is(:is(div), :is(section))");
+        assert_eq!(
+            one("//div[self::div or self::section]"),
+            "div:is(:is(div), :is(section))"
+        );
     }
 
     #[test]
