@@ -72,7 +72,14 @@ pub(crate) fn measure_all(doc: &Document) -> Vec<(u32, u32)> {
     doc.nodes
         .iter()
         .map(|n| match &n.data {
-            NodeData::Text(t) => measure(t),
+            NodeData::Text(t) => {
+                // Script, style and noscript text is never measured.
+                let hidden = n
+                    .parent
+                    .and_then(|p| doc.local_name(p))
+                    .is_some_and(crate::dom::is_invisible_tag);
+                if hidden { (0, 0) } else { measure(t) }
+            }
             _ => (0, 0),
         })
         .collect()
