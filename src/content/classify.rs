@@ -396,6 +396,8 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
         | local_name!("audio")
         | local_name!("video")
         | local_name!("map")
+        | local_name!("rt")
+        | local_name!("rp")
         | local_name!("noscript") => return Role::Junk,
         local_name!("aside") => return Role::Teaser,
         _ => {}
@@ -438,6 +440,7 @@ pub(crate) fn roles(
     doc: &Document,
     flags: &[ClassFlags],
     para_chars: &[u32],
+    links: &[u32],
     protect: u32,
 ) -> Vec<Role> {
     let n = doc.len();
@@ -456,6 +459,9 @@ pub(crate) fn roles(
             {
                 Role::Keep
             }
+            // A "teaser" without links is a standfirst (German sites call the
+            // dek "Teaser"), not a box of teasers.
+            Role::Teaser if links[i] == 0 => Role::Keep,
             r => r,
         };
         roles[i] = match (inherited, own) {
@@ -501,12 +507,26 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
 mod tests {
     use super::*;
 
-    fn role_of(html: &str, tag: &str) -> Role {
+    /// The role of the first `tag`, with every subtree counted as linked
+    /// (`linked`) or link-free.
+    fn role_with_links(html: &str, tag: &str, linked: bool) -> Role {
         let doc = Document::parse(html).unwrap();
         let zeros = vec![0; doc.len()];
-        let roles = roles(&doc, &class_flags(&doc), &zeros, u32::MAX);
+        let links = vec![u32::from(linked); doc.len()];
+        let roles = roles(&doc, &class_flags(&doc), &zeros, &links, u32::MAX);
         let id = doc.elements_named(tag).next().unwrap();
         roles[id.index()]
+    }
+
+    fn role_of(html: &str, tag: &str) -> Role {
+        role_with_links(html, tag, true)
+    }
+
+    #[test]
+    fn link_free_teaser_is_a_standfirst() {
+        let html = "<p class='article-teaser'>The dek of the story.</p>";
+        assert_eq!(role_with_links(html, "p", false), Role::Keep);
+        assert_eq!(role_with_links(html, "p", true), Role::Teaser);
     }
 
     #[test]
@@ -516,7 +536,10 @@ mod tests {
             Role::Junk
         );
         assert_eq!(
-            role_of("<div class='related-stories'><p>x</p></div>", "p"),
+            role_of(
+                "<div class='related-stories'><p><a href='/a'>x</a></p></div>",
+                "p"
+            ),
             Role::Teaser
         );
         assert_eq!(

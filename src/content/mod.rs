@@ -56,9 +56,11 @@ pub(crate) struct Content {
 
 /// Non-link text characters per node, ignoring scripts and the like: the
 /// "prose mass" that protects big containers from class-name pruning.
-fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> Vec<u32> {
+/// Also counts the links (`a[href]`) in each subtree.
+fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
     let n = doc.len();
     let mut mass = vec![0u32; n];
+    let mut links = vec![0u32; n];
     let mut in_link = vec![false; n];
     for i in 0..n {
         let id = NodeId(i as u32);
@@ -71,15 +73,20 @@ fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> Vec<u32> {
             NodeData::Text(_) if !in_link[i] => mass[i] += measures[i].0,
             NodeData::Element(e) if crate::dom::is_invisible_tag(&e.name) => {
                 mass[i] = 0;
+                links[i] = 0;
                 continue;
+            }
+            NodeData::Element(e) if e.name == html5ever::local_name!("a") => {
+                links[i] += u32::from(doc.attr(id, "href").is_some());
             }
             _ => {}
         }
         if let Some(p) = doc.parent(id) {
             mass[p.index()] += mass[i];
+            links[p.index()] += links[i];
         }
     }
-    mass
+    (mass, links)
 }
 
 /// Prose mass from which a container is protected from class-name pruning:
@@ -92,10 +99,10 @@ fn protect_threshold(total: u32) -> u32 {
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     let _ = input.json_ld_body;
     let measures = score::measure_all(doc);
-    let mass = prose_mass(doc, &measures);
+    let (mass, links) = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
     let flags = classify::class_flags(doc);
-    let mut roles = classify::roles(doc, &flags, &mass, protect);
+    let mut roles = classify::roles(doc, &flags, &mass, &links, protect);
     for &s in &input.hints.strip {
         for n in doc.descendants(s) {
             roles[n.index()] = Role::Junk;
@@ -446,8 +453,8 @@ fn is_trailing_label(text: &str) -> bool {
 /// A short paragraph that is one link and nothing else ("Back to the
 /// overview", "PDF", "Next"): navigation, not prose.
 fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
-    text.chars().count() <= 60
-        && text.split_whitespace().count() <= 6
+    text.chars().count() <= 40
+        && text.split_whitespace().count() <= 3
         && marks.iter().any(|m| {
             matches!(m.kind, crate::MarkKind::Link { .. }) && m.start == 0 && m.end >= text.len()
         })
@@ -563,10 +570,10 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
 pub fn debug_candidates(doc: &Document) -> String {
     use std::fmt::Write;
     let measures = score::measure_all(doc);
-    let mass = prose_mass(doc, &measures);
+    let (mass, links) = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
     let flags = classify::class_flags(doc);
-    let roles = classify::roles(doc, &flags, &mass, protect);
+    let roles = classify::roles(doc, &flags, &mass, &links, protect);
     let stats = Stats::gather(doc, &roles, &measures);
     let scores = score::score_candidates(doc, &roles, &flags, &stats);
     let mut ranked: Vec<(f32, usize)> = scores
