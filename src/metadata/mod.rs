@@ -1069,33 +1069,45 @@ fn finish_names(
 }
 
 /// True when a node sits in page furniture rather than the article: inside
-/// `nav`/`form`, a `footer`/`aside` that is not part of an `<article>`, or a container whose class names comments,
-/// related links, a sidebar or a widget.
+/// `nav`/`form`, a `footer`/`aside`/sidebar/widget that is not part of an
+/// `<article>`, or a container whose class names comments or related links.
 fn in_furniture(doc: &Document, id: NodeId) -> bool {
-    doc.ancestors(id).any(|a| {
-        if matches!(doc.tag_name(a), Some("body" | "html")) {
-            return false;
+    // Nearest first. A sidebar, footer or widget inside an `<article>` is the
+    // article's own (its meta column); outside, it is the page's.
+    let ancestors: Vec<NodeId> = doc.ancestors(id).collect();
+    let outermost_article = ancestors.iter().rposition(|&a| doc.is(a, "article"));
+    for (k, &a) in ancestors.iter().enumerate() {
+        let name = doc.tag_name(a);
+        match name {
+            Some("body" | "html") => break,
+            Some("nav" | "form") => return true,
+            _ => {}
         }
-        matches!(doc.tag_name(a), Some("nav" | "form"))
-            || (matches!(doc.tag_name(a), Some("footer" | "aside"))
-                && !doc.ancestors(a).any(|x| doc.is(x, "article")))
-            || doc.attr(a, "class").is_some_and(|c| {
-                c.split_ascii_whitespace().any(|t| {
-                    let t = t.to_ascii_lowercase();
-                    [
-                        "comment",
-                        "related",
-                        "sidebar",
-                        "recommend",
-                        "footer",
-                        "widget",
-                        "most-",
-                    ]
+        let in_article = outermost_article.is_some_and(|p| p > k);
+        if matches!(name, Some("footer" | "aside")) && !in_article {
+            return true;
+        }
+        let Some(class) = doc.attr(a, "class") else {
+            continue;
+        };
+        for t in class.split_ascii_whitespace() {
+            let t = t.to_ascii_lowercase();
+            if ["comment", "related", "recommend", "most-"]
+                .iter()
+                .any(|k| t.starts_with(k))
+            {
+                return true;
+            }
+            if !in_article
+                && ["sidebar", "footer", "widget"]
                     .iter()
                     .any(|k| t.starts_with(k))
-                })
-            })
-    })
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a node sits in comments, teaser lists or a sidebar (a lighter

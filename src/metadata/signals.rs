@@ -429,6 +429,8 @@ fn collect_itemprop<'a>(doc: &'a Document, id: NodeId, ip: &'a str, s: &mut Sign
     let value_attr = || {
         doc.attr(id, "content")
             .or_else(|| doc.attr(id, "datetime"))
+            // <abbr class="published" title="2018-06-05T08:00:00-07:00">
+            .or_else(|| doc.is(id, "abbr").then(|| doc.attr(id, "title")).flatten())
             .filter(|v| !v.trim().is_empty())
     };
     for t in tokens(ip) {
