@@ -508,6 +508,9 @@ fn corpus_predictions(
             serde_json::json!({
                 "title": m.title, "byline": byline, "publishedTime": m.published,
                 "siteName": m.site_name, "excerpt": m.description, "lang": m.lang,
+                "section": m.section, "tags": m.tags, "modified": m.modified,
+                "image": m.lead_image.and_then(|i| i.url), "canonical": m.canonical_url,
+                "source": m.source, "readingTime": m.reading_time_minutes,
                 "articleBody": "",
             }),
         );
@@ -593,4 +596,22 @@ fn double_encoded_accents_and_domains_in_author_fields() {
             .authors
             .is_empty()
     );
+}
+
+#[test]
+fn section_from_breadcrumbs_only_when_clear() {
+    let page = |crumbs: &str| {
+        format!(
+            r#"<head><meta property="og:title" content="Blockhouse number three by the lake">
+            <script type="application/ld+json">{{"@type":"BreadcrumbList","itemListElement":[{crumbs}]}}</script></head>"#
+        )
+    };
+    let m = meta(&page(
+        r#"{"name":"Home"},{"name":"Holidays"},{"name":"Blockhouse number three"}"#,
+    ));
+    assert_eq!(m.section.as_deref(), Some("Holidays"));
+    let m = meta(&page(r#"{"name":"Home"},{"name":"Lake houses"}"#));
+    assert_eq!(m.section.as_deref(), Some("Lake houses"));
+    let m = meta(&page(r#"{"name":"Home"}"#));
+    assert_eq!(m.section, None);
 }

@@ -1469,13 +1469,37 @@ fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) 
         })
         .or_else(|| sig.item.section.and_then(|s| small_text(doc, s)))
         .or_else(|| {
-            // The breadcrumb's last item, when it names a section and is not
-            // the article itself.
-            ld.breadcrumb_last.clone().filter(|b| {
-                b.split_whitespace().count() <= 3 && !title.is_some_and(|t| same_text(t, b))
-            })
+            // The breadcrumb's section: its last item unless that is the
+            // article itself (then the one before), short, never "Home".
+            let crumbs = &ld.breadcrumbs;
+            let is_page = |b: &str| {
+                title.is_some_and(|t| {
+                    same_text(t, b) || (b.split_whitespace().count() >= 2 && overlap(t, b) >= 0.6)
+                })
+            };
+            let last = match crumbs.last() {
+                Some(l) if is_page(l) => crumbs.len().checked_sub(2).map(|i| &crumbs[i]),
+                l => l,
+            };
+            last.filter(|b| b.split_whitespace().count() <= 3 && !is_page(b))
+                .cloned()
         })
         .filter(|s| s.chars().count() <= 60 && !s.contains("://"))
+}
+
+/// Share of `b`'s words that also occur in `a` (case-insensitive).
+fn overlap(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (aw, bw) = (words(a), words(b));
+    if bw.is_empty() {
+        return 0.0;
+    }
+    bw.iter().filter(|w| aw.contains(w)).count() as f32 / bw.len() as f32
 }
 
 fn tags(sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
@@ -1571,56 +1595,4 @@ fn leading_number(s: &str) -> Option<u32> {
         .take_while(char::is_ascii_digit)
         .collect();
     digits.parse().ok().filter(|&n| n > 0 && n < 600)
-}
-
-/// Debug dump of author candidates (temporary).
-#[doc(hidden)]
-pub fn debug_authors(doc: &Document) -> String {
-    let sig = signals::collect(doc);
-    let mut s = String::new();
-    for k in [
-        "author",
-        "dc:creator",
-        "article:author",
-        "parsely-author",
-        "byl",
-    ] {
-        for v in sig.meta_all(k) {
-            s += &format!("meta {k}: {v}\n");
-        }
-    }
-    for &a in &sig.item.authors {
-        s += &format!(
-            "itemprop {:?} furn={}: {:?}\n",
-            a,
-            in_furniture(doc, a),
-            itemprop_author(doc, a)
-        );
-    }
-    for &a in &sig.rel_author {
-        s += &format!(
-            "rel {:?} furn={}: {:?}\n",
-            a,
-            in_furniture(doc, a),
-            small_text(doc, a)
-        );
-    }
-    for t in &sig.times {
-        s += &format!(
-            "time {:?} furn={} h1={:?}\n",
-            t,
-            in_furniture(doc, t.0),
-            sig.h1s.first()
-        );
-    }
-    for &a in &sig.byline_nodes {
-        s += &format!(
-            "vis {:?} {:?} furn={}: {:?}\n",
-            a,
-            doc.attr(a, "class"),
-            in_furniture(doc, a),
-            small_text(doc, a)
-        );
-    }
-    s
 }
