@@ -615,3 +615,16 @@ fn section_from_breadcrumbs_only_when_clear() {
     let m = meta(&page(r#"{"name":"Home"}"#));
     assert_eq!(m.section, None);
 }
+
+#[test]
+fn bylines_with_case_changing_letters_do_not_panic() {
+    for b in [
+        "By ẞtefan Ⱥnders and İlkay Özdemir",
+        "İİİİ and ẞẞ edited by Ⱥ",
+        "Ⱥ (with İ and ẞ)",
+    ] {
+        let _ = meta(&format!(
+            "<meta name=author content=\"{b}\"><div class=byline>{b}</div>"
+        ));
+    }
+}

@@ -637,8 +637,9 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     if s.contains("://") || s.trim_start().starts_with("www.") {
         return Vec::new();
     }
-    // Later credits ("Edited by …", "Photos by …") are not authors.
-    let lower = s.to_lowercase();
+    // Later credits ("Edited by …", "Photos by …") are not authors. ASCII
+    // lower-casing keeps byte offsets, so positions found apply to `s`.
+    let lower = s.to_ascii_lowercase();
     let s = match [
         " edited by",
         " photos by",
@@ -650,22 +651,21 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     .filter_map(|w| lower.find(w))
     .min()
     {
-        Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
-        _ => &s[..],
+        Some(i) => &s[..i],
+        None => &s[..],
     };
     let s = strip_by(strip_label(strip_by(s)));
     let mut out = Vec::new();
     for part in s.split([',', ';', '&', '|', '•', '·']) {
         let mut rest = part;
         loop {
-            let lower = rest.to_lowercase();
+            let lower = rest.to_ascii_lowercase();
             let cut = [" and ", " und ", " et ", " y ", " e "]
                 .iter()
                 .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
                 .min();
-            // Lowercasing can change byte lengths; only cut when safe.
             match cut {
-                Some((i, l)) if lower.len() == rest.len() && rest.is_char_boundary(i) => {
+                Some((i, l)) => {
                     out.push(strip_by(&rest[..i]).trim().to_owned());
                     rest = &rest[i + l..];
                 }
@@ -702,10 +702,7 @@ fn without_url_asides(s: &str) -> Cow<'_, str> {
 
 /// "A (with B and C)" / "A (avec B et C)" → "A, B and C".
 fn with_asides_as_list(s: &str) -> Cow<'_, str> {
-    let lower = s.to_lowercase();
-    if lower.len() != s.len() {
-        return Cow::Borrowed(s);
-    }
+    let lower = s.to_ascii_lowercase();
     for w in ["(with ", "(avec ", "(mit ", "(con ", "(com "] {
         if let Some(i) = lower.find(w) {
             if let Some(j) = s[i..].find(')') {
