@@ -197,19 +197,25 @@ static FIRST_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new
     bits
 });
 
-/// The kinds of keyword in a lower-cased class-and-id string, in one pass.
+/// The kinds of keyword in a class or id value (ASCII case-insensitive), in
+/// one pass and without copying.
 fn class_kinds(s: &str) -> u8 {
     let b = s.as_bytes();
     let bits = &*FIRST_PAIRS;
     let mut found = 0;
     for i in 0..b.len().saturating_sub(1) {
-        let k = (usize::from(b[i]) << 8) | usize::from(b[i + 1]);
+        let (x, y) = (b[i].to_ascii_lowercase(), b[i + 1].to_ascii_lowercase());
+        let k = (usize::from(x) << 8) | usize::from(y);
         if bits[k >> 6] >> (k & 63) & 1 == 0 {
             continue;
         }
         for (w, kind) in CLASS_WORDS {
             let w = w.as_bytes();
-            if w[0] == b[i] && w[1] == b[i + 1] && b[i..].starts_with(w) {
+            if w[0] == x
+                && w[1] == y
+                && b.len() - i >= w.len()
+                && b[i..i + w.len()].eq_ignore_ascii_case(w)
+            {
                 found |= kind;
             }
         }
@@ -224,8 +230,6 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
 /// Collects the signals in one pass over the document.
 pub(crate) fn collect(doc: &Document) -> Signals<'_> {
     let mut s = Signals::default();
-    // Reused buffer for an element's lower-cased class and id.
-    let mut names = String::new();
     let mut i = 0usize;
     let n = doc.len();
     while i < n {
@@ -318,12 +322,7 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
         if !small {
             continue;
         }
-        names.clear();
-        names.push_str(class);
-        names.push(' ');
-        names.push_str(idattr);
-        names.make_ascii_lowercase();
-        let kinds = class_kinds(&names);
+        let kinds = class_kinds(class) | class_kinds(idattr);
         if kinds == 0 {
             continue;
         }
