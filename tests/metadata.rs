@@ -628,3 +628,20 @@ fn bylines_with_case_changing_letters_do_not_panic() {
         ));
     }
 }
+
+#[test]
+fn date_from_the_url_path_as_a_last_resort() {
+    let m = meta_at(
+        "<h1>Notes on parsing</h1>",
+        "https://blog.example/2019/08/02/notes-on-parsing/",
+    );
+    assert_eq!(m.published.as_deref(), Some("2019-08-02"));
+    let m = meta_at(
+        "<h1>x</h1>",
+        "https://news.example/world/story-2021-03-14-storm",
+    );
+    assert_eq!(m.published.as_deref(), Some("2021-03-14"));
+    // Not a date: a product number.
+    let m = meta_at("<h1>x</h1>", "https://shop.example/item/2019/99/02");
+    assert_eq!(m.published, None);
+}

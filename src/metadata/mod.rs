@@ -1,8 +1,16 @@
 //! Page metadata: title, authors, dates, section, tags, description, site
 //! name, language, canonical URL, lead image, source, reading time.
 //!
-//! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core
-//! `<meta>`, `itemprop`, `<time datetime>`, visible bylines.
+//! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core /
+//! Parse.ly / Sailthru `<meta>`, `itemprop`, `<time datetime>`,
+//! `rel=author`, visible bylines and dates found by class or id, and last the
+//! URL path. Each field falls back to the next source.
+//!
+//! Stages: `signals` walks the document once and collects everything the
+//! fields need (no per-field document scans); `jsonld` parses the JSON-LD
+//! blocks leniently; [`date`] and [`byline`] parse the strings; this module
+//! chooses and cleans the values (site-name suffixes off titles, author lists
+//! deduplicated, wire services moved to `source`, published ≤ modified).
 
 pub mod byline;
 pub mod date;
@@ -124,7 +132,13 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
     let (authors, source) = authors(doc, &sig, &ld, m.site_name.as_deref());
     m.authors = authors;
     m.source = source;
-    let (published, modified) = dates(doc, &sig, &ld);
+    let page_urls: Vec<&str> = sig
+        .canonical
+        .into_iter()
+        .chain(sig.meta("og:url"))
+        .chain(base.map(Url::as_str))
+        .collect();
+    let (published, modified) = dates(doc, &sig, &ld, &page_urls);
     m.published = published;
     m.modified = modified;
     m.section = section(doc, &sig, &ld, m.title.as_deref());
@@ -1304,7 +1318,33 @@ fn authors(
 
 // ---------------------------------------------------------------- dates
 
-fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Option<String>) {
+/// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
+/// blogs and news sites file their articles.
+fn url_date(urls: &[&str]) -> Option<String> {
+    for u in urls {
+        let Ok(url) = Url::parse(u) else { continue };
+        let segs: Vec<&str> = url.path().split(['/', '-', '_']).collect();
+        for w in segs.windows(3) {
+            let ok = w[0].len() == 4
+                && w[1].len() == 2
+                && w[2].len() == 2
+                && w.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            if ok {
+                if let Some(d) = parse_date(&format!("{}-{}-{}", w[0], w[1], w[2])) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn dates(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    urls: &[&str],
+) -> (Option<String>, Option<String>) {
     let meta_published = [
         "article:published_time",
         "og:article:published_time",
@@ -1352,7 +1392,8 @@ fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Opt
                 .filter_map(|&n| small_text(doc, n))
                 .filter(|t| t.chars().count() <= 100)
                 .find_map(|t| find_date_in_text(&t))
-        });
+        })
+        .or_else(|| url_date(urls));
     let modified = ld
         .modified
         .as_deref()
