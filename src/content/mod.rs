@@ -330,9 +330,12 @@ fn tidy_blocks(
             continue;
         }
         if let Block::Paragraph { marks, .. } = &block {
-            if near_start && let Some(authors) = byline_authors(&text) {
+            if near_start && let Some(byline) = byline_line(&text) {
                 if content.byline_authors.is_empty() {
-                    content.byline_authors = authors;
+                    content.byline_authors = byline.authors;
+                }
+                if content.source.is_none() {
+                    content.source = byline.source;
                 }
                 continue;
             }
@@ -341,6 +344,9 @@ fn tidy_blocks(
                 continue;
             }
             if near_end && is_call_to_action(&text) {
+                continue;
+            }
+            if (near_end && is_lone_link(&text, marks)) || is_tag_line(&text, marks) {
                 continue;
             }
             if let Some((label, item)) = read_more_line(&text, marks) {
@@ -369,9 +375,28 @@ fn tidy_blocks(
         }
         out.push(block);
     }
-    // A teaser label left at the end of the body labels nothing.
-    while let Some(Block::Heading { text, .. } | Block::Paragraph { text, .. }) = out.last() {
-        if related::is_teaser_label(text) {
+    // The tail of a body: a heading there heads nothing, and short unpunctuated
+    // lines after the last paragraph are labels ("Contact:", "About the
+    // author", "Tags") of boxes that were left out.
+    let has_prose = |blocks: &[Block]| {
+        blocks
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= 200))
+    };
+    let mut trimmed = 0;
+    while let Some(last) = out.last()
+        && trimmed < 3
+        && has_prose(&out[..out.len() - 1])
+    {
+        trimmed += 1;
+        let drop = match last {
+            Block::Heading { .. } => true,
+            Block::Paragraph { text, .. } => {
+                related::is_teaser_label(text) || is_trailing_label(text)
+            }
+            _ => false,
+        };
+        if drop {
             out.pop();
         } else {
             break;
@@ -397,6 +422,55 @@ fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
+}
+
+/// A short line without closing punctuation: a label, not a sentence.
+fn is_trailing_label(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 40
+        && !t.ends_with(['.', '!', '?', ')', '"', '”', '“', '»', '«', '…', '。'])
+}
+
+/// A short paragraph that is one link and nothing else ("Back to the
+/// overview", "PDF", "Next"): navigation, not prose.
+fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
+    text.chars().count() <= 60
+        && text.split_whitespace().count() <= 6
+        && marks.iter().any(|m| {
+            matches!(m.kind, crate::MarkKind::Link { .. }) && m.start == 0 && m.end >= text.len()
+        })
+}
+
+/// Labels of keyword lines ("Tags: a, b, c").
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "topics",
+    "keywords",
+    "themen",
+    "schlagwörter",
+    "schlagworte",
+    "temas",
+    "etiquetas",
+    "mots-clés",
+    "sujets",
+];
+
+/// "Tags: …" lines whose rest is links.
+fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
+    let Some((label, rest)) = text.split_once(':') else {
+        return TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
+    };
+    let label = label.trim().to_lowercase();
+    if !TAG_LABELS.contains(&label.as_str()) {
+        return false;
+    }
+    let linked: usize = marks
+        .iter()
+        .filter(|m| matches!(m.kind, crate::MarkKind::Link { .. }))
+        .map(|m| m.end - m.start)
+        .sum();
+    rest.trim().is_empty() || linked * 2 >= rest.trim().len()
 }
 
 /// Words of subscription / newsletter / follow-us appeals (lower case).
@@ -428,44 +502,21 @@ fn is_call_to_action(text: &str) -> bool {
     CALL_TO_ACTION.iter().any(|w| lower.contains(w))
 }
 
-/// "By A and B" as a standalone short line → author names.
-fn byline_authors(text: &str) -> Option<Vec<String>> {
+/// "By A and B" as a standalone short line at the top of the body.
+fn byline_line(text: &str) -> Option<crate::metadata::byline::Byline> {
     let t = text.trim();
-    if t.chars().count() > 100 {
+    let starts_with_by = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
+        .iter()
+        .any(|p| t.starts_with(p));
+    if !starts_with_by || t.chars().count() > 100 {
         return None;
     }
-    let rest = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))?;
-    let rest = rest.split(['|', '•', '·']).next().unwrap_or(rest);
-    let names: Vec<String> = rest
-        .split([','])
-        .flat_map(|s| s.split(" and "))
-        .flat_map(|s| s.split(" & "))
-        .flat_map(|s| s.split(" und "))
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect();
-    let looks_like_names = !names.is_empty()
-        && names.iter().all(|n| {
-            let w = n.split_whitespace().count();
-            (1..=5).contains(&w) && n.chars().next().is_some_and(char::is_uppercase)
-        });
-    looks_like_names.then_some(names)
+    crate::metadata::byline::parse_byline(t).filter(|b| !b.authors.is_empty())
 }
 
-/// "SOURCE: AFP" / "Source: Reuters" lines → the source name.
+/// A wire-credit line ("SOURCE: AFP", "(AP)") at the end of the body.
 fn source_line(text: &str) -> Option<String> {
-    let t = text.trim();
-    if t.chars().count() > 60 {
-        return None;
-    }
-    let lower = t.to_lowercase();
-    let rest = ["source:", "sources:", "quelle:", "fuente:", "source :"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p).map(|r| &t[t.len() - r.len()..]))?;
-    let s = rest.trim().trim_end_matches('.').trim();
-    (!s.is_empty() && s.split_whitespace().count() <= 6).then(|| s.to_string())
+    crate::metadata::byline::parse_source_line(text)
 }
 
 /// "Read more: <headline link>" inside the body → a related item.
@@ -558,12 +609,13 @@ mod tests {
     #[test]
     fn byline_lines() {
         assert_eq!(
-            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
+            byline_line("By Ana Ruiz and Omar Haddad").unwrap().authors,
             ["Ana Ruiz", "Omar Haddad"]
         );
-        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
+        assert!(byline_line("By the way, this is a sentence about things.").is_none());
         assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
         assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
         assert!(source_line("Sources say the deal is close to being finished now.").is_none());
+        assert!(byline_line("Ana Ruiz").is_none());
     }
 }

@@ -72,7 +72,14 @@ pub(crate) fn measure_all(doc: &Document) -> Vec<(u32, u32)> {
     doc.nodes
         .iter()
         .map(|n| match &n.data {
-            NodeData::Text(t) => measure(t),
+            NodeData::Text(t) => {
+                // Script, style and noscript text is never measured.
+                let hidden = n
+                    .parent
+                    .and_then(|p| doc.local_name(p))
+                    .is_some_and(crate::dom::is_invisible_tag);
+                if hidden { (0, 0) } else { measure(t) }
+            }
             _ => (0, 0),
         })
         .collect()
@@ -179,6 +186,9 @@ fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     }
 }
 
+/// Expansion to a parent: the least text it must add, in percent of the
+/// candidate's.
+const EXPAND_MIN_ADDED_PCT: u32 = 3;
 /// Expansion to a parent: the most link text (percent) the parent may add.
 const EXPAND_MAX_LINK_PCT: u32 = 15;
 /// Expansion to a parent: the least paragraph text (percent) it must add.
@@ -322,7 +332,7 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
         let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
         let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
-        let worth = added * 10 >= stats.chars[ti]
+        let worth = added * 100 >= stats.chars[ti] * EXPAND_MIN_ADDED_PCT
             && added_links * 100 < added * EXPAND_MAX_LINK_PCT
             && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
         if added == 0 || worth {

@@ -98,7 +98,8 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
-        let builder = parse_document(sink::Builder::new(limits), ParseOpts::default()).one(html);
+        let builder =
+            parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default()).one(html);
         builder.into_document(limits)
     }
 

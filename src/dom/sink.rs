@@ -69,8 +69,9 @@ pub(crate) struct Builder {
 const TRASH: u32 = 1;
 
 impl Builder {
-    pub(crate) fn new(limits: &Limits) -> Builder {
-        let mut nodes = Vec::with_capacity(1024);
+    pub(crate) fn new(limits: &Limits, input_len: usize) -> Builder {
+        // About one node per 60 bytes of markup on real pages.
+        let mut nodes = Vec::with_capacity((input_len / 60).clamp(64, 1 << 20));
         nodes.push(BuildNode::new(BuildData::Document));
         nodes.push(BuildNode::new(BuildData::Other));
         Builder {
