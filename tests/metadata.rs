@@ -645,3 +645,11 @@ fn date_from_the_url_path_as_a_last_resort() {
     let m = meta_at("<h1>x</h1>", "https://shop.example/item/2019/99/02");
     assert_eq!(m.published, None);
 }
+
+#[test]
+fn author_page_links_name_the_author() {
+    let html = r#"<body><h1>Autumn fair moves indoors</h1>
+      <p>Posted by <a href="https://fair.example/author/hanna-kowal/">Hanna Kowal</a></p>
+      <ul class="related-posts"><li><a href="/author/someone-else/">Someone Else</a></li></ul></body>"#;
+    assert_eq!(meta(html).authors, ["Hanna Kowal"]);
+}

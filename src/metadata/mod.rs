@@ -1306,6 +1306,18 @@ fn authors(
     if let Some(names) = visible_byline(doc, sig, site, &mut source) {
         return (names, source);
     }
+    // Links to an author page ("/author/jane-doe/") outside teaser lists.
+    let linked: Vec<String> = sig
+        .author_links
+        .iter()
+        .filter(|&&a| !in_furniture(doc, a))
+        .filter_map(|&a| small_text(doc, a))
+        .take(4)
+        .collect();
+    let names = finish_names(&linked, site, Trust::Marked, &mut source);
+    if !names.is_empty() {
+        return (names, source);
+    }
     // Organisations named as authors (never the publisher itself).
     let orgs = finish_names(&ld.org_authors, site, Trust::Declared, &mut source);
     let publisher = ld.publisher.as_deref();

@@ -46,6 +46,8 @@ pub(crate) struct Signals<'a> {
     pub html_lang: Option<&'a str>,
     pub canonical: Option<&'a str>,
     pub rel_author: Vec<NodeId>,
+    /// Links to an author page (`/author/jane-doe/`), in document order.
+    pub author_links: Vec<NodeId>,
     pub json_ld: Vec<NodeId>,
     pub item: ItemProps<'a>,
     /// `<time>` elements: (node, datetime attribute, has `pubdate`).
@@ -223,6 +225,21 @@ fn class_kinds(s: &str) -> u8 {
     found
 }
 
+/// True for links to an author's page: `…/author/jane-doe/`, `/autor/…`.
+fn is_author_href(h: &str) -> bool {
+    [
+        "/author/",
+        "/authors/",
+        "/autor/",
+        "/autoren/",
+        "/auteur/",
+        "/auteurs/",
+        "/autore/",
+    ]
+    .iter()
+    .any(|p| contains_ci(h, p))
+}
+
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
     s.split_ascii_whitespace()
 }
@@ -296,6 +313,10 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
                         .is_some_and(|r| tokens(r).any(|t| t.eq_ignore_ascii_case("author")))
                 {
                     s.rel_author.push(id);
+                } else if s.author_links.len() < MAX_CANDIDATES
+                    && doc.attr(id, "href").is_some_and(is_author_href)
+                {
+                    s.author_links.push(id);
                 }
             }
             _ => {}
