@@ -653,3 +653,12 @@ fn author_page_links_name_the_author() {
       <ul class="related-posts"><li><a href="/author/someone-else/">Someone Else</a></li></ul></body>"#;
     assert_eq!(meta(html).authors, ["Hanna Kowal"]);
 }
+
+#[test]
+fn by_word_in_a_meta_line() {
+    let html = r#"<body><h1>Winter training for young horses</h1>
+      <div class="metaInfo">Ein Artikel von <strong>Pia Brandt</strong> | 27.01.2022 - 12:45</div></body>"#;
+    let m = meta(html);
+    assert_eq!(m.authors, ["Pia Brandt"]);
+    assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2022-01-27"));
+}

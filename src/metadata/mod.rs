@@ -1255,6 +1255,48 @@ fn visible_byline(
     None
 }
 
+/// Names after a "by" word (by, von, par, por, door, di) in the short
+/// date/meta lines of the page, strictly checked.
+fn by_word_in_meta_lines(
+    doc: &Document,
+    sig: &Signals<'_>,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    for &n in &sig.date_nodes {
+        if in_furniture(doc, n) {
+            continue;
+        }
+        let Some(text) = small_text(doc, n) else {
+            continue;
+        };
+        if text.chars().count() > 160 {
+            continue;
+        }
+        let lower = text.to_ascii_lowercase();
+        let at = [" by ", " von ", " par ", " por ", " door ", " di "]
+            .iter()
+            .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+            .min()
+            .or_else(|| {
+                ["by ", "von ", "par ", "por "]
+                    .iter()
+                    .find(|w| lower.starts_with(*w))
+                    .map(|w| w.len())
+            })?;
+        let rest = byline_text(&text[at..]);
+        let mut source = None;
+        let names = finish_names(&[rest.to_owned()], site, Trust::Visible, &mut source);
+        if wire.is_none() {
+            *wire = source;
+        }
+        if !names.is_empty() {
+            return Some(names);
+        }
+    }
+    None
+}
+
 fn authors(
     doc: &Document,
     sig: &Signals<'_>,
@@ -1304,6 +1346,10 @@ fn authors(
         return (names, source);
     }
     if let Some(names) = visible_byline(doc, sig, site, &mut source) {
+        return (names, source);
+    }
+    // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
+    if let Some(names) = by_word_in_meta_lines(doc, sig, site, &mut source) {
         return (names, source);
     }
     // Links to an author page ("/author/jane-doe/") outside teaser lists.
