@@ -190,37 +190,46 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("readtime", READING),
 ];
 
-/// Bit set of the first two bytes of every keyword: most positions of a
-/// class name are rejected with one lookup.
-static FIRST_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; 1024];
-    for (w, _) in CLASS_WORDS {
+/// For every pair of lower-case bytes, 1 + the index of the keyword group
+/// starting with that pair (0: no keyword starts so). Groups list keyword
+/// indices, so a position of a class name costs one table lookup.
+struct PairIndex {
+    table: Vec<u8>,
+    groups: Vec<Vec<u8>>,
+}
+
+static PAIRS: once_cell::sync::Lazy<PairIndex> = once_cell::sync::Lazy::new(|| {
+    let mut table = vec![0u8; 1 << 16];
+    let mut groups: Vec<Vec<u8>> = Vec::new();
+    for (i, (w, _)) in CLASS_WORDS.iter().enumerate() {
         let b = w.as_bytes();
         let k = (usize::from(b[0]) << 8) | usize::from(b[1]);
-        bits[k >> 6] |= 1 << (k & 63);
+        if table[k] == 0 {
+            groups.push(Vec::new());
+            table[k] = groups.len() as u8;
+        }
+        groups[usize::from(table[k]) - 1].push(i as u8);
     }
-    bits
+    PairIndex { table, groups }
 });
 
 /// The kinds of keyword in a class or id value (ASCII case-insensitive), in
 /// one pass and without copying.
 fn class_kinds(s: &str) -> u8 {
     let b = s.as_bytes();
-    let bits = &*FIRST_PAIRS;
+    let idx = &*PAIRS;
     let mut found = 0;
     for i in 0..b.len().saturating_sub(1) {
-        let (x, y) = (b[i].to_ascii_lowercase(), b[i + 1].to_ascii_lowercase());
-        let k = (usize::from(x) << 8) | usize::from(y);
-        if bits[k >> 6] >> (k & 63) & 1 == 0 {
+        let k = (usize::from(b[i].to_ascii_lowercase()) << 8)
+            | usize::from(b[i + 1].to_ascii_lowercase());
+        let g = idx.table[k];
+        if g == 0 {
             continue;
         }
-        for (w, kind) in CLASS_WORDS {
-            let w = w.as_bytes();
-            if w[0] == x
-                && w[1] == y
-                && b.len() - i >= w.len()
-                && b[i..i + w.len()].eq_ignore_ascii_case(w)
-            {
+        for &w in &idx.groups[usize::from(g) - 1] {
+            let (word, kind) = CLASS_WORDS[usize::from(w)];
+            let word = word.as_bytes();
+            if b.len() - i >= word.len() && b[i..i + word.len()].eq_ignore_ascii_case(word) {
                 found |= kind;
             }
         }
@@ -230,6 +239,10 @@ fn class_kinds(s: &str) -> u8 {
 
 /// True for links to an author's page: `…/author/jane-doe/`, `/autor/…`.
 fn is_author_href(h: &str) -> bool {
+    // Cheap test first: every link of the page comes through here.
+    if !(h.contains("/aut") || h.contains("/Aut") || h.contains("/AUT")) {
+        return false;
+    }
     [
         "/author/",
         "/authors/",
