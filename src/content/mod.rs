@@ -402,6 +402,18 @@ fn tidy_blocks(
             break;
         }
     }
+    // The head of a body: short unpunctuated lines before the first real
+    // paragraph are kickers, datelines and labels.
+    let mut lead = 0;
+    while lead < 3 && lead + 1 < out.len() {
+        match &out[lead] {
+            Block::Paragraph { text, .. } if is_trailing_label(text) => lead += 1,
+            _ => break,
+        }
+    }
+    if lead > 0 && has_prose(&out[lead..]) {
+        out.drain(..lead);
+    }
     *body = out;
 }
 

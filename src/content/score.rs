@@ -179,7 +179,7 @@ fn tag_score(doc: &Document, id: NodeId) -> f32 {
 fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     match doc.tag_name(id) {
         Some("p") | Some("pre") | Some("td") => true,
-        Some("div") | Some("section") | Some("article") | Some("li") | Some("dd") => {
+        Some("div") | Some("section") | Some("article") | Some("dd") => {
             !stats.has_block_child[id.index()]
         }
         _ => false,
@@ -267,6 +267,20 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     ranked.truncate(5);
     let (top_score, mut top) = ranked[0];
+    // Near-ties go to the candidate holding clearly more text: a small box
+    // with a lucky class name must not beat the body.
+    if let Some(&(_, bigger)) = ranked[1..]
+        .iter()
+        .filter(|(s, n)| {
+            *s >= top_score * 0.85
+                && stats.chars[n.index()] >= stats.chars[top.index()] * 3
+                && stats.link_density(*n) < 0.3
+                && !doc.contains(*n, top)
+        })
+        .max_by_key(|(_, n)| stats.chars[n.index()])
+    {
+        top = bigger;
+    }
 
     // Alternatives close in score whose common ancestor may be the body.
     let close: Vec<NodeId> = ranked[1..]

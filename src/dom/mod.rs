@@ -48,6 +48,7 @@ pub(crate) struct Element {
 #[derive(Debug, Clone)]
 pub(crate) struct Node {
     pub parent: Option<NodeId>,
+    pub prev_sibling: Option<NodeId>,
     pub next_sibling: Option<NodeId>,
     pub first_child: Option<NodeId>,
     /// Index of the last node of this node's subtree (itself when a leaf).
@@ -186,6 +187,11 @@ impl Document {
     /// The next sibling.
     pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
         self.nodes[id.index()].next_sibling
+    }
+
+    /// The previous sibling.
+    pub fn prev_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id.index()].prev_sibling
     }
 
     /// The node and all its descendants in document order.

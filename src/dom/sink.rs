@@ -197,6 +197,7 @@ impl Builder {
             let id = NodeId(nodes.len() as u32);
             nodes.push(Node {
                 parent,
+                prev_sibling: None,
                 next_sibling: None,
                 first_child: None,
                 last_descendant: id.0,
@@ -208,7 +209,10 @@ impl Builder {
             }
             if let Some(p) = parent {
                 match last_child[p.index()] {
-                    Some(prev) => nodes[prev.index()].next_sibling = Some(id),
+                    Some(prev) => {
+                        nodes[prev.index()].next_sibling = Some(id);
+                        nodes[id.index()].prev_sibling = Some(prev);
+                    }
                     None => nodes[p.index()].first_child = Some(id),
                 }
                 last_child[p.index()] = Some(id);
