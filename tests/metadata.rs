@@ -508,6 +508,9 @@ fn corpus_predictions(
             serde_json::json!({
                 "title": m.title, "byline": byline, "publishedTime": m.published,
                 "siteName": m.site_name, "excerpt": m.description, "lang": m.lang,
+                "section": m.section, "tags": m.tags, "modified": m.modified,
+                "image": m.lead_image.and_then(|i| i.url), "canonical": m.canonical_url,
+                "source": m.source, "readingTime": m.reading_time_minutes,
                 "articleBody": "",
             }),
         );
@@ -593,4 +596,69 @@ fn double_encoded_accents_and_domains_in_author_fields() {
             .authors
             .is_empty()
     );
+}
+
+#[test]
+fn section_from_breadcrumbs_only_when_clear() {
+    let page = |crumbs: &str| {
+        format!(
+            r#"<head><meta property="og:title" content="Blockhouse number three by the lake">
+            <script type="application/ld+json">{{"@type":"BreadcrumbList","itemListElement":[{crumbs}]}}</script></head>"#
+        )
+    };
+    let m = meta(&page(
+        r#"{"name":"Home"},{"name":"Holidays"},{"name":"Blockhouse number three"}"#,
+    ));
+    assert_eq!(m.section.as_deref(), Some("Holidays"));
+    let m = meta(&page(r#"{"name":"Home"},{"name":"Lake houses"}"#));
+    assert_eq!(m.section.as_deref(), Some("Lake houses"));
+    let m = meta(&page(r#"{"name":"Home"}"#));
+    assert_eq!(m.section, None);
+}
+
+#[test]
+fn bylines_with_case_changing_letters_do_not_panic() {
+    for b in [
+        "By ẞtefan Ⱥnders and İlkay Özdemir",
+        "İİİİ and ẞẞ edited by Ⱥ",
+        "Ⱥ (with İ and ẞ)",
+    ] {
+        let _ = meta(&format!(
+            "<meta name=author content=\"{b}\"><div class=byline>{b}</div>"
+        ));
+    }
+}
+
+#[test]
+fn date_from_the_url_path_as_a_last_resort() {
+    let m = meta_at(
+        "<h1>Notes on parsing</h1>",
+        "https://blog.example/2019/08/02/notes-on-parsing/",
+    );
+    assert_eq!(m.published.as_deref(), Some("2019-08-02"));
+    let m = meta_at(
+        "<h1>x</h1>",
+        "https://news.example/world/story-2021-03-14-storm",
+    );
+    assert_eq!(m.published.as_deref(), Some("2021-03-14"));
+    // Not a date: a product number.
+    let m = meta_at("<h1>x</h1>", "https://shop.example/item/2019/99/02");
+    assert_eq!(m.published, None);
+}
+
+#[test]
+fn author_page_links_name_the_author() {
+    let html = r#"<body><h1>Autumn fair moves indoors</h1>
+      <p>Posted by <a href="https://fair.example/author/hanna-kowal/">Hanna Kowal</a></p>
+      <ul class="related-posts"><li><a href="/author/someone-else/">Someone Else</a></li></ul></body>"#;
+    assert_eq!(meta(html).authors, ["Hanna Kowal"]);
+}
+
+#[test]
+fn by_word_in_a_meta_line() {
+    let html = r#"<body><h1>Winter training for young horses</h1>
+      <div class="metaInfo">Ein Artikel von <strong>Pia Brandt</strong> | 27.01.2022 - 12:45</div></body>"#;
+    let m = meta(html);
+    assert_eq!(m.authors, ["Pia Brandt"]);
+    assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2022-01-27"));
 }

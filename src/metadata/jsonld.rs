@@ -34,8 +34,8 @@ pub(crate) struct LdInfo {
     pub lang: Option<String>,
     pub body: Option<String>,
     pub url: Option<String>,
-    /// Last item of a `BreadcrumbList`, when there is one.
-    pub breadcrumb_last: Option<String>,
+    /// Names of a `BreadcrumbList`'s items after the first (home), in order.
+    pub breadcrumbs: Vec<String>,
     /// The article object's type was a real article type (not only WebPage).
     pub is_article: bool,
 }
@@ -334,15 +334,19 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
         if has_type(o, &["WebSite"]) && info.website_name.is_none() {
             info.website_name = o.get("name").and_then(text_of);
         }
-        if has_type(o, &["BreadcrumbList"]) && info.breadcrumb_last.is_none() {
+        if has_type(o, &["BreadcrumbList"]) && info.breadcrumbs.is_empty() {
             if let Some(Value::Array(items)) = o.get("itemListElement") {
-                info.breadcrumb_last = items.last().and_then(|it| match it {
-                    Value::Object(m) => m
-                        .get("name")
-                        .and_then(text_of)
-                        .or_else(|| m.get("item").and_then(text_of)),
-                    _ => None,
-                });
+                info.breadcrumbs = items
+                    .iter()
+                    .skip(1)
+                    .take(16)
+                    .filter_map(|it| match it {
+                        Value::Object(m) => m.get("name").and_then(text_of).or_else(|| {
+                            m.get("item").and_then(|i| i.get("name")).and_then(text_of)
+                        }),
+                        _ => None,
+                    })
+                    .collect();
             }
         }
     }

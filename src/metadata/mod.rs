@@ -1,8 +1,16 @@
 //! Page metadata: title, authors, dates, section, tags, description, site
 //! name, language, canonical URL, lead image, source, reading time.
 //!
-//! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core
-//! `<meta>`, `itemprop`, `<time datetime>`, visible bylines.
+//! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core /
+//! Parse.ly / Sailthru `<meta>`, `itemprop`, `<time datetime>`,
+//! `rel=author`, visible bylines and dates found by class or id, and last the
+//! URL path. Each field falls back to the next source.
+//!
+//! Stages: `signals` walks the document once and collects everything the
+//! fields need (no per-field document scans); `jsonld` parses the JSON-LD
+//! blocks leniently; [`date`] and [`byline`] parse the strings; this module
+//! chooses and cleans the values (site-name suffixes off titles, author lists
+//! deduplicated, wire services moved to `source`, published ≤ modified).
 
 pub mod byline;
 pub mod date;
@@ -124,7 +132,13 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
     let (authors, source) = authors(doc, &sig, &ld, m.site_name.as_deref());
     m.authors = authors;
     m.source = source;
-    let (published, modified) = dates(doc, &sig, &ld);
+    let page_urls: Vec<&str> = sig
+        .canonical
+        .into_iter()
+        .chain(sig.meta("og:url"))
+        .chain(base.map(Url::as_str))
+        .collect();
+    let (published, modified) = dates(doc, &sig, &ld, &page_urls);
     m.published = published;
     m.modified = modified;
     m.section = section(doc, &sig, &ld, m.title.as_deref());
@@ -637,8 +651,9 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     if s.contains("://") || s.trim_start().starts_with("www.") {
         return Vec::new();
     }
-    // Later credits ("Edited by …", "Photos by …") are not authors.
-    let lower = s.to_lowercase();
+    // Later credits ("Edited by …", "Photos by …") are not authors. ASCII
+    // lower-casing keeps byte offsets, so positions found apply to `s`.
+    let lower = s.to_ascii_lowercase();
     let s = match [
         " edited by",
         " photos by",
@@ -650,22 +665,21 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     .filter_map(|w| lower.find(w))
     .min()
     {
-        Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
-        _ => &s[..],
+        Some(i) => &s[..i],
+        None => &s[..],
     };
     let s = strip_by(strip_label(strip_by(s)));
     let mut out = Vec::new();
     for part in s.split([',', ';', '&', '|', '•', '·']) {
         let mut rest = part;
         loop {
-            let lower = rest.to_lowercase();
+            let lower = rest.to_ascii_lowercase();
             let cut = [" and ", " und ", " et ", " y ", " e "]
                 .iter()
                 .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
                 .min();
-            // Lowercasing can change byte lengths; only cut when safe.
             match cut {
-                Some((i, l)) if lower.len() == rest.len() && rest.is_char_boundary(i) => {
+                Some((i, l)) => {
                     out.push(strip_by(&rest[..i]).trim().to_owned());
                     rest = &rest[i + l..];
                 }
@@ -702,10 +716,7 @@ fn without_url_asides(s: &str) -> Cow<'_, str> {
 
 /// "A (with B and C)" / "A (avec B et C)" → "A, B and C".
 fn with_asides_as_list(s: &str) -> Cow<'_, str> {
-    let lower = s.to_lowercase();
-    if lower.len() != s.len() {
-        return Cow::Borrowed(s);
-    }
+    let lower = s.to_ascii_lowercase();
     for w in ["(with ", "(avec ", "(mit ", "(con ", "(com "] {
         if let Some(i) = lower.find(w) {
             if let Some(j) = s[i..].find(')') {
@@ -1069,33 +1080,45 @@ fn finish_names(
 }
 
 /// True when a node sits in page furniture rather than the article: inside
-/// `nav`/`form`, a `footer`/`aside` that is not part of an `<article>`, or a container whose class names comments,
-/// related links, a sidebar or a widget.
+/// `nav`/`form`, a `footer`/`aside`/sidebar/widget that is not part of an
+/// `<article>`, or a container whose class names comments or related links.
 fn in_furniture(doc: &Document, id: NodeId) -> bool {
-    doc.ancestors(id).any(|a| {
-        if matches!(doc.tag_name(a), Some("body" | "html")) {
-            return false;
+    // Nearest first. A sidebar, footer or widget inside an `<article>` is the
+    // article's own (its meta column); outside, it is the page's.
+    let ancestors: Vec<NodeId> = doc.ancestors(id).collect();
+    let outermost_article = ancestors.iter().rposition(|&a| doc.is(a, "article"));
+    for (k, &a) in ancestors.iter().enumerate() {
+        let name = doc.tag_name(a);
+        match name {
+            Some("body" | "html") => break,
+            Some("nav" | "form") => return true,
+            _ => {}
         }
-        matches!(doc.tag_name(a), Some("nav" | "form"))
-            || (matches!(doc.tag_name(a), Some("footer" | "aside"))
-                && !doc.ancestors(a).any(|x| doc.is(x, "article")))
-            || doc.attr(a, "class").is_some_and(|c| {
-                c.split_ascii_whitespace().any(|t| {
-                    let t = t.to_ascii_lowercase();
-                    [
-                        "comment",
-                        "related",
-                        "sidebar",
-                        "recommend",
-                        "footer",
-                        "widget",
-                        "most-",
-                    ]
+        let in_article = outermost_article.is_some_and(|p| p > k);
+        if matches!(name, Some("footer" | "aside")) && !in_article {
+            return true;
+        }
+        let Some(class) = doc.attr(a, "class") else {
+            continue;
+        };
+        for t in class.split_ascii_whitespace() {
+            let t = t.to_ascii_lowercase();
+            if ["comment", "related", "recommend", "most-"]
+                .iter()
+                .any(|k| t.starts_with(k))
+            {
+                return true;
+            }
+            if !in_article
+                && ["sidebar", "footer", "widget"]
                     .iter()
                     .any(|k| t.starts_with(k))
-                })
-            })
-    })
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a node sits in comments, teaser lists or a sidebar (a lighter
@@ -1232,6 +1255,48 @@ fn visible_byline(
     None
 }
 
+/// Names after a "by" word (by, von, par, por, door, di) in the short
+/// date/meta lines of the page, strictly checked.
+fn by_word_in_meta_lines(
+    doc: &Document,
+    sig: &Signals<'_>,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    for &n in &sig.date_nodes {
+        if in_furniture(doc, n) {
+            continue;
+        }
+        let Some(text) = small_text(doc, n) else {
+            continue;
+        };
+        if text.chars().count() > 160 {
+            continue;
+        }
+        let lower = text.to_ascii_lowercase();
+        let at = [" by ", " von ", " par ", " por ", " door ", " di "]
+            .iter()
+            .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+            .min()
+            .or_else(|| {
+                ["by ", "von ", "par ", "por "]
+                    .iter()
+                    .find(|w| lower.starts_with(*w))
+                    .map(|w| w.len())
+            })?;
+        let rest = byline_text(&text[at..]);
+        let mut source = None;
+        let names = finish_names(&[rest.to_owned()], site, Trust::Visible, &mut source);
+        if wire.is_none() {
+            *wire = source;
+        }
+        if !names.is_empty() {
+            return Some(names);
+        }
+    }
+    None
+}
+
 fn authors(
     doc: &Document,
     sig: &Signals<'_>,
@@ -1283,6 +1348,22 @@ fn authors(
     if let Some(names) = visible_byline(doc, sig, site, &mut source) {
         return (names, source);
     }
+    // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
+    if let Some(names) = by_word_in_meta_lines(doc, sig, site, &mut source) {
+        return (names, source);
+    }
+    // Links to an author page ("/author/jane-doe/") outside teaser lists.
+    let linked: Vec<String> = sig
+        .author_links
+        .iter()
+        .filter(|&&a| !in_furniture(doc, a))
+        .filter_map(|&a| small_text(doc, a))
+        .take(4)
+        .collect();
+    let names = finish_names(&linked, site, Trust::Marked, &mut source);
+    if !names.is_empty() {
+        return (names, source);
+    }
     // Organisations named as authors (never the publisher itself).
     let orgs = finish_names(&ld.org_authors, site, Trust::Declared, &mut source);
     let publisher = ld.publisher.as_deref();
@@ -1295,7 +1376,33 @@ fn authors(
 
 // ---------------------------------------------------------------- dates
 
-fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Option<String>) {
+/// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
+/// blogs and news sites file their articles.
+fn url_date(urls: &[&str]) -> Option<String> {
+    for u in urls {
+        let Ok(url) = Url::parse(u) else { continue };
+        let segs: Vec<&str> = url.path().split(['/', '-', '_']).collect();
+        for w in segs.windows(3) {
+            let ok = w[0].len() == 4
+                && w[1].len() == 2
+                && w[2].len() == 2
+                && w.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            if ok {
+                if let Some(d) = parse_date(&format!("{}-{}-{}", w[0], w[1], w[2])) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn dates(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    urls: &[&str],
+) -> (Option<String>, Option<String>) {
     let meta_published = [
         "article:published_time",
         "og:article:published_time",
@@ -1343,7 +1450,8 @@ fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Opt
                 .filter_map(|&n| small_text(doc, n))
                 .filter(|t| t.chars().count() <= 100)
                 .find_map(|t| find_date_in_text(&t))
-        });
+        })
+        .or_else(|| url_date(urls));
     let modified = ld
         .modified
         .as_deref()
@@ -1457,13 +1565,37 @@ fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) 
         })
         .or_else(|| sig.item.section.and_then(|s| small_text(doc, s)))
         .or_else(|| {
-            // The breadcrumb's last item, when it names a section and is not
-            // the article itself.
-            ld.breadcrumb_last.clone().filter(|b| {
-                b.split_whitespace().count() <= 3 && !title.is_some_and(|t| same_text(t, b))
-            })
+            // The breadcrumb's section: its last item unless that is the
+            // article itself (then the one before), short, never "Home".
+            let crumbs = &ld.breadcrumbs;
+            let is_page = |b: &str| {
+                title.is_some_and(|t| {
+                    same_text(t, b) || (b.split_whitespace().count() >= 2 && overlap(t, b) >= 0.6)
+                })
+            };
+            let last = match crumbs.last() {
+                Some(l) if is_page(l) => crumbs.len().checked_sub(2).map(|i| &crumbs[i]),
+                l => l,
+            };
+            last.filter(|b| b.split_whitespace().count() <= 3 && !is_page(b))
+                .cloned()
         })
         .filter(|s| s.chars().count() <= 60 && !s.contains("://"))
+}
+
+/// Share of `b`'s words that also occur in `a` (case-insensitive).
+fn overlap(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (aw, bw) = (words(a), words(b));
+    if bw.is_empty() {
+        return 0.0;
+    }
+    bw.iter().filter(|w| aw.contains(w)).count() as f32 / bw.len() as f32
 }
 
 fn tags(sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
@@ -1559,56 +1691,4 @@ fn leading_number(s: &str) -> Option<u32> {
         .take_while(char::is_ascii_digit)
         .collect();
     digits.parse().ok().filter(|&n| n > 0 && n < 600)
-}
-
-/// Debug dump of author candidates (temporary).
-#[doc(hidden)]
-pub fn debug_authors(doc: &Document) -> String {
-    let sig = signals::collect(doc);
-    let mut s = String::new();
-    for k in [
-        "author",
-        "dc:creator",
-        "article:author",
-        "parsely-author",
-        "byl",
-    ] {
-        for v in sig.meta_all(k) {
-            s += &format!("meta {k}: {v}\n");
-        }
-    }
-    for &a in &sig.item.authors {
-        s += &format!(
-            "itemprop {:?} furn={}: {:?}\n",
-            a,
-            in_furniture(doc, a),
-            itemprop_author(doc, a)
-        );
-    }
-    for &a in &sig.rel_author {
-        s += &format!(
-            "rel {:?} furn={}: {:?}\n",
-            a,
-            in_furniture(doc, a),
-            small_text(doc, a)
-        );
-    }
-    for t in &sig.times {
-        s += &format!(
-            "time {:?} furn={} h1={:?}\n",
-            t,
-            in_furniture(doc, t.0),
-            sig.h1s.first()
-        );
-    }
-    for &a in &sig.byline_nodes {
-        s += &format!(
-            "vis {:?} {:?} furn={}: {:?}\n",
-            a,
-            doc.attr(a, "class"),
-            in_furniture(doc, a),
-            small_text(doc, a)
-        );
-    }
-    s
 }

@@ -46,6 +46,8 @@ pub(crate) struct Signals<'a> {
     pub html_lang: Option<&'a str>,
     pub canonical: Option<&'a str>,
     pub rel_author: Vec<NodeId>,
+    /// Links to an author page (`/author/jane-doe/`), in document order.
+    pub author_links: Vec<NodeId>,
     pub json_ld: Vec<NodeId>,
     pub item: ItemProps<'a>,
     /// `<time>` elements: (node, datetime attribute, has `pubdate`).
@@ -174,6 +176,9 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("article-meta", DATE),
     ("post-meta", DATE),
     ("entry-meta", DATE),
+    ("metainfo", DATE),
+    ("meta-info", DATE),
+    ("meta_info", DATE),
     ("published", DATE),
     ("posted", DATE),
     ("time", DATE),
@@ -185,36 +190,70 @@ const CLASS_WORDS: &[(&str, u8)] = &[
     ("readtime", READING),
 ];
 
-/// Bit set of the first two bytes of every keyword: most positions of a
-/// class name are rejected with one lookup.
-static FIRST_PAIRS: once_cell::sync::Lazy<Vec<u64>> = once_cell::sync::Lazy::new(|| {
-    let mut bits = vec![0u64; 1024];
-    for (w, _) in CLASS_WORDS {
+/// For every pair of lower-case bytes, 1 + the index of the keyword group
+/// starting with that pair (0: no keyword starts so). Groups list keyword
+/// indices, so a position of a class name costs one table lookup.
+struct PairIndex {
+    table: Vec<u8>,
+    groups: Vec<Vec<u8>>,
+}
+
+static PAIRS: once_cell::sync::Lazy<PairIndex> = once_cell::sync::Lazy::new(|| {
+    let mut table = vec![0u8; 1 << 16];
+    let mut groups: Vec<Vec<u8>> = Vec::new();
+    for (i, (w, _)) in CLASS_WORDS.iter().enumerate() {
         let b = w.as_bytes();
         let k = (usize::from(b[0]) << 8) | usize::from(b[1]);
-        bits[k >> 6] |= 1 << (k & 63);
+        if table[k] == 0 {
+            groups.push(Vec::new());
+            table[k] = groups.len() as u8;
+        }
+        groups[usize::from(table[k]) - 1].push(i as u8);
     }
-    bits
+    PairIndex { table, groups }
 });
 
-/// The kinds of keyword in a lower-cased class-and-id string, in one pass.
+/// The kinds of keyword in a class or id value (ASCII case-insensitive), in
+/// one pass and without copying.
 fn class_kinds(s: &str) -> u8 {
     let b = s.as_bytes();
-    let bits = &*FIRST_PAIRS;
+    let idx = &*PAIRS;
     let mut found = 0;
     for i in 0..b.len().saturating_sub(1) {
-        let k = (usize::from(b[i]) << 8) | usize::from(b[i + 1]);
-        if bits[k >> 6] >> (k & 63) & 1 == 0 {
+        let k = (usize::from(b[i].to_ascii_lowercase()) << 8)
+            | usize::from(b[i + 1].to_ascii_lowercase());
+        let g = idx.table[k];
+        if g == 0 {
             continue;
         }
-        for (w, kind) in CLASS_WORDS {
-            let w = w.as_bytes();
-            if w[0] == b[i] && w[1] == b[i + 1] && b[i..].starts_with(w) {
+        for &w in &idx.groups[usize::from(g) - 1] {
+            let (word, kind) = CLASS_WORDS[usize::from(w)];
+            let word = word.as_bytes();
+            if b.len() - i >= word.len() && b[i..i + word.len()].eq_ignore_ascii_case(word) {
                 found |= kind;
             }
         }
     }
     found
+}
+
+/// True for links to an author's page: `…/author/jane-doe/`, `/autor/…`.
+fn is_author_href(h: &str) -> bool {
+    // Cheap test first: every link of the page comes through here.
+    if !(h.contains("/aut") || h.contains("/Aut") || h.contains("/AUT")) {
+        return false;
+    }
+    [
+        "/author/",
+        "/authors/",
+        "/autor/",
+        "/autoren/",
+        "/auteur/",
+        "/auteurs/",
+        "/autore/",
+    ]
+    .iter()
+    .any(|p| contains_ci(h, p))
 }
 
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
@@ -224,8 +263,6 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
 /// Collects the signals in one pass over the document.
 pub(crate) fn collect(doc: &Document) -> Signals<'_> {
     let mut s = Signals::default();
-    // Reused buffer for an element's lower-cased class and id.
-    let mut names = String::new();
     let mut i = 0usize;
     let n = doc.len();
     while i < n {
@@ -292,6 +329,10 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
                         .is_some_and(|r| tokens(r).any(|t| t.eq_ignore_ascii_case("author")))
                 {
                     s.rel_author.push(id);
+                } else if s.author_links.len() < MAX_CANDIDATES
+                    && doc.attr(id, "href").is_some_and(is_author_href)
+                {
+                    s.author_links.push(id);
                 }
             }
             _ => {}
@@ -318,12 +359,7 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
         if !small {
             continue;
         }
-        names.clear();
-        names.push_str(class);
-        names.push(' ');
-        names.push_str(idattr);
-        names.make_ascii_lowercase();
-        let kinds = class_kinds(&names);
+        let kinds = class_kinds(class) | class_kinds(idattr);
         if kinds == 0 {
             continue;
         }
@@ -429,6 +465,8 @@ fn collect_itemprop<'a>(doc: &'a Document, id: NodeId, ip: &'a str, s: &mut Sign
     let value_attr = || {
         doc.attr(id, "content")
             .or_else(|| doc.attr(id, "datetime"))
+            // <abbr class="published" title="2018-06-05T08:00:00-07:00">
+            .or_else(|| doc.is(id, "abbr").then(|| doc.attr(id, "title")).flatten())
             .filter(|v| !v.trim().is_empty())
     };
     for t in tokens(ip) {
