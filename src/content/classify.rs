@@ -228,7 +228,13 @@ fn lookup(key: &str, min_prefix: usize) -> u8 {
     if EXCEPTIONS.contains(&key) {
         return bits;
     }
+    // No lexicon word is longer than this: longer prefixes cannot match, and
+    // stopping here keeps a huge class token linear, not quadratic.
+    static MAX_WORD: Lazy<usize> = Lazy::new(|| LEXICON.keys().map(|k| k.len()).max().unwrap_or(0));
     for (l, _) in key.char_indices().skip(1) {
+        if l > *MAX_WORD {
+            break;
+        }
         if l >= min_prefix.max(4)
             && let Some(&(p, _)) = lex.get(&key[..l])
         {
