@@ -53,7 +53,7 @@ fn main() {
                 text: t.clone(),
             },
             Block::List {
-                ordered: n % 2 == 0,
+                ordered: n.is_multiple_of(2),
                 items: t.split('\n').map(str::to_string).collect(),
             },
             Block::Quote { text: t.clone() },

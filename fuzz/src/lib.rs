@@ -30,7 +30,7 @@ pub fn render_all(a: &Article) {
 
 /// The page URL to use: alternate between none and one, from the input.
 pub fn url_for(data: &[u8]) -> Option<&'static str> {
-    if data.len() % 2 == 0 {
+    if data.len().is_multiple_of(2) {
         Some("https://www.fuzz.example/world/story")
     } else {
         None
