@@ -15,6 +15,9 @@ use html5ever::{Attribute, LocalName, ParseOpts, local_name, parse_document};
 
 use crate::{Error, Limits, Result};
 
+/// Input is handed to the parser in pieces of this size.
+const PARSE_CHUNK_BYTES: usize = 64 * 1024;
+
 /// Index of a node in a [`Document`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub(crate) u32);
@@ -99,9 +102,26 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
-        let builder =
-            parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default()).one(html);
-        builder.into_document(limits)
+        let mut parser =
+            parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
+        // Feed the input in chunks so that a page with too many nodes stops
+        // early instead of being built whole.
+        let mut rest = html;
+        while !rest.is_empty() {
+            let mut cut = rest.len().min(PARSE_CHUNK_BYTES);
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let (chunk, tail) = rest.split_at(cut);
+            parser.process(StrTendril::from_slice(chunk));
+            if parser.tokenizer.sink.sink.overflowed() {
+                return Err(Error::TooManyNodes {
+                    limit: limits.max_nodes,
+                });
+            }
+            rest = tail;
+        }
+        parser.finish().into_document(limits)
     }
 
     /// Number of nodes (elements, text, and others).

@@ -61,11 +61,11 @@ impl BuildNode {
 pub(crate) struct Builder {
     nodes: RefCell<Vec<BuildNode>>,
     max_nodes: usize,
-    /// Set when the node limit was hit; further nodes go to the trash node.
+    /// Set when the node limit was passed: the caller stops feeding input.
     overflow: Cell<bool>,
 }
 
-/// Node 1: where nodes past the limit go; never attached.
+/// Node 1: a detached fragment, the fallback for template contents.
 const TRASH: u32 = 1;
 
 impl Builder {
@@ -85,10 +85,14 @@ impl Builder {
         let mut nodes = self.nodes.borrow_mut();
         if nodes.len() >= self.max_nodes.saturating_add(2) {
             self.overflow.set(true);
-            return TRASH;
         }
         nodes.push(BuildNode::new(data));
         (nodes.len() - 1) as u32
+    }
+
+    /// True once more nodes than the limit were created.
+    pub(crate) fn overflowed(&self) -> bool {
+        self.overflow.get()
     }
 
     fn detach(nodes: &mut [BuildNode], n: u32) {
