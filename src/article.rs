@@ -257,7 +257,10 @@ impl RelatedItem {
 }
 
 impl Article {
-    /// The body as plain text: blocks separated by a blank line.
+    /// The body as plain text: the prose blocks separated by a blank line.
+    /// Figures are left out — a caption describes an image, not the story —
+    /// and stay available as [`Block::Figure`] and in the Markdown and HTML
+    /// output.
     ///
     /// ```
     /// let mut a = newsprint::Article::default();
@@ -268,6 +271,9 @@ impl Article {
     pub fn body_text(&self) -> String {
         let mut out = String::new();
         for block in &self.body {
+            if matches!(block, Block::Figure { .. }) {
+                continue;
+            }
             let t = block.text();
             if t.is_empty() {
                 continue;
