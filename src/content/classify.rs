@@ -376,21 +376,11 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
     if !el.html {
         return Role::Junk;
     }
+    if is_machinery(&el.name) {
+        return Role::Junk;
+    }
     match el.name {
-        local_name!("script")
-        | local_name!("style")
-        | local_name!("template")
-        | local_name!("head")
-        | local_name!("iframe")
-        | local_name!("object")
-        | local_name!("embed")
-        | local_name!("select")
-        | local_name!("textarea")
-        | local_name!("button")
-        | local_name!("input")
-        | local_name!("nav")
-        | local_name!("link")
-        | local_name!("meta")
+        local_name!("nav")
         | local_name!("dialog")
         | local_name!("canvas")
         | local_name!("audio")
@@ -473,20 +463,11 @@ pub(crate) fn roles(
     roles
 }
 
-/// Classifications that a big text mass may override: class-based ones and
-/// `aside`, but not scripts, hidden nodes or forms controls.
-fn is_soft(doc: &Document, id: NodeId) -> bool {
-    let Some(el) = doc.element(id) else {
-        return false;
-    };
-    if !el.html
-        || doc.attr(id, "hidden").is_some()
-        || doc.attr(id, "style").is_some_and(style_hides)
-    {
-        return false;
-    }
-    !matches!(
-        el.name,
+/// Elements that are page machinery, never text: scripts, styles, embeds,
+/// form controls, head matter.
+fn is_machinery(name: &html5ever::LocalName) -> bool {
+    matches!(
+        *name,
         local_name!("script")
             | local_name!("style")
             | local_name!("template")
@@ -501,6 +482,21 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
             | local_name!("link")
             | local_name!("meta")
     )
+}
+
+/// Classifications that a big text mass may override: class-based ones and
+/// `aside`, but not scripts, hidden nodes or forms controls.
+fn is_soft(doc: &Document, id: NodeId) -> bool {
+    let Some(el) = doc.element(id) else {
+        return false;
+    };
+    if !el.html
+        || doc.attr(id, "hidden").is_some()
+        || doc.attr(id, "style").is_some_and(style_hides)
+    {
+        return false;
+    }
+    !is_machinery(&el.name)
 }
 
 #[cfg(test)]
