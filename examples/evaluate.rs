@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- [--json] [--worst N] [--limit N]
-//!     [--dump DIR] [--floors FILE] [--check SUMMARY.json] CORPUS_DIR…
+//!     [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json]
+//!     CORPUS_DIR…
 //! ```
 //!
 //! Each corpus directory's layout is detected:
@@ -23,7 +24,9 @@
 //! - `--floors FILE`: after evaluating, fail (exit 1) when a metric is below
 //!   its floor in FILE (see `quality/floors.json`);
 //! - `--check SUMMARY`: check a saved `--json` summary against `--floors`
-//!   without evaluating anything.
+//!   without evaluating anything;
+//! - `--baseline SUMMARY`: after each corpus, show metric deltas against a
+//!   saved `--json` summary and the pages whose F1 moved most.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -42,7 +45,7 @@ mod pytext;
 #[path = "evaluate/scorers.rs"]
 mod scorers;
 
-const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] CORPUS_DIR...";
+const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json] CORPUS_DIR...";
 
 #[derive(Default)]
 struct Args {
@@ -52,6 +55,7 @@ struct Args {
     dump: Option<PathBuf>,
     floors: Option<PathBuf>,
     check: Option<PathBuf>,
+    baseline: Option<PathBuf>,
     dirs: Vec<PathBuf>,
 }
 
@@ -83,6 +87,7 @@ fn parse_args() -> Result<Args, String> {
             "--dump" => args.dump = Some(value("--dump")?.into()),
             "--floors" => args.floors = Some(value("--floors")?.into()),
             "--check" => args.check = Some(value("--check")?.into()),
+            "--baseline" => args.baseline = Some(value("--baseline")?.into()),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
             _ => args.dirs.push(a.into()),
@@ -116,18 +121,26 @@ fn corpus_name(dir: &Path, taken: &Map<String, Value>) -> String {
     name
 }
 
+/// Prints to stdout, ignoring a closed pipe (`evaluate … | head`).
+fn print_out(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 fn run() -> Result<bool, String> {
     let args = parse_args()?;
     let summary = if let Some(path) = &args.check {
         read_json(path)?
     } else {
+        let baseline = args.baseline.as_deref().map(read_json).transpose()?;
         let extractor = newsprint::Extractor::default();
         let mut corpora = Map::new();
         for dir in &args.dirs {
             let name = corpus_name(dir, &corpora);
             let report = corpus::evaluate(&extractor, dir, &name, args.limit)?;
             if !args.json {
-                println!("{}", report.render(args.worst));
+                print_out(&format!("{}\n", report.render(args.worst)));
             }
             if let Some(d) = &args.dump {
                 let path = report.dump(d)?;
@@ -138,7 +151,14 @@ fn run() -> Result<bool, String> {
                     report.scorer_command(&tools, &path).join(" ")
                 );
             }
-            corpora.insert(name, report.summary(args.worst));
+            let summary = report.summary(args.worst);
+            if let (Some(base), false) = (&baseline, args.json) {
+                print_out(&format!(
+                    "{}\n",
+                    gate::compare(&name, &summary, base, args.worst)
+                ));
+            }
+            corpora.insert(name, summary);
         }
         json!({"tool": "newsprint", "version": env!("CARGO_PKG_VERSION"), "corpora": corpora})
     };

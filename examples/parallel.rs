@@ -13,6 +13,10 @@
 //! reference. It prints pages/s, MB/s and the process's peak resident memory
 //! (`VmHWM` from `/proc/self/status`).
 //!
+//! `--repeat N [PATH]` extracts one page (a synthetic ~150 KB news page when
+//! no PATH is given) N times on one thread and prints ms/page: a steady loop
+//! to run under `perf record` or `valgrind --tool=callgrind`.
+//!
 //! `--memory` measures peak memory for one large synthetic page (10 MB by
 //! default): each step runs in a fresh child process so the allocator's
 //! retained memory from one step cannot hide the next one's cost. Steps: the
@@ -24,6 +28,7 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use cpu_time::{ProcessTime, ThreadTime};
 use newsprint::Extractor;
 
 #[path = "../benches/data/synth.rs"]
@@ -85,6 +90,7 @@ fn run_dirs(threads: usize, rounds: usize, dirs: &[PathBuf]) -> Result<(), Strin
     let errors = AtomicUsize::new(0);
     let total = pages.len() * rounds;
     let start = Instant::now();
+    let cpu = ProcessTime::now();
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -102,9 +108,10 @@ fn run_dirs(threads: usize, rounds: usize, dirs: &[PathBuf]) -> Result<(), Strin
         }
     });
     let secs = start.elapsed().as_secs_f64();
+    let cpu_secs = cpu.elapsed().as_secs_f64();
     let hwm = proc_status_kb("VmHWM").unwrap_or(0);
     println!(
-        "{} pages ({:.1} MB) × {} rounds on {} threads: {:.2} s, {:.0} pages/s, {:.1} MB/s, {} errors",
+        "{} pages ({:.1} MB) × {} rounds on {} threads: {:.2} s wall, {:.0} pages/s, {:.1} MB/s, {} errors",
         pages.len(),
         mb(bytes as u64),
         rounds,
@@ -113,6 +120,13 @@ fn run_dirs(threads: usize, rounds: usize, dirs: &[PathBuf]) -> Result<(), Strin
         total as f64 / secs,
         mb((bytes * rounds) as u64) / secs,
         errors.load(Ordering::Relaxed) / rounds.max(1)
+    );
+    println!(
+        "CPU time {:.2} s: {:.0} pages per CPU-second ({:.2} ms CPU/page); wall/CPU parallelism {:.2}",
+        cpu_secs,
+        total as f64 / cpu_secs,
+        cpu_secs * 1e3 / total as f64,
+        cpu_secs / secs
     );
     println!(
         "peak RSS (VmHWM) {:.1} MB; after loading the pages {:.1} MB; extraction added at most {:.1} MB",
@@ -222,6 +236,35 @@ fn run_memory(size: usize) -> Result<(), String> {
     Ok(())
 }
 
+fn run_repeat(n: usize, path: Option<&Path>) -> Result<(), String> {
+    let html = match path {
+        Some(p) => newsprint::decode_html_bytes(
+            &std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        ),
+        None => synth::news_page(150 * 1024, 2),
+    };
+    let extractor = Extractor::default();
+    let start = Instant::now();
+    let cpu = ThreadTime::now();
+    let mut blocks = 0;
+    for _ in 0..n {
+        if let Ok(a) = extractor.extract(&html, None) {
+            blocks += a.body.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let cpu_secs = cpu.elapsed().as_secs_f64();
+    println!(
+        "{} × {:.1} KB: {:.3} ms/page CPU, {:.3} ms/page wall ({} blocks per page)",
+        n,
+        html.len() as f64 / 1e3,
+        cpu_secs * 1e3 / n.max(1) as f64,
+        secs * 1e3 / n.max(1) as f64,
+        blocks / n.max(1)
+    );
+    Ok(())
+}
+
 fn main() -> std::process::ExitCode {
     let mut threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let mut rounds = 1usize;
@@ -241,6 +284,12 @@ fn main() -> std::process::ExitCode {
                 result = run_memory(size);
                 mode_done = true;
             }
+            "--repeat" => {
+                let n = args.next().and_then(|v| v.parse().ok()).unwrap_or(200);
+                let path = args.next().map(PathBuf::from);
+                result = run_repeat(n, path.as_deref());
+                mode_done = true;
+            }
             "--memory-step" => {
                 let step = args.next().unwrap_or_default();
                 let size = args
@@ -251,7 +300,9 @@ fn main() -> std::process::ExitCode {
                 mode_done = true;
             }
             "-h" | "--help" => {
-                println!("usage: parallel [--threads N] [--rounds N] DIR... | --memory [BYTES]");
+                println!(
+                    "usage: parallel [--threads N] [--rounds N] DIR... | --memory [BYTES] | --repeat N [PATH]"
+                );
                 return std::process::ExitCode::SUCCESS;
             }
             _ => dirs.push(PathBuf::from(a)),

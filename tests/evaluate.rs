@@ -195,6 +195,79 @@ fn shingle_and_token_scores_by_hand() {
     assert_eq!(scorers::token_prf(&[], &[]), (None, 1.0, 1.0));
 }
 
+#[test]
+fn metadata_matching_equals_metamatch_py() {
+    // (expected, got, field): separators, site segments, "By"/"Von", name
+    // lists, case folding (ß, Σ), whitespace, dates with times, nulls.
+    let cases = json!([
+        ["Story title | Site", "Story title", "title"],
+        ["Site - Story title", "story   TITLE", "title"],
+        ["Site :: Story", "Story", "title"],
+        ["A: B: C", "A: B", "title"],
+        ["Straße der Zukunft", "STRASSE DER ZUKUNFT", "title"],
+        ["Ein Titel", "Ein Titel - Seite - Ressort", "title"],
+        ["Title - ", "Title", "title"],
+        ["", "Title", "title"],
+        [null, "Title", "title"],
+        ["x-y", "x", "title"],
+        ["By Ann Lee and Bo Ek", ["Bo Ek", "Ann Lee"], "byline"],
+        [
+            "Von Jürgen Groß und Maria Weiß",
+            ["JÜRGEN GROSS", "Maria Weiss"],
+            "author"
+        ],
+        [
+            "Par Jean Dupont et Marie Curie.",
+            "Jean Dupont, Marie Curie",
+            "author"
+        ],
+        ["Anderson Cooper", "Anderson Cooper", "author"],
+        ["Andy Sandyand", "Andy; Sandyand", "author"],
+        ["dı Ana", "Ana", "author"],
+        ["by", "by", "author"],
+        ["By  Kim ; Lee &Park", ["Kim", "Lee", "Park"], "author"],
+        ["Ann Lee", null, "author"],
+        [["", "Ann"], "Ann", "author"],
+        ["2024-05-18T09:30:00+01:00", "2024-05-18", "date"],
+        ["2024-05-18", "2024-05-19T00:00:00Z", "publishedTime"],
+        ["  2024-05-18", "2024-05-18", "date"],
+        ["ΣΊΣΥΦΟΣ", "σίσυφος", "title"],
+        ["Ünïcödé  \u{a0}\u{1c} title", "ünïcödé title", "title"]
+    ]);
+    let rust: Vec<bool> = cases
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| scorers::meta_matches(&c[0], &c[1], c[2].as_str().unwrap()))
+        .collect();
+    if !python_ok() {
+        eprintln!("python3 or ../shared/tools missing: skipping the metamatch cross-check");
+        return;
+    }
+    let script = "import json,sys\nsys.path.insert(0, sys.argv[1])\nfrom metamatch import matches\n\
+                  print(json.dumps([bool(matches(e, g, f)) for e, g, f in json.load(sys.stdin)]))";
+    let mut child = Command::new("python3")
+        .args(["-c", script, &tools().display().to_string()])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(cases.to_string().as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let py: Vec<bool> = serde_json::from_slice(&out.stdout).unwrap();
+    for (i, (r, p)) in rust.iter().zip(&py).enumerate() {
+        assert_eq!(r, p, "case {}: {}", i, cases[i]);
+    }
+    assert!(rust.iter().filter(|&&b| b).count() >= 10, "{rust:?}");
+}
+
 fn fake_summary(f1: f64, title: Option<f64>) -> Value {
     json!({"corpora": {
         "readability": {"metrics": {"body_f1": f1, "title_match": title}},
@@ -258,4 +331,16 @@ fn checked_in_floors_are_well_formed() {
         corpora.insert(corpus.clone(), json!({"metrics": metrics}));
     }
     assert!(gate::check(&json!({"corpora": corpora}), &floors).passed());
+}
+
+#[test]
+fn baseline_comparison_lists_moved_pages() {
+    let now = json!({"metrics": {"body_f1": 0.9}, "page_f1": {"a": 0.5, "b": 1.0, "c": 0.7}});
+    let base = json!({"corpora": {"x": {"metrics": {"body_f1": 0.95}, "page_f1": {"a": 0.9, "b": 1.0, "c": 0.6}}}});
+    let out = gate::compare("x", &now, &base, 5);
+    assert!(out.contains("body_f1 0.900 (-0.050)"), "{out}");
+    assert!(out.contains("pages changed: 2 (1 down, 1 up)"), "{out}");
+    let down = out.find("-0.400 -> F1 0.500  a").expect("a regressed");
+    let up = out.find("+0.100 -> F1 0.700  c").expect("c improved");
+    assert!(down < up, "{out}");
 }

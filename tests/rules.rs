@@ -225,7 +225,7 @@ fn trtworld_builtin_on_our_fixture() {
     let a =
         newsprint::extract(&html, Some("https://www.trtworld.com/article/rail-tunnel")).unwrap();
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
-    assert_eq!(a.section.as_deref(), Some("TRANSPORT & INFRASTRUCTURE"));
+    assert_eq!(a.section.as_deref(), Some("Transport & Infrastructure"));
     assert_eq!(a.reading_time_minutes, Some(3));
     assert_eq!(
         a.title.as_deref(),
@@ -286,4 +286,53 @@ fn trtworld_by_fingerprint_and_on_trt_global() {
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
     let a = newsprint::extract(&html, Some("https://www.trt.global/world/x")).unwrap();
     assert_eq!(a.rule.as_deref(), Some("trtworld"));
+}
+
+#[test]
+fn nytimes_builtin_joins_the_split_body() {
+    let html = fixture("nytimes.html");
+    let a = newsprint::extract(
+        &html,
+        Some("https://www.nytimes.com/2024/03/15/climate/glacier.html"),
+    )
+    .unwrap();
+    assert_eq!(a.rule.as_deref(), Some("nytimes"));
+    assert_eq!(a.authors, ["Ana Soto", "Lee O'Park"]);
+    assert_eq!(a.published.as_deref(), Some("2024-03-15"));
+    assert_eq!(a.section.as_deref(), Some("Climate"));
+    let text = a.body_text();
+    assert!(
+        text.contains("school gym on Thursday"),
+        "first part kept: {text}"
+    );
+    assert!(
+        text.contains("A second vote is planned"),
+        "second part kept: {text}"
+    );
+    assert!(!text.contains("Advertisement"), "{text}");
+    assert!(!text.contains("Continue reading"), "{text}");
+    assert!(!text.contains("appears in print"), "{text}");
+}
+
+#[test]
+fn nytimes_builtin_drops_interactive_charts_and_asides() {
+    let html = r#"<html><head><meta name="byl" content="By Ruth Imre"><meta name="CG" content="business">
+    <meta name="pdate" content="20230102"></head><body><article>
+    <h1>Freight rates fall for a third month</h1>
+    <section name="articleBody" itemprop="articleBody">
+      <div class="StoryBodyCompanionColumn"><div><p>Container freight rates fell again in December, the third monthly drop in a row, as demand for imported goods cooled after the holiday rush.</p>
+      <p>Shipping lines have responded by idling vessels and cancelling sailings on the busiest routes between Asia and Europe.</p></div></div>
+      <section class="interactive-embedded"><p class="interactive-leadin">Rates since 2019</p>
+        <div class="interactive-graphic"><p>$12,000</p><p>$8,000</p><p>'19</p><p>'20</p><p>'21</p></div></section>
+      <aside><a href="/r1">Ports brace for a slow year</a><a href="/r2">Why your parcel is late</a></aside>
+      <div class="StoryBodyCompanionColumn"><div><p>Analysts expect rates to settle above their pre-pandemic level because fuel and crew costs have risen since then.</p></div></div>
+    </section></article></body></html>"#;
+    // No URL: the page's own meta tags identify the publisher.
+    let a = newsprint::extract(html, None).unwrap();
+    assert_eq!(a.rule.as_deref(), Some("nytimes"));
+    let text = a.body_text();
+    assert!(text.contains("third monthly drop"), "{text}");
+    assert!(text.contains("pre-pandemic level"), "{text}");
+    assert!(!text.contains("$12,000"), "{text}");
+    assert!(!text.contains("Ports brace"), "{text}");
 }

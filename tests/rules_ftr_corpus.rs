@@ -25,7 +25,7 @@ fn ftr_site_config_corpus_translates() {
         *reasons.entry(key).or_default() += 1;
     }
     let mut reasons: Vec<_> = reasons.into_iter().collect();
-    reasons.sort_by(|a, b| b.1.cmp(&a.1));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.1));
     for (r, n) in reasons.iter().take(25) {
         println!("{n:>5}  {r}");
     }

@@ -217,9 +217,9 @@ fn head(rng: &mut Rng, out: &mut String, headline: &str) {
     // Inline styles and scripts: real pages carry tens of KB of them.
     out.push_str("<style>");
     for i in 0..120 {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            ".c{i}{{margin:0 {}px;padding:{}px;color:#{:06x}}}\n",
+            ".c{i}{{margin:0 {}px;padding:{}px;color:#{:06x}}}",
             rng.below(40),
             rng.below(20),
             rng.next() & 0xffffff
@@ -371,7 +371,7 @@ pub fn text_dump(target: usize, seed: u64) -> String {
     let mut out = String::with_capacity(target + 4096);
     out.push_str("Home\nRegional\nBusiness\nSport\nCulture\n\nREGIONAL\n2 min read\n");
     out.push_str(&title(&mut rng, 9));
-    out.push_str("\n");
+    out.push('\n');
     sentence(&mut rng, 18, &mut out);
     out.push_str(
         "\nBoats wait outside the harbour.\nPhoto: Ada Lind\nBy Mira Holt\n4 March 2025\n\n",
@@ -411,8 +411,15 @@ pub enum Shape {
     LongParagraph,
     /// Very many `<p>` siblings under a single container.
     ManySiblings,
-    /// Nesting depth that grows with the input (`<div>` inside `<div>`…, with text at each level).
+    /// Nesting depth that grows with the input (`<span>` inside `<span>`…,
+    /// with text at each level). Spans, not divs: html5ever's tree builder
+    /// checks "p in button scope" for every block start tag by walking the
+    /// stack of open elements, so nested `<div>`s make the *parse* itself
+    /// quadratic; see [`Shape::DeepDivs`].
     DeepNesting,
+    /// Nested `<div>`s: quadratic in html5ever itself (see above). Only run
+    /// to small sizes.
+    DeepDivs,
     /// Many small candidate containers (`div > div > p, p`), like a comment thread.
     ManyCandidates,
     /// Many links and list items (teaser-heavy index page).
@@ -421,11 +428,12 @@ pub enum Shape {
 
 impl Shape {
     /// All shapes.
-    pub const ALL: [Shape; 6] = [
+    pub const ALL: [Shape; 7] = [
         Shape::News,
         Shape::LongParagraph,
         Shape::ManySiblings,
         Shape::DeepNesting,
+        Shape::DeepDivs,
         Shape::ManyCandidates,
         Shape::ManyLinks,
     ];
@@ -437,6 +445,7 @@ impl Shape {
             Shape::LongParagraph => "long-paragraph",
             Shape::ManySiblings => "many-siblings",
             Shape::DeepNesting => "deep-nesting",
+            Shape::DeepDivs => "deep-divs",
             Shape::ManyCandidates => "many-candidates",
             Shape::ManyLinks => "many-links",
         }
@@ -483,15 +492,24 @@ pub fn shaped_page(shape: Shape, target: usize, seed: u64) -> String {
             }
             out.push_str("</div>");
         }
-        Shape::DeepNesting => {
+        Shape::DeepNesting | Shape::DeepDivs => {
+            let tag = if shape == Shape::DeepDivs {
+                "div"
+            } else {
+                "span"
+            };
             let mut depth = 0usize;
             while out.len() < end {
-                out.push_str("<div class=\"level\">");
-                sentence(&mut rng, 6, &mut out);
+                out.push('<');
+                out.push_str(tag);
+                out.push_str(" class=\"level\">");
+                sentence(&mut rng, 10, &mut out);
                 depth += 1;
             }
             for _ in 0..depth {
-                out.push_str("</div>");
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
             }
         }
         Shape::ManyCandidates => {

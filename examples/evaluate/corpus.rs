@@ -140,6 +140,32 @@ pub struct PageResult {
     pub recall: Option<f64>,
     /// Why it scored low, in a few words.
     pub hint: String,
+    /// Failure classes the page falls in (empty if it scored well).
+    pub classes: Vec<&'static str>,
+}
+
+/// Failure classes of a page scored by body precision/recall.
+fn body_classes(
+    pred: &Prediction,
+    p: Option<f64>,
+    r: Option<f64>,
+    n_pred: usize,
+) -> Vec<&'static str> {
+    if pred.error.is_some() || n_pred == 0 {
+        return vec!["empty output"];
+    }
+    let (p, r) = (p.unwrap_or(0.0), r.unwrap_or(1.0));
+    if p < 0.5 && r < 0.5 {
+        return vec!["wrong content (P and R < 0.5)"];
+    }
+    let mut c = Vec::new();
+    if r < 0.8 {
+        c.push("low recall (R < 0.8)");
+    }
+    if p < 0.8 {
+        c.push("low precision (P < 0.8)");
+    }
+    c
 }
 
 /// The evaluation of one corpus.
@@ -180,6 +206,9 @@ fn body_hint(
         return "empty output".into();
     }
     let (p, r) = (p.unwrap_or(0.0), r.unwrap_or(0.0));
+    if p >= 1.0 && r >= 1.0 {
+        return "ok".into();
+    }
     let what = if p < 0.5 && r < 0.5 {
         "wrong content (low precision and recall)"
     } else if r < p {
@@ -323,6 +352,7 @@ fn readability(
             precision: p,
             recall: Some(r),
             hint: body_hint(&pred, p, Some(r), tt.len(), pt.len()),
+            classes: body_classes(&pred, p, Some(r), pt.len()),
         });
         report.predictions.insert(id.clone(), pred);
     }
@@ -406,6 +436,17 @@ fn with_without(
         } else {
             1.0
         };
+        let mut classes = Vec::new();
+        if pred.error.is_some() || pred.text.trim().is_empty() {
+            classes.push("empty output");
+        } else if fn_ > 0 && tp == 0 {
+            classes.push("all text snippets missed");
+        } else if fn_ > 0 {
+            classes.push("some text snippets missed");
+        }
+        if fp > 0 {
+            classes.push("boilerplate snippets kept");
+        }
         let hint = if let Some(e) = &pred.error {
             format!("error: {e}")
         } else if pred.text.trim().is_empty() {
@@ -418,7 +459,11 @@ fn with_without(
             if fp > 0 {
                 h.push(format!("kept {fp}/{} boilerplate snippets", without.len()));
             }
-            h.join("; ")
+            if h.is_empty() {
+                "ok".into()
+            } else {
+                h.join("; ")
+            }
         };
         report.pages.push(PageResult {
             id: id.clone(),
@@ -426,6 +471,7 @@ fn with_without(
             precision: (tp + fp > 0).then(|| tp as f64 / (tp + fp) as f64),
             recall: (tp + fn_ > 0).then(|| tp as f64 / (tp + fn_) as f64),
             hint,
+            classes,
         });
         report.predictions.insert(id, pred);
     }
@@ -482,13 +528,22 @@ fn article_body(
             _ => "",
         };
         let url = rec.get("url").and_then(Value::as_str);
-        let pred = predict(ex, &dir.join("html").join(format!("{id}.html")), url);
+        let html = dir.join("html").join(format!("{id}.html"));
+        if !html.is_file() && html.with_extension("html.gz").is_file() {
+            return Err(format!(
+                "{}: pages are gzipped; run `gunzip -k {}/html/*.gz` first",
+                dir.display(),
+                dir.display()
+            ));
+        }
+        let pred = predict(ex, &html, url);
         let ps = ShinglePage::new(truth, &pred.text);
         report.pages.push(PageResult {
             id: id.clone(),
             f1: ps.f1(),
             precision: ps.precision(),
             recall: ps.recall(),
+            classes: body_classes(&pred, ps.precision(), ps.recall(), ps.n_pred),
             hint: body_hint(
                 &pred,
                 ps.precision(),
@@ -514,6 +569,26 @@ fn num(x: f64) -> Value {
 }
 
 impl Report {
+    /// Page ids per failure class, worst first.
+    pub fn class_pages(&self) -> BTreeMap<&'static str, Vec<&str>> {
+        let mut m: BTreeMap<&'static str, Vec<&str>> = BTreeMap::new();
+        for p in &self.pages {
+            for c in &p.classes {
+                m.entry(*c).or_default().push(&p.id);
+            }
+        }
+        m
+    }
+
+    /// Pages per failure class.
+    pub fn class_counts(&self) -> BTreeMap<&'static str, usize> {
+        let mut m = BTreeMap::new();
+        for c in self.pages.iter().flat_map(|p| p.classes.iter()) {
+            *m.entry(*c).or_insert(0) += 1;
+        }
+        m
+    }
+
     /// Timing: (total ms, mean ms, max ms, slowest page).
     pub fn timing(&self) -> (f64, f64, f64, String) {
         let total: f64 = self.predictions.values().map(|p| p.millis).sum();
@@ -543,12 +618,15 @@ impl Report {
             "pages": self.predictions.len(),
             "metrics": metrics,
             "counts": self.counts,
+            "failure_classes": self.class_counts(),
+            "failure_pages": self.class_pages(),
             "timing_ms": {"total": total, "mean": mean_ms, "max": max, "slowest_page": slow},
             "worst": self.pages.iter().take(worst).map(|p| json!({
                 "id": p.id, "f1": num(p.f1),
                 "precision": p.precision.map(num), "recall": p.recall.map(num),
                 "hint": p.hint,
             })).collect::<Vec<_>>(),
+            "page_f1": self.pages.iter().map(|p| (p.id.clone(), num(p.f1))).collect::<Map<String, Value>>(),
         })
     }
 
@@ -615,6 +693,11 @@ impl Report {
                 line.push(')');
             }
             let _ = writeln!(s, "{line}");
+        }
+        let classes = self.class_counts();
+        if !classes.is_empty() {
+            let list: Vec<String> = classes.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            let _ = writeln!(s, "failure classes (pages): {}", list.join(", "));
         }
         let (total, mean_ms, max, slow) = self.timing();
         let _ = writeln!(

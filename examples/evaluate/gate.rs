@@ -82,3 +82,53 @@ pub fn check(summary: &Value, floors: &Value) -> GateResult {
     }
     res
 }
+
+/// Compares a corpus summary with the same corpus in a baseline summary:
+/// metric deltas, then the pages whose F1 moved most (down first).
+pub fn compare(name: &str, now: &Value, base: &Value, n: usize) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    let Some(base) = base.get("corpora").and_then(|c| c.get(name)) else {
+        let _ = writeln!(s, "baseline: no corpus {name:?}");
+        return s;
+    };
+    let _ = writeln!(s, "vs baseline:");
+    if let Some(metrics) = now.get("metrics").and_then(Value::as_object) {
+        let mut line = String::new();
+        for (k, v) in metrics {
+            if let (Some(a), Some(b)) = (v.as_f64(), base["metrics"].get(k).and_then(Value::as_f64))
+            {
+                let _ = write!(line, "  {k} {a:.3} ({:+.3})", a - b);
+            }
+        }
+        let _ = writeln!(s, "{line}");
+    }
+    let (Some(pn), Some(pb)) = (
+        now.get("page_f1").and_then(Value::as_object),
+        base.get("page_f1").and_then(Value::as_object),
+    ) else {
+        return s;
+    };
+    let mut moved: Vec<(f64, &String, f64)> = pn
+        .iter()
+        .filter_map(|(id, v)| {
+            let a = v.as_f64()?;
+            let b = pb.get(id)?.as_f64()?;
+            ((a - b).abs() > 1e-9).then_some((a - b, id, a))
+        })
+        .collect();
+    moved.sort_by(|x, y| x.0.partial_cmp(&y.0).unwrap_or(std::cmp::Ordering::Equal));
+    let down: Vec<_> = moved.iter().filter(|m| m.0 < 0.0).take(n).collect();
+    let up: Vec<_> = moved.iter().rev().filter(|m| m.0 > 0.0).take(n).collect();
+    let _ = writeln!(
+        s,
+        "  pages changed: {} ({} down, {} up)",
+        moved.len(),
+        moved.iter().filter(|m| m.0 < 0.0).count(),
+        moved.iter().filter(|m| m.0 > 0.0).count()
+    );
+    for (d, id, a) in down.iter().chain(up.iter()).map(|m| (m.0, m.1, m.2)) {
+        let _ = writeln!(s, "  {d:+.3} -> F1 {a:.3}  {id}");
+    }
+    s
+}

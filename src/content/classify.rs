@@ -4,8 +4,6 @@
 //! explore / most read), judged from tag names, attributes and class/id
 //! vocabulary.
 
-use std::collections::HashMap;
-
 use html5ever::local_name;
 use once_cell::sync::Lazy;
 
@@ -150,36 +148,44 @@ const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose",
 ];
 
-/// Lower-cased word tokens of an element's class and id: split at
+/// Splits an element's class and id into lower-cased word tokens at
 /// non-alphanumerics and camelCase boundaries ("articleMeta-social" →
-/// `article`, `meta`, `social`).
-pub(crate) fn class_tokens(doc: &Document, id: NodeId) -> Vec<String> {
-    let mut out = Vec::new();
+/// `article`, `meta`, `social`), into reusable buffers: `buf` holds the
+/// token text, `spans` their byte ranges.
+fn class_tokens(doc: &Document, id: NodeId, buf: &mut String, spans: &mut Vec<(usize, usize)>) {
+    buf.clear();
+    spans.clear();
     for attr in ["class", "id"] {
         let Some(v) = doc.attr(id, attr) else {
             continue;
         };
-        let mut cur = String::new();
+        // Long slug ids are anchors made from a heading's words
+        // ("sharing-with-a-single-developer"), not layout names.
+        if attr == "id" && v.split(['-', '_']).count() >= 4 {
+            continue;
+        }
+        let mut start = buf.len();
         let mut prev_lower = false;
         for c in v.chars() {
             if c.is_alphanumeric() {
-                if c.is_uppercase() && prev_lower && !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
+                if c.is_uppercase() && prev_lower && buf.len() > start {
+                    spans.push((start, buf.len()));
+                    start = buf.len();
                 }
                 prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                cur.extend(c.to_lowercase());
+                buf.extend(c.to_lowercase());
             } else {
                 prev_lower = false;
-                if !cur.is_empty() {
-                    out.push(std::mem::take(&mut cur));
+                if buf.len() > start {
+                    spans.push((start, buf.len()));
                 }
+                start = buf.len();
             }
         }
-        if !cur.is_empty() {
-            out.push(cur);
+        if buf.len() > start {
+            spans.push((start, buf.len()));
         }
     }
-    out
 }
 
 const JUNK: u8 = 1;
@@ -187,20 +193,53 @@ const TEASER: u8 = 2;
 const CONTENT: u8 = 4;
 const COMMENT: u8 = 8;
 
-/// The class vocabulary as a map from word to `(categories matched by
-/// prefix, categories matched only as a whole token)`. A word of four
-/// letters or more matches tokens starting with it ("comments" for
-/// "comment"); shorter words and [`JUNK_TOKENS`] match whole tokens only; a
-/// hyphenated word matches two consecutive tokens.
-static LEXICON: Lazy<HashMap<&'static str, (u8, u8)>> = Lazy::new(|| {
-    let mut map: HashMap<&'static str, (u8, u8)> = HashMap::new();
+/// One vocabulary entry: a word (or the two halves of a hyphenated word),
+/// the categories it gives by prefix match and by whole-token match.
+struct Entry {
+    first: &'static str,
+    second: Option<&'static str>,
+    prefix_bits: u8,
+    exact_bits: u8,
+}
+
+/// The class vocabulary. A word of four letters or more matches tokens
+/// starting with it ("comments" for "comment"); shorter words and
+/// [`JUNK_TOKENS`] match whole tokens only; a hyphenated word matches two
+/// consecutive tokens, the second by prefix. Entries are grouped by first
+/// byte for lookup.
+struct Lexicon {
+    entries: Vec<Entry>,
+    by_first_byte: Vec<(usize, usize)>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let mut entries: Vec<Entry> = Vec::new();
     let mut add = |words: &[&'static str], bits: u8, exact_only: bool| {
         for &w in words {
-            let e = map.entry(w).or_default();
-            if exact_only || w.len() < 4 {
-                e.1 |= bits;
+            let (first, second) = match w.split_once('-') {
+                Some((a, b)) => (a, Some(b)),
+                None => (w, None),
+            };
+            let exact = second.is_none() && (exact_only || w.len() < 4);
+            let i = match entries
+                .iter()
+                .position(|e| e.first == first && e.second == second)
+            {
+                Some(i) => i,
+                None => {
+                    entries.push(Entry {
+                        first,
+                        second,
+                        prefix_bits: 0,
+                        exact_bits: 0,
+                    });
+                    entries.len() - 1
+                }
+            };
+            if exact {
+                entries[i].exact_bits |= bits;
             } else {
-                e.0 |= bits;
+                entries[i].prefix_bits |= bits;
             }
         }
     };
@@ -209,7 +248,22 @@ static LEXICON: Lazy<HashMap<&'static str, (u8, u8)>> = Lazy::new(|| {
     add(TEASER_WORDS, TEASER, false);
     add(CONTENT_WORDS, CONTENT, false);
     add(&["comment", "disqus"], COMMENT, false);
-    map
+    entries.sort_by_key(|e| e.first.as_bytes()[0]);
+    let mut by_first_byte = vec![(0, 0); 256];
+    let mut i = 0;
+    while i < entries.len() {
+        let b = entries[i].first.as_bytes()[0];
+        let mut j = i;
+        while j < entries.len() && entries[j].first.as_bytes()[0] == b {
+            j += 1;
+        }
+        by_first_byte[b as usize] = (i, j);
+        i = j;
+    }
+    Lexicon {
+        entries,
+        by_first_byte,
+    }
 });
 
 /// Tokens that start like a junk word but are not junk.
@@ -221,37 +275,28 @@ const EXCEPTIONS: &[&str] = &[
     "advertorial",
 ];
 
-/// Categories of one token or token pair: whole-key and prefix matches.
-fn lookup(key: &str, min_prefix: usize) -> u8 {
+/// Category bits of a token sequence (`next` is the following token).
+fn token_bits(tok: &str, next: Option<&str>) -> u8 {
     let lex = &*LEXICON;
-    let mut bits = lex.get(key).map_or(0, |&(p, e)| p | e);
-    if EXCEPTIONS.contains(&key) {
-        return bits;
-    }
-    // No lexicon word is longer than this: longer prefixes cannot match, and
-    // stopping here keeps a huge class token linear, not quadratic.
-    static MAX_WORD: Lazy<usize> = Lazy::new(|| LEXICON.keys().map(|k| k.len()).max().unwrap_or(0));
-    for (l, _) in key.char_indices().skip(1) {
-        if l > *MAX_WORD {
-            break;
-        }
-        if l >= min_prefix.max(4)
-            && let Some(&(p, _)) = lex.get(&key[..l])
-        {
-            bits |= p;
-        }
-    }
-    bits
-}
-
-/// Category bits of a token list.
-fn categorize(tokens: &[String]) -> u8 {
+    let (s, e) = lex.by_first_byte[tok.as_bytes()[0] as usize];
     let mut bits = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        bits |= lookup(t, 0);
-        if let Some(next) = tokens.get(i + 1) {
-            let pair = format!("{t}-{next}");
-            bits |= lookup(&pair, t.len() + 2);
+    for entry in &lex.entries[s..e] {
+        match entry.second {
+            None => {
+                if tok == entry.first {
+                    bits |= entry.prefix_bits | entry.exact_bits;
+                } else if entry.prefix_bits != 0
+                    && tok.starts_with(entry.first)
+                    && !EXCEPTIONS.contains(&tok)
+                {
+                    bits |= entry.prefix_bits;
+                }
+            }
+            Some(second) => {
+                if tok == entry.first && next.is_some_and(|n| n.starts_with(second)) {
+                    bits |= entry.prefix_bits | entry.exact_bits;
+                }
+            }
         }
     }
     bits
@@ -284,22 +329,27 @@ impl ClassFlags {
 /// Class flags of every node.
 pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
     let mut out = vec![ClassFlags::default(); doc.len()];
+    let mut buf = String::new();
+    let mut spans = Vec::new();
     for (i, slot) in out.iter_mut().enumerate() {
         let id = NodeId(i as u32);
         if doc.element(id).is_none() {
             continue;
         }
-        let tokens = class_tokens(doc, id);
-        if tokens.is_empty() {
-            continue;
+        class_tokens(doc, id, &mut buf, &mut spans);
+        let mut bits = 0;
+        for (k, &(a, b)) in spans.iter().enumerate() {
+            let next = spans.get(k + 1).map(|&(c, d)| &buf[c..d]);
+            bits |= token_bits(&buf[a..b], next);
         }
-        let bits = categorize(&tokens);
-        *slot = ClassFlags {
-            junk: bits & JUNK != 0,
-            teaser: bits & TEASER != 0,
-            content: bits & CONTENT != 0,
-            comment: bits & COMMENT != 0,
-        };
+        if bits != 0 {
+            *slot = ClassFlags {
+                junk: bits & JUNK != 0,
+                teaser: bits & TEASER != 0,
+                content: bits & CONTENT != 0,
+                comment: bits & COMMENT != 0,
+            };
+        }
     }
     out
 }
@@ -346,6 +396,8 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
         | local_name!("audio")
         | local_name!("video")
         | local_name!("map")
+        | local_name!("rt")
+        | local_name!("rp")
         | local_name!("noscript") => return Role::Junk,
         local_name!("aside") => return Role::Teaser,
         _ => {}
@@ -388,6 +440,7 @@ pub(crate) fn roles(
     doc: &Document,
     flags: &[ClassFlags],
     para_chars: &[u32],
+    links: &[u32],
     protect: u32,
 ) -> Vec<Role> {
     let n = doc.len();
@@ -406,6 +459,9 @@ pub(crate) fn roles(
             {
                 Role::Keep
             }
+            // A "teaser" without links is a standfirst (German sites call the
+            // dek "Teaser"), not a box of teasers.
+            Role::Teaser if links[i] == 0 => Role::Keep,
             r => r,
         };
         roles[i] = match (inherited, own) {
@@ -451,12 +507,26 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
 mod tests {
     use super::*;
 
-    fn role_of(html: &str, tag: &str) -> Role {
+    /// The role of the first `tag`, with every subtree counted as linked
+    /// (`linked`) or link-free.
+    fn role_with_links(html: &str, tag: &str, linked: bool) -> Role {
         let doc = Document::parse(html).unwrap();
         let zeros = vec![0; doc.len()];
-        let roles = roles(&doc, &class_flags(&doc), &zeros, u32::MAX);
+        let links = vec![u32::from(linked); doc.len()];
+        let roles = roles(&doc, &class_flags(&doc), &zeros, &links, u32::MAX);
         let id = doc.elements_named(tag).next().unwrap();
         roles[id.index()]
+    }
+
+    fn role_of(html: &str, tag: &str) -> Role {
+        role_with_links(html, tag, true)
+    }
+
+    #[test]
+    fn link_free_teaser_is_a_standfirst() {
+        let html = "<p class='article-teaser'>The dek of the story.</p>";
+        assert_eq!(role_with_links(html, "p", false), Role::Keep);
+        assert_eq!(role_with_links(html, "p", true), Role::Teaser);
     }
 
     #[test]
@@ -466,7 +536,10 @@ mod tests {
             Role::Junk
         );
         assert_eq!(
-            role_of("<div class='related-stories'><p>x</p></div>", "p"),
+            role_of(
+                "<div class='related-stories'><p><a href='/a'>x</a></p></div>",
+                "p"
+            ),
             Role::Teaser
         );
         assert_eq!(

@@ -69,7 +69,7 @@ fn best_from_srcset(srcset: &str) -> Option<&str> {
 
 /// The real source URL of an `img` (or `source`/`picture` descendant),
 /// looking through lazy-loading attributes and `srcset`.
-pub(crate) fn img_src<'a>(doc: &'a Document, img: NodeId) -> Option<&'a str> {
+pub(crate) fn img_src(doc: &Document, img: NodeId) -> Option<&str> {
     if let Some(src) = doc.attr(img, "src").filter(|s| !is_placeholder(s)) {
         return Some(src);
     }

@@ -56,9 +56,11 @@ pub(crate) struct Content {
 
 /// Non-link text characters per node, ignoring scripts and the like: the
 /// "prose mass" that protects big containers from class-name pruning.
-fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> Vec<u32> {
+/// Also counts the links (`a[href]`) in each subtree.
+fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
     let n = doc.len();
     let mut mass = vec![0u32; n];
+    let mut links = vec![0u32; n];
     let mut in_link = vec![false; n];
     for i in 0..n {
         let id = NodeId(i as u32);
@@ -71,15 +73,20 @@ fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> Vec<u32> {
             NodeData::Text(_) if !in_link[i] => mass[i] += measures[i].0,
             NodeData::Element(e) if crate::dom::is_invisible_tag(&e.name) => {
                 mass[i] = 0;
+                links[i] = 0;
                 continue;
+            }
+            NodeData::Element(e) if e.name == html5ever::local_name!("a") => {
+                links[i] += u32::from(doc.attr(id, "href").is_some());
             }
             _ => {}
         }
         if let Some(p) = doc.parent(id) {
             mass[p.index()] += mass[i];
+            links[p.index()] += links[i];
         }
     }
-    mass
+    (mass, links)
 }
 
 /// Prose mass from which a container is protected from class-name pruning:
@@ -92,10 +99,10 @@ fn protect_threshold(total: u32) -> u32 {
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     let _ = input.json_ld_body;
     let measures = score::measure_all(doc);
-    let mass = prose_mass(doc, &measures);
+    let (mass, links) = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
     let flags = classify::class_flags(doc);
-    let mut roles = classify::roles(doc, &flags, &mass, protect);
+    let mut roles = classify::roles(doc, &flags, &mass, &links, protect);
     for &s in &input.hints.strip {
         for n in doc.descendants(s) {
             roles[n.index()] = Role::Junk;
@@ -330,9 +337,12 @@ fn tidy_blocks(
             continue;
         }
         if let Block::Paragraph { marks, .. } = &block {
-            if near_start && let Some(authors) = byline_authors(&text) {
+            if near_start && let Some(byline) = byline_line(&text) {
                 if content.byline_authors.is_empty() {
-                    content.byline_authors = authors;
+                    content.byline_authors = byline.authors;
+                }
+                if content.source.is_none() {
+                    content.source = byline.source;
                 }
                 continue;
             }
@@ -341,6 +351,9 @@ fn tidy_blocks(
                 continue;
             }
             if near_end && is_call_to_action(&text) {
+                continue;
+            }
+            if (near_end && is_lone_link(&text, marks)) || is_tag_line(&text, marks) {
                 continue;
             }
             if let Some((label, item)) = read_more_line(&text, marks) {
@@ -369,13 +382,44 @@ fn tidy_blocks(
         }
         out.push(block);
     }
-    // A teaser label left at the end of the body labels nothing.
-    while let Some(Block::Heading { text, .. } | Block::Paragraph { text, .. }) = out.last() {
-        if related::is_teaser_label(text) {
+    // The tail of a body: a heading there heads nothing, and short unpunctuated
+    // lines after the last paragraph are labels ("Contact:", "About the
+    // author", "Tags") of boxes that were left out.
+    let has_prose = |blocks: &[Block]| {
+        blocks
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= 200))
+    };
+    let mut trimmed = 0;
+    while let Some(last) = out.last()
+        && trimmed < 3
+        && has_prose(&out[..out.len() - 1])
+    {
+        trimmed += 1;
+        let drop = match last {
+            Block::Heading { .. } => true,
+            Block::Paragraph { text, .. } => {
+                related::is_teaser_label(text) || is_trailing_label(text)
+            }
+            _ => false,
+        };
+        if drop {
             out.pop();
         } else {
             break;
         }
+    }
+    // The head of a body: short unpunctuated lines before the first real
+    // paragraph are kickers, datelines and labels.
+    let mut lead = 0;
+    while lead < 3 && lead + 1 < out.len() {
+        match &out[lead] {
+            Block::Paragraph { text, .. } if is_trailing_label(text) => lead += 1,
+            _ => break,
+        }
+    }
+    if lead > 0 && has_prose(&out[lead..]) {
+        out.drain(..lead);
     }
     *body = out;
 }
@@ -397,6 +441,55 @@ fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
+}
+
+/// A short line without closing punctuation: a label, not a sentence.
+fn is_trailing_label(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 40
+        && !t.ends_with(['.', '!', '?', ')', '"', '”', '“', '»', '«', '…', '。'])
+}
+
+/// A short paragraph that is one link and nothing else ("Back to the
+/// overview", "PDF", "Next"): navigation, not prose.
+fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
+    text.chars().count() <= 40
+        && text.split_whitespace().count() <= 3
+        && marks.iter().any(|m| {
+            matches!(m.kind, crate::MarkKind::Link { .. }) && m.start == 0 && m.end >= text.len()
+        })
+}
+
+/// Labels of keyword lines ("Tags: a, b, c").
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "topics",
+    "keywords",
+    "themen",
+    "schlagwörter",
+    "schlagworte",
+    "temas",
+    "etiquetas",
+    "mots-clés",
+    "sujets",
+];
+
+/// "Tags: …" lines whose rest is links.
+fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
+    let Some((label, rest)) = text.split_once(':') else {
+        return TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
+    };
+    let label = label.trim().to_lowercase();
+    if !TAG_LABELS.contains(&label.as_str()) {
+        return false;
+    }
+    let linked: usize = marks
+        .iter()
+        .filter(|m| matches!(m.kind, crate::MarkKind::Link { .. }))
+        .map(|m| m.end - m.start)
+        .sum();
+    rest.trim().is_empty() || linked * 2 >= rest.trim().len()
 }
 
 /// Words of subscription / newsletter / follow-us appeals (lower case).
@@ -428,44 +521,21 @@ fn is_call_to_action(text: &str) -> bool {
     CALL_TO_ACTION.iter().any(|w| lower.contains(w))
 }
 
-/// "By A and B" as a standalone short line → author names.
-fn byline_authors(text: &str) -> Option<Vec<String>> {
+/// "By A and B" as a standalone short line at the top of the body.
+fn byline_line(text: &str) -> Option<crate::metadata::byline::Byline> {
     let t = text.trim();
-    if t.chars().count() > 100 {
+    let starts_with_by = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
+        .iter()
+        .any(|p| t.starts_with(p));
+    if !starts_with_by || t.chars().count() > 100 {
         return None;
     }
-    let rest = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))?;
-    let rest = rest.split(['|', '•', '·']).next().unwrap_or(rest);
-    let names: Vec<String> = rest
-        .split([','])
-        .flat_map(|s| s.split(" and "))
-        .flat_map(|s| s.split(" & "))
-        .flat_map(|s| s.split(" und "))
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect();
-    let looks_like_names = !names.is_empty()
-        && names.iter().all(|n| {
-            let w = n.split_whitespace().count();
-            (1..=5).contains(&w) && n.chars().next().is_some_and(char::is_uppercase)
-        });
-    looks_like_names.then_some(names)
+    crate::metadata::byline::parse_byline(t).filter(|b| !b.authors.is_empty())
 }
 
-/// "SOURCE: AFP" / "Source: Reuters" lines → the source name.
+/// A wire-credit line ("SOURCE: AFP", "(AP)") at the end of the body.
 fn source_line(text: &str) -> Option<String> {
-    let t = text.trim();
-    if t.chars().count() > 60 {
-        return None;
-    }
-    let lower = t.to_lowercase();
-    let rest = ["source:", "sources:", "quelle:", "fuente:", "source :"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p).map(|r| &t[t.len() - r.len()..]))?;
-    let s = rest.trim().trim_end_matches('.').trim();
-    (!s.is_empty() && s.split_whitespace().count() <= 6).then(|| s.to_string())
+    crate::metadata::byline::parse_source_line(text)
 }
 
 /// "Read more: <headline link>" inside the body → a related item.
@@ -494,33 +564,16 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn byline_lines() {
-        assert_eq!(
-            byline_authors("By Ana Ruiz and Omar Haddad").unwrap(),
-            ["Ana Ruiz", "Omar Haddad"]
-        );
-        assert!(byline_authors("By the way, this is a sentence about things.").is_none());
-        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
-        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
-        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
-    }
-}
-
 /// Developer aid: the top-scoring candidates of a page with their roles and
 /// statistics, one per line.
 #[doc(hidden)]
 pub fn debug_candidates(doc: &Document) -> String {
     use std::fmt::Write;
     let measures = score::measure_all(doc);
-    let mass = prose_mass(doc, &measures);
+    let (mass, links) = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
     let flags = classify::class_flags(doc);
-    let roles = classify::roles(doc, &flags, &mass, protect);
+    let roles = classify::roles(doc, &flags, &mass, &links, protect);
     let stats = Stats::gather(doc, &roles, &measures);
     let scores = score::score_candidates(doc, &roles, &flags, &stats);
     let mut ranked: Vec<(f32, usize)> = scores
@@ -566,4 +619,22 @@ pub fn debug_candidates(doc: &Document) -> String {
         let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_lines() {
+        assert_eq!(
+            byline_line("By Ana Ruiz and Omar Haddad").unwrap().authors,
+            ["Ana Ruiz", "Omar Haddad"]
+        );
+        assert!(byline_line("By the way, this is a sentence about things.").is_none());
+        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
+        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
+        assert!(byline_line("Ana Ruiz").is_none());
+    }
 }

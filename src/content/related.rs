@@ -176,6 +176,10 @@ pub(crate) fn looks_like_teaser_box(
         return false;
     }
     let ld = stats.link_density(id);
+    // Every teaser box below has at least this link density.
+    if ld < 0.3 {
+        return false;
+    }
     let labelled = box_label(doc, id).is_some_and(|l| is_teaser_label(&l));
     if labelled && ld >= 0.3 {
         return !headline_links(doc, roles, id, 1).is_empty();
@@ -224,15 +228,8 @@ pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
 
 /// The element sibling before `id`.
 pub(crate) fn previous_element_sibling(doc: &Document, id: NodeId) -> Option<NodeId> {
-    let parent = doc.parent(id)?;
-    let mut prev = None;
-    for c in doc.element_children(parent) {
-        if c == id {
-            return prev;
-        }
-        prev = Some(c);
-    }
-    None
+    std::iter::successors(doc.prev_sibling(id), |&n| doc.prev_sibling(n))
+        .find(|&n| doc.element(n).is_some())
 }
 
 /// Reads the teasers of a box; `None` when it holds no headline link.
@@ -343,5 +340,5 @@ fn author_name(text: &str) -> Option<String> {
         .unwrap_or(&t)
         .trim();
     let words = t.split_whitespace().count();
-    (words >= 1 && words <= 8 && t.chars().count() <= 80).then(|| t.to_string())
+    ((1..=8).contains(&words) && t.chars().count() <= 80).then(|| t.to_string())
 }

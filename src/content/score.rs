@@ -72,7 +72,14 @@ pub(crate) fn measure_all(doc: &Document) -> Vec<(u32, u32)> {
     doc.nodes
         .iter()
         .map(|n| match &n.data {
-            NodeData::Text(t) => measure(t),
+            NodeData::Text(t) => {
+                // Script, style and noscript text is never measured.
+                let hidden = n
+                    .parent
+                    .and_then(|p| doc.local_name(p))
+                    .is_some_and(crate::dom::is_invisible_tag);
+                if hidden { (0, 0) } else { measure(t) }
+            }
             _ => (0, 0),
         })
         .collect()
@@ -172,12 +179,20 @@ fn tag_score(doc: &Document, id: NodeId) -> f32 {
 fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     match doc.tag_name(id) {
         Some("p") | Some("pre") | Some("td") => true,
-        Some("div") | Some("section") | Some("article") | Some("li") | Some("dd") => {
+        Some("div") | Some("section") | Some("article") | Some("dd") => {
             !stats.has_block_child[id.index()]
         }
         _ => false,
     }
 }
+
+/// Expansion to a parent: the least text it must add, in percent of the
+/// candidate's.
+const EXPAND_MIN_ADDED_PCT: u32 = 3;
+/// Expansion to a parent: the most link text (percent) the parent may add.
+const EXPAND_MAX_LINK_PCT: u32 = 15;
+/// Expansion to a parent: the least paragraph text (percent) it must add.
+const EXPAND_MIN_PARA_PCT: u32 = 60;
 
 /// Candidates with less text than this are not considered for the body.
 const MIN_CANDIDATE_CHARS: u32 = 140;
@@ -191,9 +206,9 @@ pub(crate) fn score_candidates(
 ) -> Vec<f32> {
     let n = doc.len();
     let mut score = vec![f32::NAN; n];
-    for i in 0..n {
+    for (i, role) in roles.iter().enumerate().take(n) {
         let id = NodeId(i as u32);
-        if roles[i] != Role::Keep || doc.element(id).is_none() {
+        if *role != Role::Keep || doc.element(id).is_none() {
             continue;
         }
         // A paragraph-like element gives its score to its ancestors; inline
@@ -252,6 +267,20 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     ranked.truncate(5);
     let (top_score, mut top) = ranked[0];
+    // Near-ties go to the candidate holding clearly more text: a small box
+    // with a lucky class name must not beat the body.
+    if let Some(&(_, bigger)) = ranked[1..]
+        .iter()
+        .filter(|(s, n)| {
+            *s >= top_score * 0.85
+                && stats.chars[n.index()] >= stats.chars[top.index()] * 3
+                && stats.link_density(*n) < 0.3
+                && !doc.contains(*n, top)
+        })
+        .max_by_key(|(_, n)| stats.chars[n.index()])
+    {
+        top = bigger;
+    }
 
     // Alternatives close in score whose common ancestor may be the body.
     let close: Vec<NodeId> = ranked[1..]
@@ -259,14 +288,14 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         .filter(|(s, _)| *s >= top_score * 0.75)
         .map(|&(_, n)| n)
         .collect();
-    if close.len() >= 2 {
+    if close.len() >= 3 {
         let mut anc = doc.parent(top);
         while let Some(a) = anc {
             if doc.is(a, "body") || doc.element(a).is_none() {
                 break;
             }
             let holding = close.iter().filter(|&&c| doc.contains(a, c)).count();
-            if holding >= 2 {
+            if holding >= 3 {
                 top = a;
                 break;
             }
@@ -317,9 +346,9 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
         let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
         let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
-        let worth = added * 10 >= stats.chars[ti]
-            && added_links * 10 < added * 3
-            && added_para * 2 >= added;
+        let worth = added * 100 >= stats.chars[ti] * EXPAND_MIN_ADDED_PCT
+            && added_links * 100 < added * EXPAND_MAX_LINK_PCT
+            && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
         if added == 0 || worth {
             top = p;
         } else {
@@ -379,9 +408,10 @@ pub(crate) fn with_siblings(
         if doc.is(sib, "p") {
             let chars = stats.chars[sib.index()];
             let ld = stats.link_density(sib);
-            if chars > 80 && ld < 0.25 {
-                out.push(sib);
-            } else if chars > 0 && ld == 0.0 && doc.text(sib).ends_with('.') && chars < 80 {
+            let long_prose = chars > 80 && ld < 0.25;
+            let short_sentence =
+                chars > 0 && chars < 80 && ld == 0.0 && doc.text(sib).ends_with('.');
+            if long_prose || short_sentence {
                 out.push(sib);
             }
         }

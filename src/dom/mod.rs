@@ -1,5 +1,6 @@
-//! The document tree: parsing (html5ever into rcdom), charset sniffing, and a
-//! flat, read-only arena the rest of the pipeline walks.
+//! The document tree: parsing (html5ever, building through our own tree
+//! sink), charset sniffing, and a flat, read-only arena the rest of the
+//! pipeline walks.
 //!
 //! The arena stores nodes in document (pre-)order, so the subtree of node `n`
 //! is the contiguous index range `n ..= last_descendant(n)`. Every traversal is
@@ -7,12 +8,15 @@
 
 pub mod charset;
 pub mod select;
+mod sink;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{LocalName, ParseOpts, local_name, ns, parse_document};
-use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
+use html5ever::{Attribute, LocalName, ParseOpts, local_name, parse_document};
 
 use crate::{Error, Limits, Result};
+
+/// Input is handed to the parser in pieces of this size.
+const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 
 /// Index of a node in a [`Document`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,12 +45,13 @@ pub(crate) struct Element {
     pub name: LocalName,
     /// True for elements in the HTML namespace (false inside `<svg>`/`<math>`).
     pub html: bool,
-    pub attrs: Vec<(LocalName, StrTendril)>,
+    pub attrs: Vec<Attribute>,
 }
 
 #[derive(Debug, Clone)]
 pub(crate) struct Node {
     pub parent: Option<NodeId>,
+    pub prev_sibling: Option<NodeId>,
     pub next_sibling: Option<NodeId>,
     pub first_child: Option<NodeId>,
     /// Index of the last node of this node's subtree (itself when a leaf).
@@ -97,85 +102,26 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
-        let opts = ParseOpts::default();
-        let dom: RcDom = parse_document(RcDom::default(), opts).one(html);
-        Self::from_rcdom(&dom.document, limits)
-    }
-
-    fn from_rcdom(root: &Handle, limits: &Limits) -> Result<Document> {
-        let mut nodes: Vec<Node> = Vec::with_capacity(1024);
-        // Stack of (handle, parent, depth, previous sibling slot).
-        let mut stack: Vec<(Handle, Option<NodeId>, u32)> = vec![(root.clone(), None, 0)];
-        // Last child appended per parent, to link siblings: kept on a side stack
-        // indexed by depth.
-        let mut last_at_depth: Vec<Option<NodeId>> = Vec::new();
-        while let Some((handle, parent, depth)) = stack.pop() {
-            if depth as usize > limits.max_depth {
-                return Err(Error::TooDeep {
-                    limit: limits.max_depth,
-                });
+        let mut parser =
+            parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
+        // Feed the input in chunks so that a page with too many nodes stops
+        // early instead of being built whole.
+        let mut rest = html;
+        while !rest.is_empty() {
+            let mut cut = rest.len().min(PARSE_CHUNK_BYTES);
+            while !rest.is_char_boundary(cut) {
+                cut += 1;
             }
-            let data = match &handle.data {
-                RcData::Document => NodeData::Document,
-                RcData::Element { name, attrs, .. } => {
-                    let attrs = attrs
-                        .borrow()
-                        .iter()
-                        .map(|a| (a.name.local.clone(), a.value.clone()))
-                        .collect();
-                    NodeData::Element(Element {
-                        name: name.local.clone(),
-                        html: name.ns == ns!(html),
-                        attrs,
-                    })
-                }
-                RcData::Text { contents } => NodeData::Text(contents.borrow().clone()),
-                _ => NodeData::Other,
-            };
-            if nodes.len() >= limits.max_nodes {
+            let (chunk, tail) = rest.split_at(cut);
+            parser.process(StrTendril::from_slice(chunk));
+            if parser.tokenizer.sink.sink.overflowed() {
                 return Err(Error::TooManyNodes {
                     limit: limits.max_nodes,
                 });
             }
-            let id = NodeId(nodes.len() as u32);
-            nodes.push(Node {
-                parent,
-                next_sibling: None,
-                first_child: None,
-                last_descendant: id.0,
-                depth,
-                data,
-            });
-            // Link into the parent's child list.
-            let d = depth as usize;
-            if last_at_depth.len() <= d {
-                last_at_depth.resize(d + 1, None);
-            }
-            if let Some(p) = parent {
-                match last_at_depth[d] {
-                    Some(prev) if nodes[prev.index()].parent == Some(p) => {
-                        nodes[prev.index()].next_sibling = Some(id);
-                    }
-                    _ => nodes[p.index()].first_child = Some(id),
-                }
-            }
-            last_at_depth[d] = Some(id);
-            let children = handle.children.borrow();
-            for child in children.iter().rev() {
-                stack.push((child.clone(), Some(id), depth + 1));
-            }
+            rest = tail;
         }
-        // Subtree extents, bottom-up: children always follow their parent.
-        for i in (1..nodes.len()).rev() {
-            if let Some(p) = nodes[i].parent {
-                let last = nodes[i].last_descendant;
-                let pn = &mut nodes[p.index()];
-                if last > pn.last_descendant {
-                    pn.last_descendant = last;
-                }
-            }
-        }
-        Ok(Document { nodes })
+        parser.finish().into_document(limits)
     }
 
     /// Number of nodes (elements, text, and others).
@@ -223,8 +169,8 @@ impl Document {
         self.element(id)?
             .attrs
             .iter()
-            .find(|(n, _)| &**n == name)
-            .map(|(_, v)| &**v)
+            .find(|a| &*a.name.local == name)
+            .map(|a| &*a.value)
     }
 
     /// The text of a text node, `None` for other nodes.
@@ -261,6 +207,11 @@ impl Document {
     /// The next sibling.
     pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
         self.nodes[id.index()].next_sibling
+    }
+
+    /// The previous sibling.
+    pub fn prev_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id.index()].prev_sibling
     }
 
     /// The node and all its descendants in document order.

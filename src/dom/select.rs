@@ -6,7 +6,9 @@
 //! descendant / child / sibling combinators, `:not()`, `:is()`, `:where()`,
 //! `:has()`, `:nth-child()`, `:nth-of-type()`, `:first-child`,
 //! `:last-child`, `:only-child`, `:empty`, `:root`. Pseudo-elements and
-//! state pseudo-classes (`:hover`) are rejected as errors.
+//! state pseudo-classes (`:hover`) are rejected as errors. `:has()` looks at
+//! most 1,024 levels below the document node (real pages nest far less), so
+//! that no input can overflow the stack.
 //!
 //! ```
 //! use newsprint::{Document, Selector};
@@ -77,6 +79,18 @@ impl Selector {
         };
         if css.trim().is_empty() {
             return Err(err("empty selector".into()));
+        }
+        // The parser recurses into `:is(:not(…))`: bound the nesting first.
+        let mut depth = 0usize;
+        for c in css.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth > MAX_NESTING {
+                return Err(err(format!("nested deeper than {MAX_NESTING} levels")));
+            }
         }
         let mut parser = cssparser::Parser::new(css);
         let list =
@@ -149,6 +163,17 @@ impl Document {
         self.select_in(self.root(), selector)
     }
 
+    /// Elements matching `selector` within `scope`, lazily.
+    pub(crate) fn select_iter<'a>(
+        &'a self,
+        scope: NodeId,
+        selector: &'a Selector,
+    ) -> impl Iterator<Item = NodeId> + 'a {
+        let mut caches = SelectorCaches::default();
+        self.descendants(scope)
+            .filter(move |&n| selector.matches_cached(self, n, &mut caches))
+    }
+
     /// The first element matching `selector` within `scope` (inclusive).
     pub fn select_first_in(&self, scope: NodeId, selector: &Selector) -> Option<NodeId> {
         let mut caches = SelectorCaches::default();
@@ -161,6 +186,98 @@ impl Document {
     pub fn select_first(&self, css: &str) -> Option<NodeId> {
         let sel = Selector::parse(css).ok()?;
         self.select_first_in(self.root(), &sel)
+    }
+}
+
+impl Document {
+    /// Every selector's matches within `scope`, in one pass: each element
+    /// is tested only against the selectors whose rightmost id, class or
+    /// tag it carries (the bucketing browsers use for style sheets).
+    /// `out[i]` holds the matches of `selectors[i]` in document order.
+    pub(crate) fn select_many(&self, scope: NodeId, selectors: &[&Selector]) -> Vec<Vec<NodeId>> {
+        use selectors::matching::matches_selector;
+        use selectors::parser::Component;
+        use std::collections::HashMap;
+
+        type Complex = selectors::parser::Selector<Simple>;
+        let mut entries: Vec<(usize, &Complex)> = Vec::new();
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_class: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut any: Vec<usize> = Vec::new();
+        for (li, sel) in selectors.iter().enumerate() {
+            for complex in sel.list.slice() {
+                let e = entries.len();
+                entries.push((li, complex));
+                let (mut id, mut class, mut tag) = (None, None, None);
+                for c in complex.iter() {
+                    match c {
+                        Component::ID(i) => id = Some(i.0.as_str()),
+                        Component::Class(k) => class = class.or(Some(k.0.as_str())),
+                        Component::LocalName(l) => tag = Some(l.lower_name.0.as_str()),
+                        _ => {}
+                    }
+                }
+                match (id, class, tag) {
+                    (Some(i), ..) => by_id.entry(i).or_default().push(e),
+                    (None, Some(k), _) => by_class.entry(k).or_default().push(e),
+                    (None, None, Some(t)) => by_tag.entry(t).or_default().push(e),
+                    _ => any.push(e),
+                }
+            }
+        }
+        let mut out: Vec<Vec<NodeId>> = vec![Vec::new(); selectors.len()];
+        let mut caches = SelectorCaches::default();
+        let mut candidates: Vec<usize> = Vec::new();
+        for n in self.descendants(scope) {
+            let Some(el) = self.element(n) else { continue };
+            candidates.clear();
+            candidates.extend_from_slice(&any);
+            if let Some(v) = by_tag.get(&*el.name) {
+                candidates.extend_from_slice(v);
+            } else if el.name.bytes().any(|b| b.is_ascii_uppercase())
+                && let Some(v) = by_tag.get(el.name.to_ascii_lowercase().as_str())
+            {
+                candidates.extend_from_slice(v);
+            }
+            if !by_id.is_empty()
+                && let Some(v) = self.attr(n, "id").and_then(|i| by_id.get(i))
+            {
+                candidates.extend_from_slice(v);
+            }
+            if !by_class.is_empty()
+                && let Some(classes) = self.attr(n, "class")
+            {
+                for c in classes.split_ascii_whitespace() {
+                    if let Some(v) = by_class.get(c) {
+                        candidates.extend_from_slice(v);
+                    }
+                }
+            }
+            if candidates.is_empty() {
+                continue;
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &e in &candidates {
+                let (li, complex) = entries[e];
+                if out[li].last() == Some(&n) {
+                    continue;
+                }
+                let mut ctx = MatchingContext::new(
+                    MatchingMode::Normal,
+                    None,
+                    &mut caches,
+                    QuirksMode::NoQuirks,
+                    NeedsSelectorFlags::No,
+                    MatchingForInvalidation::No,
+                );
+                if matches_selector(complex, 0, None, El { doc: self, id: n }, &mut ctx) {
+                    out[li].push(n);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -269,6 +386,12 @@ impl<'i> selectors::Parser<'i> for SimpleParser {
     }
 }
 
+/// Deepest nesting of parentheses accepted in a selector.
+const MAX_NESTING: usize = 32;
+
+/// Deepest element (below the document node) that `:has()` looks at.
+const HAS_MAX_DEPTH: usize = 1024;
+
 /// An element handle for matching.
 #[derive(Clone, Copy)]
 struct El<'a> {
@@ -360,6 +483,12 @@ impl<'a> selectors::Element for El<'a> {
     }
 
     fn first_element_child(&self) -> Option<Self> {
+        // Only `:has()` walks down, and the matching engine does it by
+        // recursion: elements nested deeper than `HAS_MAX_DEPTH` are not
+        // searched, so no document can overflow the stack.
+        if self.doc.depth(self.id) >= HAS_MAX_DEPTH {
+            return None;
+        }
         self.doc
             .element_children(self.id)
             .next()
@@ -569,6 +698,13 @@ mod tests {
     }
 
     #[test]
+    fn deeply_nested_selectors_are_refused() {
+        let css = format!("{}p{}", ":is(".repeat(100_000), ")".repeat(100_000));
+        assert!(Selector::parse(&css).is_err());
+        assert!(Selector::parse(":is(:not(:is(p)))").is_ok());
+    }
+
+    #[test]
     fn non_elements_never_match() {
         let doc = Document::parse("<p>text</p>").unwrap();
         let any = Selector::parse("*").unwrap();
@@ -586,6 +722,35 @@ mod tests {
         let doc = Document::parse(&html).unwrap();
         assert_eq!(texts(&doc, "div > p.x"), ["deep"]);
         assert_eq!(texts(&doc, "body div p").len(), 1);
+        // `:has()` searches a bounded depth instead of recursing without end.
+        assert!(texts(&doc, "body:has(p.x)").is_empty());
+        let html = "<div>".repeat(900) + "<p class=x>deep</p>";
+        let doc = Document::parse(&html).unwrap();
+        assert_eq!(texts(&doc, "div:has(> p.x) > p"), ["deep"]);
+        assert_eq!(texts(&doc, "body:has(p.x) p"), ["deep"]);
+    }
+
+    #[test]
+    fn select_many_agrees_with_select() {
+        let doc = Document::parse(HTML).unwrap();
+        let css = [
+            "p",
+            ".byline",
+            "#main > h1",
+            "article .body p:nth-child(2)",
+            "[data-x]",
+            "*",
+            "div:has(> p.x), footer p",
+            ".body > .x, h1",
+            "a[href]",
+            "ARTICLE.Big",
+        ];
+        let sels: Vec<Selector> = css.iter().map(|c| Selector::parse(c).unwrap()).collect();
+        let refs: Vec<&Selector> = sels.iter().collect();
+        let many = doc.select_many(doc.root(), &refs);
+        for (i, s) in sels.iter().enumerate() {
+            assert_eq!(many[i], doc.select(s), "{}", css[i]);
+        }
     }
 
     #[test]

@@ -499,7 +499,7 @@ fn parse_names(seg: &str, out: &mut Byline) -> Option<()> {
             out.source.get_or_insert_with(|| part.to_owned());
         } else if is_role(part) {
             continue;
-        } else if is_name(part) && (prefixed || part.split_whitespace().count() > 1) {
+        } else if is_name(part) && ((prefixed && idx == 0) || part.split_whitespace().count() > 1) {
             if !out.authors.iter().any(|a| a == part) {
                 out.authors.push(part.to_owned());
             }
@@ -594,14 +594,53 @@ const ROLE_WORDS: &[&str] = &[
     "special",
 ];
 
+/// Words that make a byline part an affiliation, not a person.
+const ORG_WORDS: &[&str] = &[
+    "project",
+    "institute",
+    "university",
+    "center",
+    "centre",
+    "foundation",
+    "department",
+    "ministry",
+    "council",
+    "association",
+    "society",
+    "group",
+    "news",
+    "media",
+    "magazine",
+    "agency",
+    "company",
+    "inc",
+    "ltd",
+    "gmbh",
+    "school",
+    "college",
+    "laboratory",
+    "lab",
+    "redaktion",
+    "zeitung",
+];
+
+/// Academic and professional suffixes written after a name ("Jo Park, MD").
+const SUFFIXES: &[&str] = &[
+    "ma", "md", "phd", "ph.d", "ph.d.", "mph", "rn", "mba", "msc", "bsc", "dds", "jd", "llm", "jr",
+    "jr.", "sr", "sr.", "ii", "iii", "esq",
+];
+
 fn is_role(part: &str) -> bool {
     let lower = part.to_lowercase();
     if lower.starts_with("in ") || lower.starts_with("for ") || lower.starts_with("from ") {
         return true;
     }
+    if SUFFIXES.contains(&lower.trim()) {
+        return true;
+    }
     lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ROLE_WORDS.contains(&w))
+        .any(|w| ROLE_WORDS.contains(&w) || ORG_WORDS.contains(&w))
 }
 
 const PARTICLES: &[&str] = &[
@@ -799,6 +838,15 @@ mod tests {
         assert_eq!(authors("Ana Lima, in Moscow"), ["Ana Lima"]);
         assert_eq!(authors("By Ana Lima (Staff Writer)"), ["Ana Lima"]);
         assert!(parse_byline("By Staff Reporter").is_none());
+        assert_eq!(authors("By Jo Park, MD"), ["Jo Park"]);
+        assert_eq!(
+            authors("By Jo Park, PhD, and Ana Lima, MPH"),
+            ["Jo Park", "Ana Lima"]
+        );
+        assert_eq!(
+            authors("By Ana Lima, Speech, Privacy, and Technology Project"),
+            ["Ana Lima"]
+        );
     }
 
     #[test]

@@ -67,7 +67,7 @@ pub fn parse_date(s: &str) -> Option<String> {
 }
 
 /// Finds the first plausible date inside a longer line of text and returns it
-/// normalised to ISO 8601.
+/// normalised to ISO 8601. Only the first 4 KiB of `s` are searched.
 ///
 /// ```
 /// use newsprint::metadata::date::find_date_in_text;
@@ -78,6 +78,7 @@ pub fn parse_date(s: &str) -> Option<String> {
 /// assert_eq!(find_date_in_text("No date in here, 2 min read"), None);
 /// ```
 pub fn find_date_in_text(s: &str) -> Option<String> {
+    let s = prefix_bytes(s, 4096);
     if s.is_empty() {
         return None;
     }
@@ -88,6 +89,7 @@ pub fn find_date_in_text(s: &str) -> Option<String> {
 /// The byte offset where the first date in `s` starts, if there is one.
 /// Used to cut dates glued onto bylines.
 pub(crate) fn date_start(s: &str) -> Option<usize> {
+    let s = prefix_bytes(s, 4096);
     let toks = tokenize(s);
     let f = scan(s, &toks)?;
     let first = f.date_span.0.min(f.time_span.map_or(usize::MAX, |t| t.0));
@@ -103,6 +105,18 @@ pub(crate) fn date_start(s: &str) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// The longest prefix of `s` of at most `max` bytes ending on a char boundary.
+fn prefix_bytes(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 // ---------------------------------------------------------------- tokens
@@ -753,6 +767,11 @@ fn is_noise_word(w: &str) -> bool {
                 | "edited"
                 | "original"
                 | "originally"
+                | "et"
+                | "pt"
+                | "ct"
+                | "mt"
+                | "local"
         )
 }
 
@@ -859,6 +878,11 @@ mod tests {
         assert_eq!(
             p("01.03.2025 um 14.05 Uhr MEZ").as_deref(),
             Some("2025-03-01T14:05:00+01:00")
+        );
+        // Ambiguous US zone names keep the date only.
+        assert_eq!(
+            p("March 1, 2025 10:30 a.m. ET").as_deref(),
+            Some("2025-03-01")
         );
         assert_eq!(
             p("1 March 2025 10:30 GMT+3").as_deref(),

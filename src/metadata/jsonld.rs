@@ -6,10 +6,13 @@
 //! trailing commas are repaired before a second attempt. Values are walked
 //! with an explicit stack (`@graph`, arrays, nested objects), never recursion.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
-/// Most objects looked at across all blocks of one page.
-const MAX_OBJECTS: usize = 4096;
+/// Most objects looked at across all blocks of one page (a bound far above
+/// real pages; the work is linear in the input either way).
+const MAX_OBJECTS: usize = 1 << 20;
 
 /// What the JSON-LD of a page says, strongest article object first.
 #[derive(Debug, Default, Clone)]
@@ -31,8 +34,8 @@ pub(crate) struct LdInfo {
     pub lang: Option<String>,
     pub body: Option<String>,
     pub url: Option<String>,
-    /// Last item of a `BreadcrumbList`, when there is one.
-    pub breadcrumb_last: Option<String>,
+    /// Names of a `BreadcrumbList`'s items after the first (home), in order.
+    pub breadcrumbs: Vec<String>,
     /// The article object's type was a real article type (not only WebPage).
     pub is_article: bool,
 }
@@ -201,14 +204,34 @@ fn image_of(v: &Value) -> Option<LdImage> {
     }
 }
 
+/// Objects of the page's JSON-LD by `@id`, to follow references such as
+/// `"author": {"@id": "…#/schema/person/…"}`.
+type Ids<'v> = HashMap<&'v str, &'v Value>;
+
+/// Follows an `{"@id": …}` reference to the full object, when there is one.
+fn deref<'v>(v: &'v Value, ids: &Ids<'v>) -> &'v Value {
+    if let Value::Object(o) = v {
+        if !o.contains_key("name") {
+            if let Some(t) = o
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| ids.get(id))
+            {
+                return t;
+            }
+        }
+    }
+    v
+}
+
 /// Author names from an `author`/`creator` value: (people, organisations).
-fn authors_of(v: &Value, people: &mut Vec<String>, orgs: &mut Vec<String>) {
+fn authors_of<'v>(v: &'v Value, ids: &Ids<'v>, people: &mut Vec<String>, orgs: &mut Vec<String>) {
     let items: Vec<&Value> = match v {
         Value::Array(a) => a.iter().take(32).collect(),
         other => vec![other],
     };
     for it in items {
-        match it {
+        match deref(it, ids) {
             Value::String(s) => people.push(s.clone()),
             Value::Object(o) => {
                 let name = o.get("name").and_then(text_of).or_else(|| {
@@ -217,7 +240,9 @@ fn authors_of(v: &Value, people: &mut Vec<String>, orgs: &mut Vec<String>) {
                     Some(format!("{g} {f}").trim().to_owned())
                 });
                 if let Some(n) = name {
-                    if has_type(o, &["Organization", "NewsMediaOrganization", "Corporation"]) {
+                    if has_type(o, &["Organization", "NewsMediaOrganization", "Corporation"])
+                        && !has_type(o, &["Person"])
+                    {
                         orgs.push(n);
                     } else {
                         people.push(n);
@@ -241,7 +266,7 @@ fn keywords_of(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => out.extend(
             s.split(',')
-                .map(|t| crate::normalize_space(t))
+                .map(crate::normalize_space)
                 .filter(|t| !t.is_empty()),
         ),
         Value::Array(a) => out.extend(a.iter().filter_map(text_of)),
@@ -258,6 +283,7 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
         values.extend(parse_block(b));
     }
     let mut objects: Vec<&Map<String, Value>> = Vec::new();
+    let mut object_values: Vec<&Value> = Vec::new();
     let mut stack: Vec<&Value> = values.iter().rev().collect();
     while let Some(v) = stack.pop() {
         if objects.len() >= MAX_OBJECTS {
@@ -267,6 +293,7 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
             Value::Array(a) => stack.extend(a.iter().rev()),
             Value::Object(o) => {
                 objects.push(o);
+                object_values.push(v);
                 // Descend into @graph and nested containers that may hold
                 // the article (mainEntity, itemListElement…), not into
                 // ordinary property values such as author.
@@ -280,6 +307,14 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
         }
     }
 
+    let mut ids: Ids<'_> = HashMap::new();
+    for (o, v) in objects.iter().zip(&object_values) {
+        if let Some(id) = o.get("@id").and_then(Value::as_str) {
+            if o.len() > 1 {
+                ids.entry(id).or_insert(*v);
+            }
+        }
+    }
     let mut info = LdInfo::default();
     // The article object: highest rank, first in order; a headline helps.
     let best = objects
@@ -299,15 +334,19 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
         if has_type(o, &["WebSite"]) && info.website_name.is_none() {
             info.website_name = o.get("name").and_then(text_of);
         }
-        if has_type(o, &["BreadcrumbList"]) && info.breadcrumb_last.is_none() {
+        if has_type(o, &["BreadcrumbList"]) && info.breadcrumbs.is_empty() {
             if let Some(Value::Array(items)) = o.get("itemListElement") {
-                info.breadcrumb_last = items.last().and_then(|it| match it {
-                    Value::Object(m) => m
-                        .get("name")
-                        .and_then(text_of)
-                        .or_else(|| m.get("item").and_then(text_of)),
-                    _ => None,
-                });
+                info.breadcrumbs = items
+                    .iter()
+                    .skip(1)
+                    .take(16)
+                    .filter_map(|it| match it {
+                        Value::Object(m) => m.get("name").and_then(text_of).or_else(|| {
+                            m.get("item").and_then(|i| i.get("name")).and_then(text_of)
+                        }),
+                        _ => None,
+                    })
+                    .collect();
             }
         }
     }
@@ -328,26 +367,33 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
     info.description = art.get("description").and_then(text_of);
     for k in ["author", "creator"] {
         if let Some(a) = art.get(k) {
-            authors_of(a, &mut info.authors, &mut info.org_authors);
+            authors_of(a, &ids, &mut info.authors, &mut info.org_authors);
             break;
         }
     }
-    info.published = ["datePublished", "dateCreated", "uploadDate"]
-        .iter()
-        .find_map(|k| art.get(*k).and_then(text_of));
-    info.modified = art.get("dateModified").and_then(text_of);
+    // A video's upload date is not the page's date.
+    if !has_type(art, &["VideoObject", "Episode"]) {
+        info.published = ["datePublished", "dateCreated"]
+            .iter()
+            .find_map(|k| art.get(*k).and_then(text_of));
+        info.modified = art.get("dateModified").and_then(text_of);
+    }
     info.section = art.get("articleSection").and_then(text_of);
     if let Some(k) = art.get("keywords") {
         info.tags = keywords_of(k);
     }
     info.image = art
         .get("image")
+        .map(|i| deref(i, &ids))
         .and_then(image_of)
         .or_else(|| art.get("thumbnailUrl").and_then(image_of));
-    info.publisher = art.get("publisher").and_then(|p| match p {
-        Value::Object(_) | Value::Array(_) => text_of(p),
-        _ => None,
-    });
+    info.publisher = art
+        .get("publisher")
+        .map(|p| deref(p, &ids))
+        .and_then(|p| match p {
+            Value::Object(_) | Value::Array(_) => text_of(p),
+            _ => None,
+        });
     info.lang = art.get("inLanguage").and_then(text_of);
     info.body = art
         .get("articleBody")

@@ -1,13 +1,20 @@
 //! Page metadata: title, authors, dates, section, tags, description, site
 //! name, language, canonical URL, lead image, source, reading time.
 //!
-//! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core
-//! `<meta>`, `itemprop`, `<time datetime>`, visible bylines.
+//! Sources, strongest first: JSON-LD, OpenGraph / Twitter / Dublin Core /
+//! Parse.ly / Sailthru `<meta>`, `itemprop`, `<time datetime>`,
+//! `rel=author`, visible bylines and dates found by class or id, and last the
+//! URL path. Each field falls back to the next source.
+//!
+//! Stages: `signals` walks the document once and collects everything the
+//! fields need (no per-field document scans); `jsonld` parses the JSON-LD
+//! blocks leniently; [`date`] and [`byline`] parse the strings; this module
+//! chooses and cleans the values (site-name suffixes off titles, author lists
+//! deduplicated, wire services moved to `source`, published ≤ modified).
 
 pub mod byline;
 pub mod date;
 mod jsonld;
-mod shim;
 mod signals;
 
 use std::borrow::Cow;
@@ -17,8 +24,9 @@ use url::Url;
 use crate::dom::{Document, NodeId};
 use crate::{Article, Image, normalize_space};
 
+use byline::{is_wire_service, parse_byline, parse_reading_time};
+use date::{find_date_in_text, parse_date};
 use jsonld::LdInfo;
-use shim::{find_date_in_text, is_wire_service, parse_byline, parse_date};
 use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
 
 /// Metadata found in a page, before the body is attached.
@@ -119,12 +127,18 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
     let mut m = Metadata::default();
 
     m.site_name = site_name(&sig, &ld);
-    m.title = title(doc, &sig, &ld, m.site_name.as_deref());
+    m.title = title(doc, &sig, &ld, m.site_name.as_deref(), base);
     m.description = description(doc, &sig, &ld);
     let (authors, source) = authors(doc, &sig, &ld, m.site_name.as_deref());
     m.authors = authors;
     m.source = source;
-    let (published, modified) = dates(doc, &sig, &ld);
+    let page_urls: Vec<&str> = sig
+        .canonical
+        .into_iter()
+        .chain(sig.meta("og:url"))
+        .chain(base.map(Url::as_str))
+        .collect();
+    let (published, modified) = dates(doc, &sig, &ld, &page_urls);
     m.published = published;
     m.modified = modified;
     m.section = section(doc, &sig, &ld, m.title.as_deref());
@@ -198,6 +212,7 @@ pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
                     n.and_then(char::from_u32)
                 } else {
                     match name {
+                        _ if latin1_entity(name).is_some() => latin1_entity(name),
                         "amp" => Some('&'),
                         "lt" => Some('<'),
                         "gt" => Some('>'),
@@ -233,6 +248,37 @@ pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Latin-1 letters by entity name ("oacute" → 'ó'), the ones pages leave
+/// double-encoded most often.
+fn latin1_entity(name: &str) -> Option<char> {
+    const MARKS: &[(&str, &str, &str)] = &[
+        ("acute", "aeiouyAEIOUY", "áéíóúýÁÉÍÓÚÝ"),
+        ("grave", "aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
+        ("circ", "aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+        ("uml", "aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
+        ("tilde", "anoANO", "ãñõÃÑÕ"),
+        ("cedil", "cC", "çÇ"),
+        ("ring", "aA", "åÅ"),
+        ("slash", "oO", "øØ"),
+    ];
+    match name {
+        "szlig" => return Some('ß'),
+        "aelig" => return Some('æ'),
+        "AElig" => return Some('Æ'),
+        "oelig" => return Some('œ'),
+        "OElig" => return Some('Œ'),
+        "eth" => return Some('ð'),
+        "thorn" => return Some('þ'),
+        _ => {}
+    }
+    let mut chars = name.chars();
+    let base = chars.next()?;
+    let mark = chars.as_str();
+    let (_, from, to) = MARKS.iter().find(|(m, _, _)| *m == mark)?;
+    let i = from.chars().position(|c| c == base)?;
+    to.chars().nth(i)
+}
+
 fn absolute(u: &str, base: Option<&Url>) -> Option<String> {
     let u = u.trim();
     if u.is_empty() || u.starts_with("data:") || u.starts_with("javascript:") {
@@ -253,8 +299,10 @@ fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
         .or_else(|| ld.publisher.clone())
         .or_else(|| ld.website_name.clone())
         .or_else(|| {
+            // App names are site names only when short.
             sig.first_meta(&["application-name", "apple-mobile-web-app-title"])
                 .and_then(clean)
+                .filter(|n| n.split_whitespace().count() <= 4)
         })
         .filter(|s| s.chars().count() <= 80)
 }
@@ -262,8 +310,8 @@ fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
 // ---------------------------------------------------------------- title
 
 /// Separators between a headline and a site name in `<title>`-like strings.
-const TITLE_SEPARATORS: [&str; 10] = [
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " • ",
+const TITLE_SEPARATORS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " • ", " › ", " ‹ ",
 ];
 
 /// Lower case, letters and digits only: "The Daily-Planet" → "thedailyplanet".
@@ -312,7 +360,19 @@ fn is_site_segment(seg: &str, site: &str) -> bool {
 
 /// Strips site-name prefixes/suffixes from a title.
 fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
-    let raw = raw.trim();
+    let raw = raw
+        .trim()
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·'))
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '–' | '—' | '·'));
+    // "Headline (Site)".
+    let raw = match (site, raw.rfind(" (")) {
+        (Some(s), Some(i))
+            if raw.ends_with(')') && is_site_segment(&raw[i + 2..raw.len() - 1], s) =>
+        {
+            raw[..i].trim_end()
+        }
+        _ => raw,
+    };
     // An h1 equal to the whole title, or to a title with leading/trailing
     // segments cut away, is the headline.
     if h1s.iter().any(|h| same_text(h, raw)) {
@@ -373,7 +433,13 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     raw.to_owned()
 }
 
-fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> Option<String> {
+fn title(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+    base: Option<&Url>,
+) -> Option<String> {
     let h1s: Vec<String> = sig
         .h1s
         .iter()
@@ -412,14 +478,71 @@ fn title(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, site: Option<&str>) -> 
         title_el.clone(),
         ld_title,
     ];
-    let raw = candidates
+    // A candidate that is only the site's name is not a headline: the site
+    // name as stated, or a short title naming the host ("DimidoBlog" on
+    // dimido.de).
+    let host = host_label(base);
+    let is_site = |t: &str| {
+        site.is_some_and(|s| same_text(s, t))
+            || host
+                .as_deref()
+                .is_some_and(|h| t.split_whitespace().count() <= 3 && squash(t).contains(h))
+    };
+    let candidates: Vec<String> = candidates
         .into_iter()
         .flatten()
-        .find(|t| t.chars().count() >= 2);
-    match raw {
-        Some(raw) => Some(strip_site(&raw, site, &h1s)),
-        None => h1s.into_iter().next(),
+        .filter(|t| t.chars().count() >= 2)
+        .collect();
+    let raw = candidates
+        .iter()
+        .find(|t| !is_site(t))
+        .or_else(|| h1s.iter().find(|h| !is_site(h)))
+        .or(candidates.first())
+        .or(h1s.first())?;
+    let site_hint = site.map(str::to_owned).or(host);
+    let t = strip_site(raw, site_hint.as_deref(), &h1s);
+    // A metadata title cut short (an unescaped quote in `content`, a length
+    // cap) is a prefix of the visible headline.
+    let extends =
+        |h: &str| h.len() > t.len() + 1 && t.chars().count() >= 12 && h.starts_with(t.as_str());
+    let longer = h1s.iter().find(|h| extends(h)).cloned().or_else(|| {
+        // Another candidate going on with a quotation: `content="A "B""`.
+        candidates
+            .iter()
+            .map(|c| strip_site(c, site_hint.as_deref(), &h1s))
+            .find(|c| {
+                extends(c)
+                    && c[t.len()..]
+                        .trim_start()
+                        .starts_with(['"', '“', '„', '\'', '‘', '«', '»'])
+            })
+    });
+    Some(longer.unwrap_or(t))
+}
+
+/// The distinctive label of the page's host, squashed: "www.dimido.de" →
+/// "dimido", "news.example.co.uk" → "example".
+fn host_label(base: Option<&Url>) -> Option<String> {
+    let host = base?.host_str()?;
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return None;
     }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    // Skip a second-level public suffix ("co.uk", "com.au").
+    let mut i = labels.len() - 2;
+    if i > 0
+        && matches!(
+            labels[i],
+            "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne"
+        )
+    {
+        i -= 1;
+    }
+    let l = squash(labels[i]);
+    (l.len() >= 4 && !matches!(l.as_str(), "fakehost" | "localhost" | "example")).then_some(l)
 }
 
 fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
@@ -479,6 +602,9 @@ fn strip_by(s: &str) -> &str {
         "by:",
         "by,",
         "by",
+        "author",
+        "autor",
+        "autorin",
         "von",
         "par",
         "por",
@@ -502,6 +628,21 @@ fn strip_by(s: &str) -> &str {
     t
 }
 
+/// Drops a one-word label before a colon ("Interview: A", "Text: B").
+fn strip_label(s: &str) -> &str {
+    match s.split_once(':') {
+        Some((label, rest))
+            if !label.trim().contains(' ')
+                && label.trim().chars().count() <= 14
+                && !rest.trim().is_empty()
+                && !rest.starts_with("//") =>
+        {
+            rest.trim_start()
+        }
+        _ => s,
+    }
+}
+
 /// Splits a byline-like string into names: "By A, B and C" → [A, B, C].
 pub(crate) fn split_names(s: &str) -> Vec<String> {
     let s = without_url_asides(s);
@@ -510,8 +651,9 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     if s.contains("://") || s.trim_start().starts_with("www.") {
         return Vec::new();
     }
-    // Later credits ("Edited by …", "Photos by …") are not authors.
-    let lower = s.to_lowercase();
+    // Later credits ("Edited by …", "Photos by …") are not authors. ASCII
+    // lower-casing keeps byte offsets, so positions found apply to `s`.
+    let lower = s.to_ascii_lowercase();
     let s = match [
         " edited by",
         " photos by",
@@ -523,22 +665,21 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     .filter_map(|w| lower.find(w))
     .min()
     {
-        Some(i) if lower.len() == s.len() && s.is_char_boundary(i) => &s[..i],
-        _ => &s[..],
+        Some(i) => &s[..i],
+        None => &s[..],
     };
-    let s = strip_by(s);
+    let s = strip_by(strip_label(strip_by(s)));
     let mut out = Vec::new();
     for part in s.split([',', ';', '&', '|', '•', '·']) {
         let mut rest = part;
         loop {
-            let lower = rest.to_lowercase();
+            let lower = rest.to_ascii_lowercase();
             let cut = [" and ", " und ", " et ", " y ", " e "]
                 .iter()
                 .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
                 .min();
-            // Lowercasing can change byte lengths; only cut when safe.
             match cut {
-                Some((i, l)) if lower.len() == rest.len() && rest.is_char_boundary(i) => {
+                Some((i, l)) => {
                     out.push(strip_by(&rest[..i]).trim().to_owned());
                     rest = &rest[i + l..];
                 }
@@ -575,10 +716,7 @@ fn without_url_asides(s: &str) -> Cow<'_, str> {
 
 /// "A (with B and C)" / "A (avec B et C)" → "A, B and C".
 fn with_asides_as_list(s: &str) -> Cow<'_, str> {
-    let lower = s.to_lowercase();
-    if lower.len() != s.len() {
-        return Cow::Borrowed(s);
-    }
+    let lower = s.to_ascii_lowercase();
     for w in ["(with ", "(avec ", "(mit ", "(con ", "(com "] {
         if let Some(i) = lower.find(w) {
             if let Some(j) = s[i..].find(')') {
@@ -640,6 +778,22 @@ fn is_role_word(w: &str) -> bool {
             | "journalist"
             | "journaliste"
             | "analyst"
+            | "chefredakteur"
+            | "chefredakteurin"
+            | "redaktion"
+            | "experte"
+            | "expertin"
+            | "korrespondent"
+            | "korrespondentin"
+            | "rédacteur"
+            | "rédactrice"
+            | "envoyé"
+            | "envoyée"
+            | "spécial"
+            | "spéciale"
+            | "editor-in-chief"
+            | "shares"
+            | "comments"
     )
 }
 
@@ -754,10 +908,9 @@ fn is_calendar_word(w: &str) -> bool {
 }
 
 /// A plausible person name, cleaned; `None` for emails, URLs, handles,
-/// placeholders, the site name, or text that is clearly not a name.
-/// `strict` is for names read from visible text (not declared as authors by
-/// the page's metadata): they must look like names.
-fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
+/// placeholders, or text that is clearly not a name.
+/// How far [`Trust`] the source goes decides how name-like the text must be.
+fn clean_name(n: &str, trust: Trust) -> Option<String> {
     let n = normalize_space(&decode_entities(n));
     let n = n
         .trim_matches(|c: char| {
@@ -791,34 +944,61 @@ fn clean_name(n: &str, site: Option<&str>, strict: bool) -> Option<String> {
     if words.len() == 1 && is_credential(words[0]) {
         return None;
     }
+    // Domains and dotted handles ("example.de", "ana.lima") and companies.
+    let dotted = |w: &&str| {
+        let b = w.as_bytes();
+        (1..b.len().saturating_sub(1)).any(|i| b[i] == b'.' && b[i + 1].is_ascii_lowercase())
+    };
+    let company = |w: &&str| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "GmbH" | "Ltd" | "Inc" | "LLC" | "AG" | "Corp" | "KG" | "SRL" | "SARL" | "BV"
+        )
+    };
+    if words.iter().any(dotted) || words.iter().any(company) {
+        return None;
+    }
     if n.matches('(').count() != n.matches(')').count() {
         return None;
     }
-    // A lone lower-case word is a user handle.
-    if words.len() == 1
-        && words[0].chars().all(|c| !c.is_uppercase())
-        && words[0].chars().any(char::is_lowercase)
-    {
+    if words.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "by" | "von" | "par" | "por" | "di" | "door" | "and" | "und"
+        )
+    }) {
         return None;
     }
-    // Visible text, cased scripts: every word capitalised, bar particles
-    // ("de", "van"), and at least two words.
+    // Cased scripts: names from text must have every word capitalised, bar
+    // particles ("de", "van"); a lone word (a user handle) is accepted only
+    // where the markup says it is the author.
     let lower_word = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
     let cased = n.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    if strict
-        && cased
-        && (words.iter().any(|w| lower_word(w) && !is_name_particle(w)) || words.len() < 2)
-    {
-        return None;
+    if cased && trust != Trust::Declared {
+        if words.len() > 1 && words.iter().any(|w| lower_word(w) && !is_name_particle(w)) {
+            return None;
+        }
+        if words.len() < 2 && trust == Trust::Visible {
+            return None;
+        }
     }
-    if site.is_some_and(|s| same_text(s, &n)) && !looks_personal(&words) {
-        return None;
-    }
+
     // Must start with a letter.
     if !n.chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
     Some(n)
+}
+
+/// How much a source of author names is trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trust {
+    /// Declared as the author by metadata (JSON-LD, `<meta>`, `itemprop`).
+    Declared,
+    /// Marked as the author in the markup (`rel=author`).
+    Marked,
+    /// Found in visible text by a class or id name.
+    Visible,
 }
 
 /// Two or three capitalised words and nothing that names an organisation.
@@ -864,19 +1044,19 @@ fn looks_personal(words: &[&str]) -> bool {
 fn finish_names(
     raw: &[String],
     site: Option<&str>,
-    strict: bool,
+    trust: Trust,
     source: &mut Option<String>,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for r in raw {
-        for part in split_names(r) {
+        for part in split_names(&decode_entities(r)) {
             if is_wire_service(part.trim()) {
                 if source.is_none() {
                     *source = Some(part.trim().to_owned());
                 }
                 continue;
             }
-            if let Some(n) = clean_name(&part, site, strict) {
+            if let Some(n) = clean_name(&part, trust) {
                 if !out.iter().any(|o| o.to_lowercase() == n.to_lowercase()) {
                     out.push(n);
                 }
@@ -887,35 +1067,58 @@ fn finish_names(
             break;
         }
     }
+    // The site's own name is not an author, unless it is the only name and
+    // reads as a person's (a personal blog named after its author).
+    if let Some(site) = site {
+        let sole = out.len() == 1;
+        out.retain(|n| {
+            !same_text(site, n)
+                || (sole && looks_personal(&n.split_whitespace().collect::<Vec<_>>()))
+        });
+    }
     out
 }
 
 /// True when a node sits in page furniture rather than the article: inside
-/// `nav`/`footer`/`aside`/`form`, or a container whose class names comments,
-/// related links, a sidebar or a widget.
+/// `nav`/`form`, a `footer`/`aside`/sidebar/widget that is not part of an
+/// `<article>`, or a container whose class names comments or related links.
 fn in_furniture(doc: &Document, id: NodeId) -> bool {
-    doc.ancestors(id).any(|a| {
-        if matches!(doc.tag_name(a), Some("body" | "html")) {
-            return false;
+    // Nearest first. A sidebar, footer or widget inside an `<article>` is the
+    // article's own (its meta column); outside, it is the page's.
+    let ancestors: Vec<NodeId> = doc.ancestors(id).collect();
+    let outermost_article = ancestors.iter().rposition(|&a| doc.is(a, "article"));
+    for (k, &a) in ancestors.iter().enumerate() {
+        let name = doc.tag_name(a);
+        match name {
+            Some("body" | "html") => break,
+            Some("nav" | "form") => return true,
+            _ => {}
         }
-        matches!(doc.tag_name(a), Some("nav" | "footer" | "aside" | "form"))
-            || doc.attr(a, "class").is_some_and(|c| {
-                c.split_ascii_whitespace().any(|t| {
-                    let t = t.to_ascii_lowercase();
-                    [
-                        "comment",
-                        "related",
-                        "sidebar",
-                        "recommend",
-                        "footer",
-                        "widget",
-                        "most-",
-                    ]
+        let in_article = outermost_article.is_some_and(|p| p > k);
+        if matches!(name, Some("footer" | "aside")) && !in_article {
+            return true;
+        }
+        let Some(class) = doc.attr(a, "class") else {
+            continue;
+        };
+        for t in class.split_ascii_whitespace() {
+            let t = t.to_ascii_lowercase();
+            if ["comment", "related", "recommend", "most-"]
+                .iter()
+                .any(|k| t.starts_with(k))
+            {
+                return true;
+            }
+            if !in_article
+                && ["sidebar", "footer", "widget"]
                     .iter()
                     .any(|k| t.starts_with(k))
-                })
-            })
-    })
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a node sits in comments, teaser lists or a sidebar (a lighter
@@ -994,7 +1197,8 @@ fn visible_byline(
     doc: &Document,
     sig: &Signals<'_>,
     site: Option<&str>,
-) -> Option<(Vec<String>, Option<String>)> {
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
     let nodes = &sig.byline_nodes;
     let mut i = 0;
     while i < nodes.len() {
@@ -1029,15 +1233,65 @@ fn visible_byline(
                 if text.chars().count() > 160 {
                     continue;
                 }
-                if let Some(parsed) = parse_byline(byline_text(&text)) {
-                    names.extend(parsed.authors);
-                    source = source.or(parsed.source);
+                match parse_byline(&text).or_else(|| parse_byline(byline_text(&text))) {
+                    Some(parsed) if !parsed.authors.is_empty() => {
+                        names.extend(parsed.authors);
+                        source = source.or(parsed.source);
+                    }
+                    // Our own splitter (strictly checked below) reads forms
+                    // the byline parser declines ("Written by A Edited by B").
+                    _ => names.push(byline_text(&text).to_owned()),
                 }
             }
-            let names = finish_names(&names, site, true, &mut source);
-            if !names.is_empty() {
-                return Some((names, source));
+            let names = finish_names(&names, site, Trust::Visible, &mut source);
+            if wire.is_none() {
+                *wire = source;
             }
+            if !names.is_empty() {
+                return Some(names);
+            }
+        }
+    }
+    None
+}
+
+/// Names after a "by" word (by, von, par, por, door, di) in the short
+/// date/meta lines of the page, strictly checked.
+fn by_word_in_meta_lines(
+    doc: &Document,
+    sig: &Signals<'_>,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    for &n in &sig.date_nodes {
+        if in_furniture(doc, n) {
+            continue;
+        }
+        let Some(text) = small_text(doc, n) else {
+            continue;
+        };
+        if text.chars().count() > 160 {
+            continue;
+        }
+        let lower = text.to_ascii_lowercase();
+        let at = [" by ", " von ", " par ", " por ", " door ", " di "]
+            .iter()
+            .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+            .min()
+            .or_else(|| {
+                ["by ", "von ", "par ", "por "]
+                    .iter()
+                    .find(|w| lower.starts_with(*w))
+                    .map(|w| w.len())
+            })?;
+        let rest = byline_text(&text[at..]);
+        let mut source = None;
+        let names = finish_names(&[rest.to_owned()], site, Trust::Visible, &mut source);
+        if wire.is_none() {
+            *wire = source;
+        }
+        if !names.is_empty() {
+            return Some(names);
         }
     }
     None
@@ -1050,7 +1304,7 @@ fn authors(
     site: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
     let mut source = None;
-    let from_ld = finish_names(&ld.authors, site, false, &mut source);
+    let from_ld = finish_names(&ld.authors, site, Trust::Declared, &mut source);
     if !from_ld.is_empty() {
         return (from_ld, source);
     }
@@ -1065,7 +1319,7 @@ fn authors(
         "citation_author",
     ] {
         let vals: Vec<String> = sig.meta_all_pref(key).map(str::to_owned).collect();
-        let names = finish_names(&vals, site, false, &mut source);
+        let names = finish_names(&vals, site, Trust::Declared, &mut source);
         if !names.is_empty() {
             return (names, source);
         }
@@ -1077,7 +1331,7 @@ fn authors(
         .filter(|&&a| !in_teasers(doc, a))
         .filter_map(|&a| itemprop_author(doc, a))
         .collect();
-    let names = finish_names(&item, site, false, &mut source);
+    let names = finish_names(&item, site, Trust::Declared, &mut source);
     if !names.is_empty() {
         return (names, source);
     }
@@ -1087,23 +1341,68 @@ fn authors(
         .filter(|&&a| !in_furniture(doc, a))
         .filter_map(|&a| small_text(doc, a))
         .collect();
-    let names = finish_names(&rel, site, true, &mut source);
+    let names = finish_names(&rel, site, Trust::Marked, &mut source);
     if !names.is_empty() {
         return (names, source);
     }
-    let orgs = finish_names(&ld.org_authors, site, false, &mut source);
-    if !orgs.is_empty() {
-        return (orgs, source);
+    if let Some(names) = visible_byline(doc, sig, site, &mut source) {
+        return (names, source);
     }
-    match visible_byline(doc, sig, site) {
-        Some((names, src)) => (names, src.or(source)),
-        None => (Vec::new(), source),
+    // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
+    if let Some(names) = by_word_in_meta_lines(doc, sig, site, &mut source) {
+        return (names, source);
     }
+    // Links to an author page ("/author/jane-doe/") outside teaser lists.
+    let linked: Vec<String> = sig
+        .author_links
+        .iter()
+        .filter(|&&a| !in_furniture(doc, a))
+        .filter_map(|&a| small_text(doc, a))
+        .take(4)
+        .collect();
+    let names = finish_names(&linked, site, Trust::Marked, &mut source);
+    if !names.is_empty() {
+        return (names, source);
+    }
+    // Organisations named as authors (never the publisher itself).
+    let orgs = finish_names(&ld.org_authors, site, Trust::Declared, &mut source);
+    let publisher = ld.publisher.as_deref();
+    let orgs = orgs
+        .into_iter()
+        .filter(|o| !publisher.is_some_and(|p| same_text(p, o)))
+        .collect();
+    (orgs, source)
 }
 
 // ---------------------------------------------------------------- dates
 
-fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Option<String>) {
+/// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
+/// blogs and news sites file their articles.
+fn url_date(urls: &[&str]) -> Option<String> {
+    for u in urls {
+        let Ok(url) = Url::parse(u) else { continue };
+        let segs: Vec<&str> = url.path().split(['/', '-', '_']).collect();
+        for w in segs.windows(3) {
+            let ok = w[0].len() == 4
+                && w[1].len() == 2
+                && w[2].len() == 2
+                && w.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            if ok {
+                if let Some(d) = parse_date(&format!("{}-{}-{}", w[0], w[1], w[2])) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn dates(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    urls: &[&str],
+) -> (Option<String>, Option<String>) {
     let meta_published = [
         "article:published_time",
         "og:article:published_time",
@@ -1151,7 +1450,8 @@ fn dates(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> (Option<String>, Opt
                 .filter_map(|&n| small_text(doc, n))
                 .filter(|t| t.chars().count() <= 100)
                 .find_map(|t| find_date_in_text(&t))
-        });
+        })
+        .or_else(|| url_date(urls));
     let modified = ld
         .modified
         .as_deref()
@@ -1187,7 +1487,16 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     if let Some(d) = sig
         .times
         .iter()
-        .filter(|t| t.2 || doc.attr(t.0, "itemprop").is_some())
+        .filter(|t| {
+            t.2 || doc.attr(t.0, "itemprop").is_some()
+                || doc.attr(t.0, "class").is_some_and(|c| {
+                    (contains_ci(c, "publish")
+                        || contains_ci(c, "entry-date")
+                        || contains_ci(c, "post-date"))
+                        && !contains_ci(c, "update")
+                })
+        })
+        .filter(|t| !in_furniture(doc, t.0))
         .find_map(parse)
     {
         return Some(d);
@@ -1256,13 +1565,37 @@ fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) 
         })
         .or_else(|| sig.item.section.and_then(|s| small_text(doc, s)))
         .or_else(|| {
-            // The breadcrumb's last item, when it names a section and is not
-            // the article itself.
-            ld.breadcrumb_last.clone().filter(|b| {
-                b.split_whitespace().count() <= 3 && !title.is_some_and(|t| same_text(t, b))
-            })
+            // The breadcrumb's section: its last item unless that is the
+            // article itself (then the one before), short, never "Home".
+            let crumbs = &ld.breadcrumbs;
+            let is_page = |b: &str| {
+                title.is_some_and(|t| {
+                    same_text(t, b) || (b.split_whitespace().count() >= 2 && overlap(t, b) >= 0.6)
+                })
+            };
+            let last = match crumbs.last() {
+                Some(l) if is_page(l) => crumbs.len().checked_sub(2).map(|i| &crumbs[i]),
+                l => l,
+            };
+            last.filter(|b| b.split_whitespace().count() <= 3 && !is_page(b))
+                .cloned()
         })
         .filter(|s| s.chars().count() <= 60 && !s.contains("://"))
+}
+
+/// Share of `b`'s words that also occur in `a` (case-insensitive).
+fn overlap(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (aw, bw) = (words(a), words(b));
+    if bw.is_empty() {
+        return 0.0;
+    }
+    bw.iter().filter(|w| aw.contains(w)).count() as f32 / bw.len() as f32
 }
 
 fn tags(sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
@@ -1347,12 +1680,8 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
     sig.reading_nodes
         .iter()
         .filter_map(|&n| small_text(doc, n))
-        .find_map(|t| {
-            let l = t.to_lowercase();
-            (l.contains("min") && t.chars().count() <= 40)
-                .then(|| leading_number(&t))
-                .flatten()
-        })
+        .filter(|t| t.chars().count() <= 60)
+        .find_map(|t| parse_reading_time(&t))
 }
 
 fn leading_number(s: &str) -> Option<u32> {
@@ -1362,48 +1691,4 @@ fn leading_number(s: &str) -> Option<u32> {
         .take_while(char::is_ascii_digit)
         .collect();
     digits.parse().ok().filter(|&n| n > 0 && n < 600)
-}
-
-/// Debug dump of author candidates (temporary).
-#[doc(hidden)]
-pub fn debug_authors(doc: &Document) -> String {
-    let sig = signals::collect(doc);
-    let mut s = String::new();
-    for k in [
-        "author",
-        "dc:creator",
-        "article:author",
-        "parsely-author",
-        "byl",
-    ] {
-        for v in sig.meta_all(k) {
-            s += &format!("meta {k}: {v}\n");
-        }
-    }
-    for &a in &sig.item.authors {
-        s += &format!(
-            "itemprop {:?} furn={}: {:?}\n",
-            a,
-            in_furniture(doc, a),
-            itemprop_author(doc, a)
-        );
-    }
-    for &a in &sig.rel_author {
-        s += &format!(
-            "rel {:?} furn={}: {:?}\n",
-            a,
-            in_furniture(doc, a),
-            small_text(doc, a)
-        );
-    }
-    for &a in &sig.byline_nodes {
-        s += &format!(
-            "vis {:?} {:?} furn={}: {:?}\n",
-            a,
-            doc.attr(a, "class"),
-            in_furniture(doc, a),
-            small_text(doc, a)
-        );
-    }
-    s
 }

@@ -3,6 +3,8 @@
 //! script text, `itemprop` microdata, `<time>` elements and visible
 //! byline / date containers. Later stages only look things up here.
 
+use std::borrow::Cow;
+
 use html5ever::local_name;
 
 use crate::dom::{Document, NodeId};
@@ -10,7 +12,6 @@ use crate::dom::{Document, NodeId};
 /// Caps that keep hostile pages linear and cheap.
 const MAX_H1: usize = 8;
 const MAX_CANDIDATES: usize = 48;
-const MAX_JSON_LD: usize = 256;
 /// Largest subtree (in nodes) whose text we read for a byline or date.
 pub(crate) const MAX_SMALL_SUBTREE: usize = 60;
 
@@ -18,7 +19,7 @@ pub(crate) const MAX_SMALL_SUBTREE: usize = 60;
 /// ("DC.creator" → "dc:creator").
 #[derive(Debug)]
 pub(crate) struct MetaTag<'a> {
-    pub key: String,
+    pub key: Cow<'a, str>,
     pub value: &'a str,
     /// From a `property` attribute (stronger than `name` for the same key).
     pub property: bool,
@@ -45,6 +46,8 @@ pub(crate) struct Signals<'a> {
     pub html_lang: Option<&'a str>,
     pub canonical: Option<&'a str>,
     pub rel_author: Vec<NodeId>,
+    /// Links to an author page (`/author/jane-doe/`), in document order.
+    pub author_links: Vec<NodeId>,
     pub json_ld: Vec<NodeId>,
     pub item: ItemProps<'a>,
     /// `<time>` elements: (node, datetime attribute, has `pubdate`).
@@ -61,6 +64,7 @@ impl<'a> Signals<'a> {
     /// Looks up a meta value: property-attribute values first, then name
     /// values; the first in document order within each kind.
     pub fn meta(&self, key: &str) -> Option<&'a str> {
+        debug_assert!(is_known_key(key), "meta key {key} is never collected");
         let mut by_name = None;
         for m in &self.metas {
             if m.key == key && !m.value.trim().is_empty() {
@@ -75,6 +79,7 @@ impl<'a> Signals<'a> {
 
     /// All values for a key (for repeated tags such as `article:tag`).
     pub fn meta_all<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'a str> + 's {
+        debug_assert!(is_known_key(key), "meta key {key} is never collected");
         self.metas
             .iter()
             .filter(move |m| m.key == key && !m.value.trim().is_empty())
@@ -85,6 +90,7 @@ impl<'a> Signals<'a> {
     /// else from `name` attributes (a page that states both means the same
     /// thing twice).
     pub fn meta_all_pref<'s>(&'s self, key: &'s str) -> impl Iterator<Item = &'a str> + 's {
+        debug_assert!(is_known_key(key), "meta key {key} is never collected");
         let has_prop = self
             .metas
             .iter()
@@ -111,7 +117,15 @@ pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-fn normalise_key(k: &str) -> String {
+fn normalise_key(k: &str) -> Cow<'_, str> {
+    // Most keys ("og:title") are already in normal form: no allocation.
+    if !k.is_empty()
+        && k.bytes()
+            .all(|b| !b.is_ascii_uppercase() && b != b'.' && !b.is_ascii_whitespace())
+        && !k.starts_with("dcterms:")
+    {
+        return Cow::Borrowed(k);
+    }
     let mut s: String = k
         .trim()
         .chars()
@@ -128,42 +142,118 @@ fn normalise_key(k: &str) -> String {
     if let Some(rest) = s.strip_prefix("dcterms:") {
         s = format!("dcterm:{rest}");
     }
-    s
+    Cow::Owned(s)
 }
 
-fn class_says_byline(s: &str) -> bool {
-    (contains_ci(s, "byline")
-        || contains_ci(s, "author")
-        || contains_ci(s, "writer")
-        || contains_ci(s, "dateline")
-        || contains_ci(s, "writtenby")
-        || contains_ci(s, "contributor")
-        || contains_ci(s, "reporter"))
-        && !contains_ci(s, "comment")
-        && !contains_ci(s, "avatar")
-        && !contains_ci(s, "authorbio")
-        && !contains_ci(s, "author-bio")
-        && !contains_ci(s, "author_bio")
-        && !contains_ci(s, "image")
-        && !contains_ci(s, "photo")
+// Keyword kinds found in an element's class and id.
+const BYLINE: u8 = 1;
+const NOT_BYLINE: u8 = 2;
+const DATE: u8 = 4;
+const NOT_DATE: u8 = 8;
+const READING: u8 = 16;
+
+/// Class/id keywords (lower case) and what they say. A name says "byline"
+/// when it has a BYLINE word and no NOT_BYLINE word, and so on.
+const CLASS_WORDS: &[(&str, u8)] = &[
+    ("byline", BYLINE),
+    ("author", BYLINE),
+    ("writer", BYLINE),
+    ("writtenby", BYLINE),
+    ("contributor", BYLINE),
+    ("reporter", BYLINE),
+    ("dateline", BYLINE | DATE),
+    ("comment", NOT_BYLINE | NOT_DATE),
+    ("avatar", NOT_BYLINE),
+    ("authorbio", NOT_BYLINE),
+    ("author-bio", NOT_BYLINE),
+    ("author_bio", NOT_BYLINE),
+    ("image", NOT_BYLINE),
+    ("photo", NOT_BYLINE),
+    ("date", DATE),
+    ("datum", DATE),
+    ("fecha", DATE),
+    ("metadata", DATE),
+    ("article-meta", DATE),
+    ("post-meta", DATE),
+    ("entry-meta", DATE),
+    ("metainfo", DATE),
+    ("meta-info", DATE),
+    ("meta_info", DATE),
+    ("published", DATE),
+    ("posted", DATE),
+    ("time", DATE),
+    ("update", NOT_DATE),
+    ("reading-time", READING),
+    ("readingtime", READING),
+    ("read-time", READING),
+    ("reading_time", READING),
+    ("readtime", READING),
+];
+
+/// For every pair of lower-case bytes, 1 + the index of the keyword group
+/// starting with that pair (0: no keyword starts so). Groups list keyword
+/// indices, so a position of a class name costs one table lookup.
+struct PairIndex {
+    table: Vec<u8>,
+    groups: Vec<Vec<u8>>,
 }
 
-fn class_says_date(s: &str) -> bool {
-    (contains_ci(s, "date")
-        || contains_ci(s, "published")
-        || contains_ci(s, "timestamp")
-        || contains_ci(s, "posted")
-        || contains_ci(s, "time"))
-        && !contains_ci(s, "update")
-        && !contains_ci(s, "comment")
+static PAIRS: once_cell::sync::Lazy<PairIndex> = once_cell::sync::Lazy::new(|| {
+    let mut table = vec![0u8; 1 << 16];
+    let mut groups: Vec<Vec<u8>> = Vec::new();
+    for (i, (w, _)) in CLASS_WORDS.iter().enumerate() {
+        let b = w.as_bytes();
+        let k = (usize::from(b[0]) << 8) | usize::from(b[1]);
+        if table[k] == 0 {
+            groups.push(Vec::new());
+            table[k] = groups.len() as u8;
+        }
+        groups[usize::from(table[k]) - 1].push(i as u8);
+    }
+    PairIndex { table, groups }
+});
+
+/// The kinds of keyword in a class or id value (ASCII case-insensitive), in
+/// one pass and without copying.
+fn class_kinds(s: &str) -> u8 {
+    let b = s.as_bytes();
+    let idx = &*PAIRS;
+    let mut found = 0;
+    for i in 0..b.len().saturating_sub(1) {
+        let k = (usize::from(b[i].to_ascii_lowercase()) << 8)
+            | usize::from(b[i + 1].to_ascii_lowercase());
+        let g = idx.table[k];
+        if g == 0 {
+            continue;
+        }
+        for &w in &idx.groups[usize::from(g) - 1] {
+            let (word, kind) = CLASS_WORDS[usize::from(w)];
+            let word = word.as_bytes();
+            if b.len() - i >= word.len() && b[i..i + word.len()].eq_ignore_ascii_case(word) {
+                found |= kind;
+            }
+        }
+    }
+    found
 }
 
-fn class_says_reading_time(s: &str) -> bool {
-    contains_ci(s, "reading-time")
-        || contains_ci(s, "readingtime")
-        || contains_ci(s, "read-time")
-        || contains_ci(s, "reading_time")
-        || contains_ci(s, "readtime")
+/// True for links to an author's page: `…/author/jane-doe/`, `/autor/…`.
+fn is_author_href(h: &str) -> bool {
+    // Cheap test first: every link of the page comes through here.
+    if !(h.contains("/aut") || h.contains("/Aut") || h.contains("/AUT")) {
+        return false;
+    }
+    [
+        "/author/",
+        "/authors/",
+        "/autor/",
+        "/autoren/",
+        "/auteur/",
+        "/auteurs/",
+        "/autore/",
+    ]
+    .iter()
+    .any(|p| contains_ci(h, p))
 }
 
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
@@ -211,10 +301,9 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
                 }
             }
             local_name!("script") => {
-                if s.json_ld.len() < MAX_JSON_LD
-                    && doc
-                        .attr(id, "type")
-                        .is_some_and(|t| contains_ci(t, "ld+json"))
+                if doc
+                    .attr(id, "type")
+                    .is_some_and(|t| contains_ci(t, "ld+json"))
                 {
                     s.json_ld.push(id);
                 }
@@ -240,16 +329,29 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
                         .is_some_and(|r| tokens(r).any(|t| t.eq_ignore_ascii_case("author")))
                 {
                     s.rel_author.push(id);
+                } else if s.author_links.len() < MAX_CANDIDATES
+                    && doc.attr(id, "href").is_some_and(is_author_href)
+                {
+                    s.author_links.push(id);
                 }
             }
             _ => {}
         }
-        if let Some(ip) = doc.attr(id, "itemprop") {
+        // One pass over the attributes, comparing interned names.
+        let (mut class, mut idattr, mut itemprop) = ("", "", None);
+        for a in &el.attrs {
+            let value = &a.value;
+            match a.name.local {
+                local_name!("class") => class = value,
+                local_name!("id") => idattr = value,
+                local_name!("itemprop") => itemprop = Some(&**value),
+                _ => {}
+            }
+        }
+        if let Some(ip) = itemprop {
             collect_itemprop(doc, id, ip, &mut s);
         }
         // Visible byline / date / reading-time containers, by class or id.
-        let class = doc.attr(id, "class").unwrap_or("");
-        let idattr = doc.attr(id, "id").unwrap_or("");
         if class.is_empty() && idattr.is_empty() {
             continue;
         }
@@ -257,50 +359,102 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
         if !small {
             continue;
         }
-        if s.byline_nodes.len() < MAX_CANDIDATES
-            && (class_says_byline(class) || class_says_byline(idattr))
-        {
+        let kinds = class_kinds(class) | class_kinds(idattr);
+        if kinds == 0 {
+            continue;
+        }
+        if s.byline_nodes.len() < MAX_CANDIDATES && kinds & (BYLINE | NOT_BYLINE) == BYLINE {
             s.byline_nodes.push(id);
         }
-        if s.date_nodes.len() < MAX_CANDIDATES
-            && (class_says_date(class) || class_says_date(idattr))
-        {
+        if s.date_nodes.len() < MAX_CANDIDATES && kinds & (DATE | NOT_DATE) == DATE {
             s.date_nodes.push(id);
         }
-        if s.reading_nodes.len() < 8
-            && (class_says_reading_time(class) || class_says_reading_time(idattr))
-        {
+        if s.reading_nodes.len() < 8 && kinds & READING != 0 {
             s.reading_nodes.push(id);
         }
     }
     s
 }
 
-fn collect_meta<'a>(doc: &'a Document, id: NodeId, s: &mut Signals<'a>) {
-    let value = doc.attr(id, "content").unwrap_or("");
-    if let Some(p) = doc.attr(id, "property") {
-        for k in tokens(p) {
-            s.metas.push(MetaTag {
-                key: normalise_key(k),
-                value,
-                property: true,
-            });
-        }
-    }
-    for attr in ["name", "itemprop"] {
-        if let Some(p) = doc.attr(id, attr) {
-            for k in tokens(p) {
-                s.metas.push(MetaTag {
-                    key: normalise_key(k),
-                    value,
-                    property: false,
-                });
-            }
-        }
-    }
-    if let Some(h) = doc.attr(id, "http-equiv") {
+/// Meta keys the metadata stage reads: everything else is not stored.
+fn is_known_key(k: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "og:",
+        "article:",
+        "twitter:",
+        "dc:",
+        "dcterm:",
+        "parsely-",
+        "sailthru:",
+        "citation_",
+        "http-equiv:",
+    ];
+    const KEYS: &[&str] = &[
+        "author",
+        "byl",
+        "date",
+        "pubdate",
+        "publish-date",
+        "publish_date",
+        "publishdate",
+        "publication_date",
+        "release_date",
+        "datepublished",
+        "datemodified",
+        "last-modified",
+        "description",
+        "keywords",
+        "news_keywords",
+        "title",
+        "section",
+        "language",
+        "application-name",
+        "apple-mobile-web-app-title",
+    ];
+    PREFIXES.iter().any(|p| k.starts_with(p)) || KEYS.contains(&k)
+}
+
+fn push_meta<'a>(s: &mut Signals<'a>, raw_key: &'a str, value: &'a str, property: bool) {
+    let key = normalise_key(raw_key);
+    if is_known_key(&key) {
         s.metas.push(MetaTag {
-            key: format!("http-equiv:{}", normalise_key(h)),
+            key,
+            value,
+            property,
+        });
+    }
+}
+
+fn collect_meta<'a>(doc: &'a Document, id: NodeId, s: &mut Signals<'a>) {
+    let el = match doc.element(id) {
+        Some(e) => e,
+        None => return,
+    };
+    let (mut content, mut property, mut name, mut itemprop, mut equiv) =
+        (None, None, None, None, None);
+    for a in &el.attrs {
+        let v = &a.value;
+        match a.name.local {
+            local_name!("content") => content = Some(&**v),
+            local_name!("property") => property = Some(&**v),
+            local_name!("name") => name = Some(&**v),
+            local_name!("itemprop") => itemprop = Some(&**v),
+            local_name!("http-equiv") => equiv = Some(&**v),
+            _ => {}
+        }
+    }
+    let Some(value) = content.filter(|c| !c.trim().is_empty()) else {
+        return;
+    };
+    for k in property.into_iter().flat_map(tokens) {
+        push_meta(s, k, value, true);
+    }
+    for k in name.into_iter().chain(itemprop).flat_map(tokens) {
+        push_meta(s, k, value, false);
+    }
+    if let Some(h) = equiv {
+        s.metas.push(MetaTag {
+            key: Cow::Owned(format!("http-equiv:{}", normalise_key(h))),
             value,
             property: false,
         });
@@ -311,6 +465,8 @@ fn collect_itemprop<'a>(doc: &'a Document, id: NodeId, ip: &'a str, s: &mut Sign
     let value_attr = || {
         doc.attr(id, "content")
             .or_else(|| doc.attr(id, "datetime"))
+            // <abbr class="published" title="2018-06-05T08:00:00-07:00">
+            .or_else(|| doc.is(id, "abbr").then(|| doc.attr(id, "title")).flatten())
             .filter(|v| !v.trim().is_empty())
     };
     for t in tokens(ip) {

@@ -12,14 +12,16 @@
 //!
 //! title = "h1.headline"
 //! authors = { selector = ".byline", strip_prefix = "By ", split = true }
-//! published = { selector = "time[datetime]", attr = "datetime" }
+//! published = [{ selector = "time[datetime]", attr = "datetime" }, ".dateline"]
 //! section = [".kicker", "nav.breadcrumb li:last-child"]
 //! body = ".story-body"
 //! strip = [".newsletter-box", ".share-bar"]
 //! related = [{ selector = ".more-stories", label = "More stories" }]
 //! ```
 //!
-//! A field is either a selector string, a list of selectors, or a table:
+//! A field is a selector string, a table, or a list of selectors and tables
+//! (tried in order; each table may read its own `attr`, and the cleaning
+//! options of the list apply to every value):
 //!
 //! | key | meaning |
 //! |---|---|
@@ -121,17 +123,7 @@ impl Probe {
 
     /// Matches, outermost only (a match inside another match is dropped).
     fn nodes(&self, doc: &Document) -> Vec<NodeId> {
-        let mut out: Vec<NodeId> = Vec::new();
-        for n in doc.select(&self.selector) {
-            if out.last().is_some_and(|&l| doc.contains(l, n)) {
-                continue;
-            }
-            out.push(n);
-            if self.first_only {
-                break;
-            }
-        }
-        out
+        outermost(doc, &doc.select(&self.selector), self.first_only)
     }
 
     fn value(&self, doc: &Document, n: NodeId) -> Option<String> {
@@ -150,6 +142,22 @@ impl Probe {
         }
         (!v.is_empty()).then_some(v)
     }
+}
+
+/// The matches not inside an earlier match (document order in, document
+/// order out); only the first with `first_only`.
+fn outermost(doc: &Document, hits: &[NodeId], first_only: bool) -> Vec<NodeId> {
+    let mut out: Vec<NodeId> = Vec::new();
+    for &n in hits {
+        if out.last().is_some_and(|&l| doc.contains(l, n)) {
+            continue;
+        }
+        out.push(n);
+        if first_only {
+            break;
+        }
+    }
+    out
 }
 
 /// Where a field lives and how to clean it.
@@ -194,8 +202,29 @@ impl FieldRule {
         Vec::new()
     }
 
+    /// The first cleaned value, stopping at the first match that has one.
     fn first(&self, doc: &Document) -> Option<String> {
-        self.values(doc).into_iter().next()
+        for p in &self.probes {
+            for n in doc.select_iter(doc.root(), &p.selector) {
+                if let Some(v) = p.value(doc, n) {
+                    let v = self.clean(&v);
+                    let part = match &self.split {
+                        Some(s) => split_value(&v, s)
+                            .into_iter()
+                            .map(|x| self.clean(&x))
+                            .find(|x| !x.is_empty()),
+                        None => Some(v),
+                    };
+                    if let Some(part) = part.filter(|x| !x.is_empty()) {
+                        return Some(part);
+                    }
+                }
+                if p.first_only {
+                    break;
+                }
+            }
+        }
+        None
     }
 
     fn clean(&self, v: &str) -> String {
@@ -409,23 +438,35 @@ impl Rule for DeclarativeRule {
 
     fn hints(&self, doc: &Document) -> RuleHints {
         let mut hints = RuleHints::default();
-        for p in &self.body {
-            let nodes = p.nodes(doc);
+        if self.body.is_empty() && self.strip.is_empty() && self.related.is_empty() {
+            return hints;
+        }
+        // One pass over the document for every selector.
+        let mut all: Vec<&Selector> = Vec::new();
+        all.extend(self.body.iter().map(|p| &p.selector));
+        all.extend(self.strip.iter());
+        all.extend(self.related.iter().map(|(s, _)| s));
+        let found = doc.select_many(doc.root(), &all);
+        let (body_hits, rest) = found.split_at(self.body.len());
+        let (strip_hits, related_hits) = rest.split_at(self.strip.len());
+        for (p, hits) in self.body.iter().zip(body_hits) {
+            let nodes = outermost(doc, hits, p.first_only);
             if !nodes.is_empty() {
                 hints.body = nodes;
                 break;
             }
         }
-        for s in &self.strip {
-            hints.strip.extend(doc.select(s));
+        for hits in strip_hits {
+            // Never strip a subtree that holds the body.
+            let body = &hints.body;
+            hints.strip.extend(
+                hits.iter()
+                    .copied()
+                    .filter(|&n| !body.iter().any(|&b| doc.contains(n, b))),
+            );
         }
-        for (s, label) in &self.related {
-            let mut last: Option<NodeId> = None;
-            for n in doc.select(s) {
-                if last.is_some_and(|l| doc.contains(l, n)) {
-                    continue;
-                }
-                last = Some(n);
+        for ((_, label), hits) in self.related.iter().zip(related_hits) {
+            for n in outermost(doc, hits, false) {
                 hints.related.push((label.clone(), n));
             }
         }
@@ -471,7 +512,7 @@ pub(crate) fn normalise_date(v: &str, format: Option<&str>) -> Option<String> {
             return Some(d.format("%Y-%m-%d").to_string());
         }
     }
-    super::date::parse_date(v)
+    crate::metadata::date::parse_date(v)
 }
 
 // ---------------------------------------------------------------------------
@@ -577,9 +618,9 @@ impl<'de> Deserialize<'de> for OneOrMany {
     }
 }
 
-/// A field: a selector, a list of selectors, or a table.
+/// A field: a selector, a table, or a list of selectors and tables.
 #[derive(Debug)]
-struct FieldSpec(FieldTable);
+struct FieldSpec(Vec<FieldTable>);
 
 impl<'de> Deserialize<'de> for FieldSpec {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
@@ -587,29 +628,58 @@ impl<'de> Deserialize<'de> for FieldSpec {
         impl<'de> Visitor<'de> for V {
             type Value = FieldSpec;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a selector, a list of selectors, or a table with `selector`")
+                f.write_str("a selector, a table with `selector`, or a list of them")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FieldSpec, E> {
-                Ok(FieldSpec(FieldTable {
+                Ok(FieldSpec(vec![FieldTable {
                     selector: OneOrMany(vec![v.to_string()]),
                     ..FieldTable::default()
-                }))
+                }]))
             }
             fn visit_seq<A: SeqAccess<'de>>(
                 self,
-                seq: A,
+                mut seq: A,
             ) -> std::result::Result<FieldSpec, A::Error> {
-                let list = OneOrMany::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-                Ok(FieldSpec(FieldTable {
-                    selector: list,
+                let mut out = Vec::new();
+                while let Some(item) = seq.next_element::<FieldItem>()? {
+                    out.push(item.0);
+                }
+                Ok(FieldSpec(out))
+            }
+            fn visit_map<A: MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> std::result::Result<FieldSpec, A::Error> {
+                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|t| FieldSpec(vec![t]))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One entry of a field list: a selector or a table.
+struct FieldItem(FieldTable);
+
+impl<'de> Deserialize<'de> for FieldItem {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = FieldItem;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a selector or a table with `selector`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> std::result::Result<FieldItem, E> {
+                Ok(FieldItem(FieldTable {
+                    selector: OneOrMany(vec![v.to_string()]),
                     ..FieldTable::default()
                 }))
             }
             fn visit_map<A: MapAccess<'de>>(
                 self,
                 map: A,
-            ) -> std::result::Result<FieldSpec, A::Error> {
-                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(FieldSpec)
+            ) -> std::result::Result<FieldItem, A::Error> {
+                FieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(FieldItem)
             }
         }
         d.deserialize_any(V)
@@ -668,30 +738,32 @@ impl RuleSpec {
             return Err(Error::Rule(format!("{label}: `name` is empty")));
         }
         let field = |f: Option<FieldSpec>| -> Result<Option<FieldRule>> {
-            let Some(FieldSpec(t)) = f else {
+            let Some(FieldSpec(tables)) = f else {
                 return Ok(None);
             };
-            let mut probes = Vec::new();
-            for css in t.selector.0.iter().chain(&t.selectors.0) {
-                probes.push(Probe {
-                    attr: t.attr.clone().map(|a| a.to_ascii_lowercase()),
-                    ..Probe::text(sel(css)?)
-                });
+            let mut rule = FieldRule::default();
+            for t in tables {
+                for css in t.selector.0.iter().chain(&t.selectors.0) {
+                    rule.probes.push(Probe {
+                        attr: t.attr.clone().map(|a| a.to_ascii_lowercase()),
+                        ..Probe::text(sel(css)?)
+                    });
+                }
+                rule.strip_prefix.extend(t.strip_prefix.0);
+                rule.strip_suffix.extend(t.strip_suffix.0);
+                match t.split {
+                    Some(SplitSpec::Flag(true)) => rule.split = Some(Split::Names),
+                    Some(SplitSpec::On(s)) if !s.is_empty() => rule.split = Some(Split::On(s)),
+                    _ => {}
+                }
+                if t.date_format.is_some() {
+                    rule.date_format = t.date_format;
+                }
             }
-            if probes.is_empty() {
+            if rule.probes.is_empty() {
                 return Err(Error::Rule(format!("{label}: a field has no selector")));
             }
-            Ok(Some(FieldRule {
-                probes,
-                strip_prefix: t.strip_prefix.0,
-                strip_suffix: t.strip_suffix.0,
-                split: match t.split {
-                    Some(SplitSpec::Flag(true)) => Some(Split::Names),
-                    Some(SplitSpec::On(s)) if !s.is_empty() => Some(Split::On(s)),
-                    _ => None,
-                },
-                date_format: t.date_format,
-            }))
+            Ok(Some(rule))
         };
         let fingerprint = match self.fingerprint {
             Some(f) => Fingerprint {
@@ -806,6 +878,31 @@ mod tests {
     }
 
     #[test]
+    fn field_lists_mix_selectors_and_tables() {
+        let r = DeclarativeRule::from_toml_str(
+            r#"
+            name = "t"
+            published = [{ selector = "time", attr = "datetime" }, { selector = ".d", strip_prefix = "On " }]
+            "#,
+        )
+        .unwrap();
+        let with_attr =
+            Document::parse("<time datetime='2025-01-02'>x</time><p class=d>On 3 May 2024</p>")
+                .unwrap();
+        let text_only = Document::parse("<time>soon</time><p class=d>On 3 May 2024</p>").unwrap();
+        assert_eq!(
+            r.fields(&with_attr, None).published.as_deref(),
+            Some("2025-01-02")
+        );
+        assert_eq!(
+            r.fields(&text_only, None).published.as_deref(),
+            Some("2024-05-03")
+        );
+        assert!(DeclarativeRule::from_toml_str("name='t'\ntitle=[{ attr = 'content' }]").is_err());
+        assert!(DeclarativeRule::from_toml_str("name='t'\ntitle=[3]").is_err());
+    }
+
+    #[test]
     fn selectors_are_tried_in_order_and_missing_fields_stay_empty() {
         let r = DeclarativeRule::from_toml_str(
             "name='t'\ntitle=['h1.none','h2.t','h1']\nsection='.nothing'\nbody=['.gone','.b']",
@@ -818,6 +915,12 @@ mod tests {
         let h = r.hints(&doc);
         assert_eq!(h.body.len(), 1);
         assert_eq!(doc.tag_name(h.body[0]), Some("div"));
+        // A strip selector that would remove the body is not applied to it.
+        let r =
+            DeclarativeRule::from_toml_str("name='t'\nbody='.b'\nstrip=['body', 'h1']").unwrap();
+        let h = r.hints(&doc);
+        assert_eq!(h.strip.len(), 1);
+        assert_eq!(doc.tag_name(h.strip[0]), Some("h1"));
     }
 
     #[test]

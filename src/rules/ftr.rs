@@ -3,12 +3,24 @@
 //!
 //! The format is one `directive: value` per line, `#` comments. XPath
 //! expressions of `title`, `author`, `date`, `body` and `strip` are
-//! translated to CSS where CSS can say the same thing (see the `xpath`
-//! module notes in [`ImportReport`]); the rest are skipped and listed with a
-//! reason. `strip_id_or_class` and `strip_image_src` become attribute
-//! selectors; `test_url` is kept; `prune`, `tidy`, `find_string` /
-//! `replace_string`, login and paging directives have no effect here and are
-//! counted as ignored.
+//! translated to CSS where CSS can say the same thing; the rest are skipped
+//! and listed in the [`ImportReport`] with a reason. `strip_id_or_class` and
+//! `strip_image_src` become attribute selectors; `test_url` is kept; `prune`,
+//! `tidy`, `find_string` / `replace_string`, login, paging and header
+//! directives have no effect here and are counted as ignored.
+//!
+//! Translated XPath: name tests and `*`; `/` and `//` steps; the `child::`,
+//! `descendant::`, `descendant-or-self::node()` and `following-sibling::`
+//! axes; `parent::` / `..` and `ancestor::` (as `:has(…)`); predicates with
+//! `@attr` existence, `=` / `!=` against a literal, `contains()`,
+//! `starts-with()`, `ends-with()`, `normalize-space(@attr)`, the class-token
+//! idiom `contains(concat(' ', normalize-space(@class), ' '), ' x ')`,
+//! `and` / `or` / `not()`, `self::x`, relative paths (`[.//p]`), positions
+//! (`[1]`, `[last()]`, `[position() < 3]`); unions `|`; `(…)[1]`; terminal
+//! `@attr` and `text()` steps; `substring-after()` / `substring-before()` /
+//! `normalize-space()` / `string()` around a path. Skipped: tests on text
+//! content (`contains(text(), …)`, `.='…'`), positions on upward axes, the
+//! `preceding*` / `following::` axes, other functions.
 //!
 //! ```
 //! use newsprint::rules::FtrRule;

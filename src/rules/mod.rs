@@ -1,8 +1,41 @@
 //! Per-publisher extraction rules: the [`Rule`] trait, the [`Registry`] that
 //! picks a rule for a page, and the built-in publishers.
+//!
+//! Three ways to write a rule:
+//! - in Rust, implementing [`Rule`] (every method has a do-nothing default);
+//! - declaratively, in TOML or JSON ([`DeclarativeRule`], format in
+//!   [`declarative`]);
+//! - by loading FiveFilters `ftr-site-config` files ([`FtrRule`], XPath
+//!   translated to CSS where CSS can say the same thing).
+//!
+//! [`load_path`] reads any of the file kinds, alone or a directory of them.
+//!
+//! Rules are hints, not orders: a field the rule does not find falls back
+//! to the generic heuristics, and a rule body that is empty or a small part
+//! of a clearly better heuristic candidate is ignored, so a publisher's
+//! redesign does not lose articles.
+//!
+//! ```
+//! let rule = newsprint::rules::DeclarativeRule::from_toml_str(r#"
+//!     name = "daily-planet"
+//!     hosts = ["dailyplanet.example"]
+//!     section = ".kicker"
+//!     authors = { selector = ".byline", strip_prefix = "By ", split = true }
+//!     body = ".story-body"
+//! "#)?;
+//! let ex = newsprint::Extractor::builder().rule(rule).build();
+//! let html = r#"<p class="kicker">Metro</p><h1>Port strike ends</h1>
+//!     <p class="byline">By Lois Lane and Jimmy Olsen</p>
+//!     <div class="story-body"><p>Dock workers returned on Monday after a nine-day strike
+//!     that had left container ships waiting outside the harbour.</p></div>"#;
+//! let a = ex.extract(html, Some("https://dailyplanet.example/metro/strike"))?;
+//! assert_eq!(a.rule.as_deref(), Some("daily-planet"));
+//! assert_eq!(a.section.as_deref(), Some("Metro"));
+//! assert_eq!(a.authors, ["Lois Lane", "Jimmy Olsen"]);
+//! # Ok::<(), newsprint::Error>(())
+//! ```
 
 pub mod builtin;
-mod date;
 pub mod declarative;
 pub mod ftr;
 mod xpath;

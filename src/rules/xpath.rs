@@ -374,7 +374,7 @@ impl P {
             let mut first_only = false;
             while self.eat(&Tok::LBrack) {
                 match (self.peek().cloned(), self.t.get(self.i + 1)) {
-                    (Some(Tok::Num(n)), Some(Tok::RBrack)) if n == 1.0 => {
+                    (Some(Tok::Num(1.0)), Some(Tok::RBrack)) => {
                         self.i += 2;
                         first_only = true;
                     }

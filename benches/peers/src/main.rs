@@ -15,11 +15,17 @@
 //! per-page times, pages per second (pages ÷ sum of per-page times), and
 //! ratios to the parse floor and to newsprint. Errors and panics are counted
 //! (their time still counts).
+//!
+//! Times are the thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`), not wall
+//! time: on a shared machine wall time mostly measures the other processes.
+//! The median wall time is shown too.
 
 use std::hint::black_box;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+use cpu_time::ThreadTime;
 
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::RcDom;
@@ -186,9 +192,10 @@ fn main() {
         contenders.len()
     );
 
-    // times[c][page][round] in ms
+    // times[c][page][round] in ms (CPU), walls the same in wall-clock ms
     let nc = contenders.len();
     let mut times = vec![vec![Vec::with_capacity(rounds); pages.len()]; nc];
+    let mut walls = vec![vec![Vec::with_capacity(rounds); pages.len()]; nc];
     let mut failures = vec![0usize; nc];
     let mut panics = vec![0usize; nc];
     // Warm-up: one untimed pass so lazy statics and caches are built.
@@ -206,9 +213,12 @@ fn main() {
                 let ci = (k + pi + round) % nc;
                 let c = contenders[ci];
                 let t = Instant::now();
+                let cpu = ThreadTime::now();
                 let r = catch_unwind(AssertUnwindSafe(|| (c.run)(page)));
+                let cpu_ms = cpu.elapsed().as_secs_f64() * 1e3;
                 let ms = t.elapsed().as_secs_f64() * 1e3;
-                times[ci][pi].push(ms);
+                times[ci][pi].push(cpu_ms);
+                walls[ci][pi].push(ms);
                 if round == 0 {
                     match r {
                         Ok(true) => {}
@@ -232,6 +242,13 @@ fn main() {
         .iter_mut()
         .map(|pages| pages.iter_mut().map(|r| median(r)).collect())
         .collect();
+    let wall_med: Vec<f64> = walls
+        .iter_mut()
+        .map(|pages| {
+            let mut v: Vec<f64> = pages.iter_mut().map(|r| median(r)).collect();
+            median(&mut v)
+        })
+        .collect();
     let idx = |name: &str| contenders.iter().position(|c| c.name == name);
     let parse_i = idx("parse-only").unwrap_or(0);
     let news_i = idx("newsprint").unwrap_or(0);
@@ -254,19 +271,19 @@ fn main() {
     };
 
     println!(
-        "\n{} pages ({:.1} MB), {} rounds, interleaved; time per page = median of its rounds\n",
+        "\n{} pages ({:.1} MB), {} rounds, interleaved; CPU time per page = median of its rounds\n",
         pages.len(),
         total_bytes as f64 / 1e6,
         rounds
     );
     println!(
-        "| extractor | median ms/page | mean ms/page | pages/s | × parse (median) | × parse (per-page median) | × newsprint (median) | errors | panics |"
+        "| extractor | median ms/page | mean ms/page | pages/s | × parse (median) | × parse (per-page median) | × newsprint (median) | wall median ms | errors | panics |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (ci, c) in contenders.iter().enumerate() {
         let (med, mean, sum) = stats[ci];
         println!(
-            "| {} | {:.3} | {:.3} | {:.0} | {:.2} | {:.2} | {:.2} | {} | {} |",
+            "| {} | {:.3} | {:.3} | {:.0} | {:.2} | {:.2} | {:.2} | {:.3} | {} | {} |",
             c.name,
             med,
             mean,
@@ -274,6 +291,7 @@ fn main() {
             med / stats[parse_i].0,
             ratio_med(ci, parse_i),
             med / stats[news_i].0,
+            wall_med[ci],
             failures[ci],
             panics[ci]
         );

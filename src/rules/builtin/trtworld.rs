@@ -12,7 +12,7 @@ use url::Url;
 
 use crate::content::RuleHints;
 use crate::dom::{Document, normalize_space};
-use crate::rules::declarative::{DeclarativeRule, normalise_date};
+use crate::rules::declarative::DeclarativeRule;
 use crate::rules::{Fields, Rule};
 use crate::{Article, Block, Image};
 
@@ -26,6 +26,7 @@ description = [".article-standfirst", "article h1 ~ h2[class*=standfirst]", "[cl
 section = [".article-kicker", "[class*=kicker]", "[class*=article-category]"]
 reading_time = [".reading-time", "[class*=reading-time]", "[class*=readingTime]", "[class*=read-time]"]
 authors = { selector = [".article-meta .byline", ".byline", "[class*=author-name]"], strip_prefix = ["By ", "by "], split = true }
+published = [{ selector = "time[datetime]", attr = "datetime" }, ".article-meta time", ".article-date", "time"]
 caption = ["figure figcaption .caption", "figure [class*=caption-text]"]
 credit = ["figure figcaption .credit", "figure [class*=credit]"]
 source = { selector = [".article-source", "[class*=article-source]"], strip_prefix = ["SOURCE:", "Source:"] }
@@ -39,7 +40,7 @@ related = [
 "#;
 
 /// The TRT World rule (a declarative core plus code for the caption/credit
-/// split, the date line and the `SOURCE:` line).
+/// split and the `SOURCE:` line).
 ///
 /// ```
 /// let html = r#"<meta property="og:site_name" content="TRT World">
@@ -49,7 +50,7 @@ related = [
 ///   <p class="article-source">SOURCE:Reuters</p></div>"#;
 /// let a = newsprint::extract(html, None)?;
 /// assert_eq!(a.rule.as_deref(), Some("trtworld"));
-/// assert_eq!(a.section.as_deref(), Some("WORLD"));
+/// assert_eq!(a.section.as_deref(), Some("World"));
 /// assert_eq!(a.reading_time_minutes, Some(3));
 /// assert_eq!(a.source.as_deref(), Some("Reuters"));
 /// # Ok::<(), newsprint::Error>(())
@@ -95,6 +96,8 @@ impl Rule for TrtWorld {
 
     fn fields(&self, doc: &Document, base: Option<&Url>) -> Fields {
         let mut f = self.core.fields(doc, base);
+        // The kicker is set in capitals.
+        f.section = f.section.map(|s| super::fix_shouting(&s));
         // Caption and credit in one figcaption: "caption / CREDIT".
         let needs_split = f
             .lead_image
@@ -113,17 +116,6 @@ impl Rule for TrtWorld {
                     img.credit = Some(credit.to_string());
                 }
             }
-        }
-        // The visible date line when there is no machine-readable one.
-        if f.published.is_none() {
-            f.published = doc
-                .select_first("time[datetime]")
-                .and_then(|t| doc.attr(t, "datetime"))
-                .and_then(|d| normalise_date(d, None))
-                .or_else(|| {
-                    let t = doc.select_first(".article-meta time, time, .article-date")?;
-                    normalise_date(&doc.text(t), None)
-                });
         }
         // A SOURCE: paragraph without its class.
         if f.source.is_none() {

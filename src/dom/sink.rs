@@ -1,0 +1,404 @@
+//! The tree builder sink: html5ever builds straight into index-linked nodes
+//! (no reference counting, no per-node `RefCell`), which [`Builder::finish`]
+//! then lays out in document order as the [`Document`] arena.
+//!
+//! This replaces `markup5ever_rcdom` on the hot path: the same tree, with one
+//! allocation-free move per node instead of an `Rc` allocation, a children
+//! vector and a copy.
+
+use std::borrow::Cow;
+use std::cell::{Cell, Ref, RefCell};
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, QualName, ns};
+use once_cell::sync::Lazy;
+
+use super::{Document, Element, Node, NodeData, NodeId};
+use crate::{Error, Limits};
+
+const NONE: u32 = u32::MAX;
+
+/// Name returned for non-elements (the tree builder never asks for them).
+static NO_NAME: Lazy<QualName> = Lazy::new(|| QualName::new(None, ns!(), "".into()));
+
+enum BuildData {
+    Document,
+    Element {
+        name: QualName,
+        attrs: Vec<Attribute>,
+        template_contents: u32,
+        mathml_annotation_xml_integration_point: bool,
+    },
+    Text(StrTendril),
+    /// Comments, doctypes, processing instructions, template fragments.
+    Other,
+}
+
+struct BuildNode {
+    parent: u32,
+    first_child: u32,
+    last_child: u32,
+    prev_sibling: u32,
+    next_sibling: u32,
+    data: BuildData,
+}
+
+impl BuildNode {
+    fn new(data: BuildData) -> Self {
+        BuildNode {
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            prev_sibling: NONE,
+            next_sibling: NONE,
+            data,
+        }
+    }
+}
+
+/// The html5ever `TreeSink`.
+pub(crate) struct Builder {
+    nodes: RefCell<Vec<BuildNode>>,
+    max_nodes: usize,
+    /// Set when the node limit was passed: the caller stops feeding input.
+    overflow: Cell<bool>,
+}
+
+/// Node 1: a detached fragment, the fallback for template contents.
+const TRASH: u32 = 1;
+
+impl Builder {
+    pub(crate) fn new(limits: &Limits, input_len: usize) -> Builder {
+        // About one node per 60 bytes of markup on real pages.
+        let mut nodes = Vec::with_capacity((input_len / 60).clamp(64, 1 << 20));
+        nodes.push(BuildNode::new(BuildData::Document));
+        nodes.push(BuildNode::new(BuildData::Other));
+        Builder {
+            nodes: RefCell::new(nodes),
+            max_nodes: limits.max_nodes,
+            overflow: Cell::new(false),
+        }
+    }
+
+    fn push(&self, data: BuildData) -> u32 {
+        let mut nodes = self.nodes.borrow_mut();
+        if nodes.len() >= self.max_nodes.saturating_add(2) {
+            self.overflow.set(true);
+        }
+        nodes.push(BuildNode::new(data));
+        (nodes.len() - 1) as u32
+    }
+
+    /// True once more nodes than the limit were created.
+    pub(crate) fn overflowed(&self) -> bool {
+        self.overflow.get()
+    }
+
+    fn detach(nodes: &mut [BuildNode], n: u32) {
+        let (parent, prev, next) = {
+            let node = &nodes[n as usize];
+            (node.parent, node.prev_sibling, node.next_sibling)
+        };
+        if parent == NONE {
+            return;
+        }
+        if prev != NONE {
+            nodes[prev as usize].next_sibling = next;
+        } else {
+            nodes[parent as usize].first_child = next;
+        }
+        if next != NONE {
+            nodes[next as usize].prev_sibling = prev;
+        } else {
+            nodes[parent as usize].last_child = prev;
+        }
+        let node = &mut nodes[n as usize];
+        node.parent = NONE;
+        node.prev_sibling = NONE;
+        node.next_sibling = NONE;
+    }
+
+    fn append_node(nodes: &mut [BuildNode], parent: u32, child: u32) {
+        if parent == TRASH || child == TRASH {
+            return;
+        }
+        Self::detach(nodes, child);
+        let last = nodes[parent as usize].last_child;
+        nodes[child as usize].parent = parent;
+        nodes[child as usize].prev_sibling = last;
+        if last != NONE {
+            nodes[last as usize].next_sibling = child;
+        } else {
+            nodes[parent as usize].first_child = child;
+        }
+        nodes[parent as usize].last_child = child;
+    }
+
+    fn insert_before(nodes: &mut [BuildNode], sibling: u32, child: u32) {
+        if sibling == TRASH || child == TRASH {
+            return;
+        }
+        Self::detach(nodes, child);
+        let parent = nodes[sibling as usize].parent;
+        if parent == NONE {
+            return;
+        }
+        let prev = nodes[sibling as usize].prev_sibling;
+        nodes[child as usize].parent = parent;
+        nodes[child as usize].prev_sibling = prev;
+        nodes[child as usize].next_sibling = sibling;
+        nodes[sibling as usize].prev_sibling = child;
+        if prev != NONE {
+            nodes[prev as usize].next_sibling = child;
+        } else {
+            nodes[parent as usize].first_child = child;
+        }
+    }
+
+    /// Appends text to a text node when `target` is one.
+    fn extend_text(nodes: &mut [BuildNode], target: u32, text: &StrTendril) -> bool {
+        if target == NONE {
+            return false;
+        }
+        if let BuildData::Text(t) = &mut nodes[target as usize].data {
+            t.push_tendril(text);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Lays the tree out in document order. Template contents are left out,
+    /// as browsers do not render them.
+    pub(crate) fn into_document(self, limits: &Limits) -> Result<Document, Error> {
+        if self.overflow.get() {
+            return Err(Error::TooManyNodes {
+                limit: limits.max_nodes,
+            });
+        }
+        let mut build = self.nodes.into_inner();
+        let mut nodes: Vec<Node> = Vec::with_capacity(build.len());
+        // (build index, new parent, depth)
+        let mut stack: Vec<(u32, Option<NodeId>, u32)> = vec![(0, None, 0)];
+        let mut last_child: Vec<Option<NodeId>> = Vec::new();
+        while let Some((b, parent, depth)) = stack.pop() {
+            if depth as usize > limits.max_depth {
+                return Err(Error::TooDeep {
+                    limit: limits.max_depth,
+                });
+            }
+            let data = match std::mem::replace(&mut build[b as usize].data, BuildData::Other) {
+                BuildData::Document => NodeData::Document,
+                BuildData::Element { name, attrs, .. } => NodeData::Element(Element {
+                    html: name.ns == ns!(html),
+                    name: name.local,
+                    attrs,
+                }),
+                BuildData::Text(t) => NodeData::Text(t),
+                BuildData::Other => NodeData::Other,
+            };
+            let id = NodeId(nodes.len() as u32);
+            nodes.push(Node {
+                parent,
+                prev_sibling: None,
+                next_sibling: None,
+                first_child: None,
+                last_descendant: id.0,
+                depth,
+                data,
+            });
+            if last_child.len() <= id.index() {
+                last_child.resize(id.index() + 1, None);
+            }
+            if let Some(p) = parent {
+                match last_child[p.index()] {
+                    Some(prev) => {
+                        nodes[prev.index()].next_sibling = Some(id);
+                        nodes[id.index()].prev_sibling = Some(prev);
+                    }
+                    None => nodes[p.index()].first_child = Some(id),
+                }
+                last_child[p.index()] = Some(id);
+            }
+            // Children in reverse so they pop in order.
+            let mut c = build[b as usize].last_child;
+            while c != NONE {
+                stack.push((c, Some(id), depth + 1));
+                c = build[c as usize].prev_sibling;
+            }
+        }
+        for i in (1..nodes.len()).rev() {
+            if let Some(p) = nodes[i].parent {
+                let last = nodes[i].last_descendant;
+                let pn = &mut nodes[p.index()];
+                if last > pn.last_descendant {
+                    pn.last_descendant = last;
+                }
+            }
+        }
+        Ok(Document { nodes })
+    }
+}
+
+impl TreeSink for Builder {
+    type Handle = u32;
+    type Output = Self;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Self {
+        self
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> u32 {
+        0
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a u32) -> Ref<'a, QualName> {
+        Ref::map(self.nodes.borrow(), |nodes| {
+            match &nodes[*target as usize].data {
+                BuildData::Element { name, .. } => name,
+                _ => &NO_NAME,
+            }
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> u32 {
+        let template_contents = if flags.template {
+            self.push(BuildData::Other)
+        } else {
+            NONE
+        };
+        self.push(BuildData::Element {
+            name,
+            attrs,
+            template_contents,
+            mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
+        })
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> u32 {
+        self.push(BuildData::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> u32 {
+        self.push(BuildData::Other)
+    }
+
+    fn append(&self, parent: &u32, child: NodeOrText<u32>) {
+        match child {
+            NodeOrText::AppendNode(n) => {
+                Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
+            }
+            NodeOrText::AppendText(text) => {
+                if *parent == TRASH {
+                    return;
+                }
+                let last = self.nodes.borrow()[*parent as usize].last_child;
+                if Self::extend_text(&mut self.nodes.borrow_mut(), last, &text) {
+                    return;
+                }
+                let n = self.push(BuildData::Text(text));
+                Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
+            }
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &u32,
+        prev_element: &u32,
+        child: NodeOrText<u32>,
+    ) {
+        let has_parent = self.nodes.borrow()[*element as usize].parent != NONE;
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public_id: StrTendril,
+        _system_id: StrTendril,
+    ) {
+        let n = self.push(BuildData::Other);
+        Self::append_node(&mut self.nodes.borrow_mut(), 0, n);
+    }
+
+    fn get_template_contents(&self, target: &u32) -> u32 {
+        match &self.nodes.borrow()[*target as usize].data {
+            BuildData::Element {
+                template_contents, ..
+            } if *template_contents != NONE => *template_contents,
+            _ => TRASH,
+        }
+    }
+
+    fn same_node(&self, x: &u32, y: &u32) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &u32, new_node: NodeOrText<u32>) {
+        match new_node {
+            NodeOrText::AppendNode(n) => {
+                Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
+            }
+            NodeOrText::AppendText(text) => {
+                if *sibling == TRASH {
+                    return;
+                }
+                let prev = self.nodes.borrow()[*sibling as usize].prev_sibling;
+                if Self::extend_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                    return;
+                }
+                let n = self.push(BuildData::Text(text));
+                Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &u32, attrs: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let BuildData::Element {
+            attrs: existing, ..
+        } = &mut nodes[*target as usize].data
+        {
+            for a in attrs {
+                if !existing.iter().any(|e| e.name == a.name) {
+                    existing.push(a);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &u32) {
+        Self::detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &u32, new_parent: &u32) {
+        let mut nodes = self.nodes.borrow_mut();
+        let mut c = nodes[*node as usize].first_child;
+        while c != NONE {
+            let next = nodes[c as usize].next_sibling;
+            Self::append_node(&mut nodes, *new_parent, c);
+            c = next;
+        }
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, handle: &u32) -> bool {
+        matches!(
+            self.nodes.borrow()[*handle as usize].data,
+            BuildData::Element {
+                mathml_annotation_xml_integration_point: true,
+                ..
+            }
+        )
+    }
+}

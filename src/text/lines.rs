@@ -1,0 +1,654 @@
+//! Line preparation and line-level signals: length, capitalisation, end
+//! punctuation, and the fixed phrases that mark page furniture.
+
+use crate::metadata::byline;
+
+/// One non-empty line of the dump.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// Whitespace-normalised text (never empty).
+    pub text: String,
+    /// A blank line came before it.
+    pub blank_before: bool,
+    /// Number of lynx link markers (`[12]`) stripped from it.
+    pub links: usize,
+}
+
+impl Line {
+    /// A row of links (lynx navigation: "[1]Home [2]News [3]Sport").
+    pub(crate) fn is_link_row(&self) -> bool {
+        self.links >= 2 && words(&self.text) <= 3 * self.links
+    }
+}
+
+/// Longest line kept whole; longer lines are still kept but skip the costly
+/// checks (they can only be body text).
+pub(crate) const SHORT: usize = 300;
+
+/// Splits a dump into cleaned, non-empty lines. Hard-wrapped text (as
+/// `lynx -dump` writes it) is unwrapped first.
+pub(crate) fn split_lines(text: &str) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut blank = false;
+    // Old Mac line ends: '\r' alone.
+    let sep = if !text.contains('\n') && text.contains('\r') {
+        '\r'
+    } else {
+        '\n'
+    };
+    for raw in text.split(sep) {
+        let (cleaned, links) = clean_line(raw);
+        if cleaned.is_empty() {
+            blank = true;
+            continue;
+        }
+        out.push(Line {
+            text: cleaned,
+            blank_before: blank,
+            links,
+        });
+        blank = false;
+    }
+    if is_hard_wrapped(&out) {
+        out = unwrap(out);
+    }
+    out
+}
+
+/// Normalises whitespace, strips lynx link markers (`[12]`), image
+/// placeholders and control characters.
+fn clean_line(raw: &str) -> (String, usize) {
+    // Fast path: nothing to strip (checked on bytes; 0xC2 leads U+0080–U+00BF).
+    if !raw
+        .bytes()
+        .any(|b| b == b'[' || (b < 0x20 && b != b'\t') || b == 0x7f || b == 0xC2)
+    {
+        return (crate::normalize_space(raw), 0);
+    }
+    let mut links = 0;
+    let mut s = String::with_capacity(raw.len());
+    let mut chars = raw.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '[' {
+            // "[12]", "[IMG]", "[image]"
+            let rest = &raw[i + 1..];
+            if let Some(close) = rest.get(..rest.len().min(12)).and_then(|r| r.find(']')) {
+                let inner = &rest[..close];
+                let numeric = !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit());
+                let img = matches!(
+                    inner.to_ascii_lowercase().as_str(),
+                    "img" | "image" | "photo" | "video" | "embedded content" | "button"
+                );
+                if numeric || img {
+                    links += usize::from(numeric);
+                    for _ in 0..=close {
+                        chars.next();
+                    }
+                    continue;
+                }
+            }
+        }
+        if c.is_control() && c != '\t' {
+            s.push(' ');
+            continue;
+        }
+        s.push(c);
+    }
+    (crate::normalize_space(&s), links)
+}
+
+/// Hard-wrapped dumps: no line much longer than a terminal width, and many
+/// lines close to it followed directly (no blank line) by more text.
+fn is_hard_wrapped(lines: &[Line]) -> bool {
+    if lines.len() < 6 {
+        return false;
+    }
+    let max = lines
+        .iter()
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    if !(50..=100).contains(&max) {
+        return false;
+    }
+    let floor = max * 3 / 4;
+    let wrapped = lines
+        .windows(2)
+        .filter(|w| w[0].text.chars().count() >= floor && !w[1].blank_before)
+        .count();
+    wrapped >= 4 && wrapped * 5 >= lines.len()
+}
+
+/// Joins wrapped continuation lines onto the line before them.
+fn unwrap(lines: Vec<Line>) -> Vec<Line> {
+    let max = lines
+        .iter()
+        .map(|l| l.text.chars().count())
+        .max()
+        .unwrap_or(0);
+    let floor = max * 2 / 3;
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut prev_len = 0;
+    for line in lines {
+        let len = line.text.chars().count();
+        let starts_item = is_bullet(&line.text).is_some() || is_byline_line(&line.text);
+        match out.last_mut() {
+            Some(last) if !line.blank_before && prev_len >= floor && !starts_item => {
+                last.text.push(' ');
+                last.text.push_str(&line.text);
+                last.links += line.links;
+            }
+            _ => out.push(line),
+        }
+        prev_len = len;
+    }
+    out
+}
+
+/// Number of whitespace-separated words, counted up to 200 (every threshold
+/// is far below, and long lines stay cheap).
+pub(crate) fn words(s: &str) -> usize {
+    s.split_whitespace().take(200).count()
+}
+
+/// Ends like a sentence: `.`, `!`, `?`, `…`, `:`, or one of those inside a
+/// closing quote or bracket.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
+    t.ends_with(['.', '!', '?', '…', ':', ';', '。'])
+}
+
+/// Letters in `s` are all upper case (and there are at least two).
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// Starts with an upper-case letter, a digit or an opening quote.
+pub(crate) fn starts_capital(s: &str) -> bool {
+    let t = s.trim_start_matches(['"', '\'', '“', '‘', '«', '„', '(', '¿', '¡']);
+    t.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase())
+    })
+}
+
+/// A body paragraph by its shape: long enough and ending like a sentence.
+pub(crate) fn is_paragraph_like(s: &str) -> bool {
+    let w = words(s);
+    (w >= 15 && ends_sentence(s)) || w >= 40
+}
+
+/// A headline by its shape: a few words to a long line, not a sentence
+/// ending in a full stop, starting with a capital.
+pub(crate) fn is_title_like(s: &str) -> bool {
+    if s.len() > 4 * SHORT {
+        return false;
+    }
+    let w = words(s);
+    let len = s.chars().count();
+    (3..=30).contains(&w)
+        && (12..=SHORT).contains(&len)
+        && starts_capital(s)
+        && !s.trim_end().ends_with(['.', ',', ';', ':'])
+        && !s.contains("://")
+}
+
+/// A kicker / section label: short, no end punctuation.
+pub(crate) fn is_kicker_like(s: &str) -> bool {
+    if s.len() > 240 {
+        return false;
+    }
+    let w = words(s);
+    (1..=6).contains(&w)
+        && s.chars().count() <= 60
+        && !ends_sentence(s)
+        && !s.ends_with(',')
+        && starts_capital(s)
+        && !s.contains("://")
+        && !s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A subheading inside the body: short, title-like, no full stop.
+pub(crate) fn is_subheading_like(s: &str) -> bool {
+    if s.len() > 360 {
+        return false;
+    }
+    let w = words(s);
+    if !(1..=10).contains(&w) || s.chars().count() > 90 || !starts_capital(s) {
+        return false;
+    }
+    let t = s.trim_end_matches(['"', '”', '’', '»']);
+    if t.ends_with(['.', ',', ';', ':', '…']) || s.contains("://") {
+        return false;
+    }
+    // Questions make subheadings only when short.
+    !(t.ends_with(['?', '!']) && w > 8)
+}
+
+/// "By …" (or "Von", "Par", "Por", "Door", "Autor:") at the start of the line.
+pub(crate) fn is_byline_line(s: &str) -> bool {
+    if s.len() > SHORT {
+        return false;
+    }
+    let lower = s
+        .trim_start_matches(['-', '—', '–', '•', '*', ' '])
+        .to_lowercase();
+    [
+        "by ",
+        "by:",
+        "von ",
+        "von:",
+        "par ",
+        "por ",
+        "door ",
+        "autor:",
+        "author:",
+        "text:",
+        "written by ",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// Parses a byline line (see [`is_byline_line`]).
+pub(crate) fn parse_byline_line(s: &str) -> Option<byline::Byline> {
+    if !is_byline_line(s) {
+        return None;
+    }
+    let s = s.trim_start_matches(['-', '—', '–', '•', '*', ' ']);
+    byline::parse_byline(s).filter(|b| !b.authors.is_empty() || b.source.is_some())
+}
+
+/// A bullet list item: returns the text after the marker and whether the
+/// list is numbered.
+pub(crate) fn is_bullet(s: &str) -> Option<(&str, bool)> {
+    for m in ["• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "+ "] {
+        if let Some(r) = s.strip_prefix(m) {
+            return Some((r.trim_start(), false));
+        }
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let rest = &s[digits..];
+        if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return Some((r.trim_start(), true));
+        }
+    }
+    None
+}
+
+fn key(s: &str) -> String {
+    s.trim()
+        .trim_end_matches([':', '.', '!', '»', '›', '>', '→', '…', ' '])
+        .trim_start_matches(['»', '›', '>', '→', ' ', '-', '—', '■', '•'])
+        .to_lowercase()
+}
+
+/// Inline markers that are dropped from the body wherever they appear.
+pub(crate) fn is_noise_marker(s: &str) -> bool {
+    if s.len() > 60 {
+        return false;
+    }
+    matches!(
+        key(s).as_str(),
+        "advertisement"
+            | "advertising"
+            | "ad"
+            | "sponsored"
+            | "sponsored content"
+            | "anzeige"
+            | "werbung"
+            | "publicité"
+            | "publicidad"
+            | "pubblicità"
+            | "reklam"
+            | "skip advertisement"
+            | "continue reading"
+            | "continue reading below"
+            | "story continues below"
+            | "story continues below advertisement"
+            | "article continues below"
+            | "article continues below advertisement"
+            | "scroll to continue"
+            | "scroll to continue with content"
+            | "weiterlesen"
+            | "weiter nach der anzeige"
+            | "artikel wird unter der anzeige fortgesetzt"
+            | "share"
+            | "share this"
+            | "share this article"
+            | "share this story"
+            | "share on facebook"
+            | "share on twitter"
+            | "share on x"
+            | "copy link"
+            | "link copied"
+            | "print"
+            | "email"
+            | "e-mail"
+            | "facebook"
+            | "twitter"
+            | "x"
+            | "whatsapp"
+            | "linkedin"
+            | "telegram"
+            | "reddit"
+            | "listen"
+            | "listen to this article"
+            | "listen to article"
+            | "artikel anhören"
+            | "artikel teilen"
+            | "teilen"
+            | "drucken"
+            | "save"
+            | "save article"
+            | "bookmark"
+            | "comments"
+            | "comment"
+            | "kommentare"
+            | "follow"
+            | "follow us"
+            | "zoom"
+            | "enlarge"
+            | "enlarge image"
+            | "expand"
+            | "close"
+            | "image"
+            | "video"
+            | "gallery"
+            | "menu"
+            | "skip to content"
+            | "skip to main content"
+            | "home"
+            | "back to top"
+            | "log in"
+            | "login"
+            | "log out"
+            | "logout"
+            | "sign in"
+            | "sign out"
+            | "register"
+            | "my account"
+            | "search"
+            | "sections"
+            | "supported by"
+            | "anmelden"
+            | "abmelden"
+            | "suche"
+            | "newsletter"
+            | "sign up for our newsletter"
+            | "subscribe to our newsletter"
+            | "subscribe"
+            | "sign up"
+    )
+}
+
+/// Inline pointers to other articles: "Recommended", "Read more", "Also
+/// read", alone on a line (returns the label) — these head a box of teasers
+/// or stand alone as a marker.
+pub(crate) fn related_label(s: &str) -> Option<String> {
+    if s.len() > 80 || words(s) > 7 {
+        return None;
+    }
+    let k = key(s);
+    let fixed = matches!(
+        k.as_str(),
+        "explore"
+            | "related"
+            | "related articles"
+            | "related stories"
+            | "related news"
+            | "related content"
+            | "related coverage"
+            | "related topics"
+            | "related posts"
+            | "recommended"
+            | "recommended for you"
+            | "recommended stories"
+            | "recommended articles"
+            | "recommended reading"
+            | "most read"
+            | "most popular"
+            | "most viewed"
+            | "most shared"
+            | "popular"
+            | "popular now"
+            | "trending"
+            | "trending now"
+            | "read next"
+            | "read more"
+            | "read also"
+            | "also read"
+            | "see also"
+            | "more stories"
+            | "more news"
+            | "more articles"
+            | "more to read"
+            | "top stories"
+            | "top news"
+            | "latest"
+            | "latest news"
+            | "latest stories"
+            | "editor's picks"
+            | "editors' picks"
+            | "editor’s picks"
+            | "you may also like"
+            | "you might also like"
+            | "you may be interested in"
+            | "what to read next"
+            | "more on this story"
+            | "more on this topic"
+            | "in other news"
+            | "mehr zum thema"
+            | "das könnte sie auch interessieren"
+            | "das könnte dich auch interessieren"
+            | "auch interessant"
+            | "meistgelesen"
+            | "meistgelesene artikel"
+            | "am meisten gelesen"
+            | "weitere artikel"
+            | "ähnliche artikel"
+            | "lesen sie auch"
+            | "lesen sie mehr"
+            | "empfehlungen"
+            | "à lire aussi"
+            | "a lire aussi"
+            | "lire aussi"
+            | "sur le même sujet"
+            | "les plus lus"
+            | "te puede interesar"
+            | "lo más leído"
+            | "más noticias"
+            | "noticias relacionadas"
+            | "relacionadas"
+            | "leggi anche"
+            | "i più letti"
+            | "ilgili haberler"
+            | "lees ook"
+    );
+    let prefixed = [
+        "more from ",
+        "more in ",
+        "more about ",
+        "mehr aus ",
+        "mehr zu ",
+        "mehr zum thema ",
+        "more on ",
+        "plus de ",
+        "más de ",
+    ]
+    .iter()
+    .any(|p| k.starts_with(p))
+        && is_kicker_like(s.trim_end_matches(':'));
+    (fixed || prefixed).then(|| s.trim().trim_end_matches([':', ' ']).to_owned())
+}
+
+/// "Read more: Some other story" on one line: returns the label and the
+/// teaser title.
+pub(crate) fn inline_pointer(s: &str) -> Option<(String, String)> {
+    if s.len() > SHORT {
+        return None;
+    }
+    let (head, tail) = s.split_once([':', '|'])?;
+    let label = related_label(head)?;
+    let title = tail.trim();
+    (words(title) >= 2 && !is_paragraph_like(title)).then(|| (label, title.to_owned()))
+}
+
+/// The end of the article: copyright and site footer lines, and lynx's
+/// reference list.
+pub(crate) fn is_footer(s: &str) -> bool {
+    if s.len() > 200 {
+        return false;
+    }
+    let k = key(s);
+    k.starts_with('©')
+        || k.starts_with("copyright")
+        || k.starts_with("(c) ")
+        || k.contains("all rights reserved")
+        || k.contains("alle rechte vorbehalten")
+        || k.contains("tous droits réservés")
+        || k.contains("todos los derechos reservados")
+        || matches!(
+            k.as_str(),
+            "references"
+                | "visible links"
+                | "hidden links"
+                | "terms of use"
+                | "terms and conditions"
+                | "privacy policy"
+                | "cookie policy"
+                | "cookie settings"
+                | "impressum"
+                | "datenschutz"
+                | "about us"
+                | "contact us"
+                | "follow us on"
+        )
+}
+
+/// "Tags: a, b, c" / "Topics: …" / "Schlagwörter: …": returns the tags.
+pub(crate) fn tags_line(s: &str) -> Option<Vec<String>> {
+    if s.len() > SHORT {
+        return None;
+    }
+    let (head, tail) = s.split_once(':')?;
+    let h = head.trim().to_lowercase();
+    if !matches!(
+        h.as_str(),
+        "tags"
+            | "topics"
+            | "keywords"
+            | "schlagwörter"
+            | "schlagworte"
+            | "themen"
+            | "mots-clés"
+            | "etiquetas"
+            | "temas"
+            | "etiketler"
+    ) {
+        return None;
+    }
+    let tags: Vec<String> = tail
+        .split([',', ';', '|', '•', '·'])
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty() && t.len() <= 60)
+        .collect();
+    (!tags.is_empty()).then_some(tags)
+}
+
+/// A line that is only a URL.
+pub(crate) fn is_url(s: &str) -> bool {
+    !s.contains(' ')
+        && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
+}
+
+/// Splits a line into the parts separated by `•`, `|`, `·`.
+pub(crate) fn meta_parts(s: &str) -> impl Iterator<Item = &str> {
+    s.split(['•', '|', '·', '◦', '▪'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_lynx_markers() {
+        let l = split_lines("  [1]Home   [IMG] \n\n\tNews [23]story here\r\n");
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].text, "Home");
+        assert_eq!(l[0].links, 1);
+        assert_eq!(l[1].text, "News story here");
+        assert!(l[1].blank_before);
+    }
+
+    #[test]
+    fn unwraps_hard_wrapped_text() {
+        let para = "The committee met on Tuesday to discuss the budget for the coming\n\
+                    year, and after a long debate it agreed to raise spending on roads\n\
+                    and schools by a modest amount.\n\n";
+        let text = format!("Budget agreed after long debate\n\n{para}{para}{para}");
+        let l = split_lines(&text);
+        assert_eq!(l.len(), 4, "{l:?}");
+        assert!(l[1].text.ends_with("modest amount."));
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(is_title_like(
+            "Putin meets senior official, thanks for support"
+        ));
+        assert!(!is_title_like(
+            "The Kremlin confirmed the meeting in a statement."
+        ));
+        assert!(is_kicker_like("INTERNATIONAL DIPLOMACY"));
+        assert!(is_all_caps("INTERNATIONAL DIPLOMACY"));
+        assert!(is_subheading_like("Military cooperation"));
+        assert!(!is_subheading_like("The Kremlin confirmed the meeting."));
+        assert!(is_paragraph_like(
+            "The two countries have boosted their military cooperation since the war in Ukraine began in 2022."
+        ));
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(related_label("Explore").as_deref(), Some("Explore"));
+        assert_eq!(
+            related_label("More from Europe").as_deref(),
+            Some("More from Europe")
+        );
+        assert_eq!(
+            related_label("Mehr zum Thema").as_deref(),
+            Some("Mehr zum Thema")
+        );
+        assert!(related_label("Military cooperation").is_none());
+        assert!(is_noise_marker("Advertisement"));
+        assert!(is_noise_marker("ANZEIGE"));
+        assert_eq!(
+            inline_pointer("Read more: Floods close roads across the north"),
+            Some((
+                "Read more".into(),
+                "Floods close roads across the north".into()
+            ))
+        );
+        assert!(is_footer("© 2025 Daily Planet. All rights reserved."));
+        assert_eq!(
+            tags_line("Tags: Russia, North Korea").unwrap(),
+            ["Russia", "North Korea"]
+        );
+        assert!(is_byline_line("By Emir Isci"));
+        assert!(!is_byline_line("Bypass roads"));
+        assert_eq!(is_bullet("• item"), Some(("item", false)));
+        assert_eq!(is_bullet("2. item"), Some(("item", true)));
+    }
+}
