@@ -19,7 +19,7 @@ use crate::{Article, Error, Result};
 /// let limits = newsprint::Limits::default();
 /// assert_eq!(limits.max_input_bytes, 64 * 1024 * 1024);
 /// assert_eq!(limits.max_nodes, 4_000_000);
-/// assert_eq!(limits.max_depth, 200_000);
+/// assert_eq!(limits.max_depth, 10_000);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -28,7 +28,9 @@ pub struct Limits {
     pub max_input_bytes: usize,
     /// Most DOM nodes accepted (default 4,000,000).
     pub max_nodes: usize,
-    /// Deepest element nesting accepted (default 200,000).
+    /// Deepest element nesting accepted (default 10,000; real pages stay
+    /// below a few hundred). Deeply nested block containers are refused
+    /// before parsing, as the HTML parser's cost grows with their depth.
     pub max_depth: usize,
 }
 
@@ -37,7 +39,7 @@ impl Default for Limits {
         Limits {
             max_input_bytes: 64 * 1024 * 1024,
             max_nodes: 4_000_000,
-            max_depth: 200_000,
+            max_depth: 10_000,
         }
     }
 }

@@ -15,6 +15,98 @@ use html5ever::{Attribute, LocalName, ParseOpts, local_name, parse_document};
 
 use crate::{Error, Limits, Result};
 
+/// Block containers whose start tags make html5ever scan its whole stack of
+/// open elements (to close an open `<p>`): nesting them deeply costs the
+/// parser quadratic time, so their depth is checked before parsing.
+const BLOCK_CONTAINERS: &[&[u8]] = &[
+    b"div",
+    b"section",
+    b"article",
+    b"aside",
+    b"nav",
+    b"header",
+    b"footer",
+    b"main",
+    b"blockquote",
+    b"ul",
+    b"ol",
+    b"dl",
+    b"form",
+    b"fieldset",
+    b"figure",
+    b"details",
+    b"center",
+    b"menu",
+    b"address",
+    b"hgroup",
+    b"search",
+    b"dialog",
+];
+
+/// Rejects input whose block containers nest deeper than `max_depth`, with a
+/// linear byte scan (start tags minus end tags, script and style content and
+/// comments skipped). An upper bound of the real depth: unclosed containers
+/// count as open.
+fn check_block_nesting(html: &str, max_depth: usize) -> Result<()> {
+    let b = html.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        i += off + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find_bytes(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let start = i + usize::from(closing);
+        let end = start
+            + b[start..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
+        let name = &b[start..end];
+        if name.is_empty() {
+            continue;
+        }
+        i = end;
+        let is = |t: &[u8]| name.eq_ignore_ascii_case(t);
+        if !closing && (is(b"script") || is(b"style")) {
+            let close: &[u8] = if is(b"script") {
+                b"</script"
+            } else {
+                b"</style"
+            };
+            i = find_bytes_ci(b, i, close).unwrap_or(b.len());
+            continue;
+        }
+        if BLOCK_CONTAINERS.iter().any(|t| is(t)) {
+            if closing {
+                depth = depth.saturating_sub(1);
+            } else {
+                depth += 1;
+                if depth > max_depth {
+                    return Err(Error::TooDeep { limit: max_depth });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn find_bytes(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+fn find_bytes_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| p + from)
+}
+
 /// Input is handed to the parser in pieces of this size.
 const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 
@@ -426,10 +518,26 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_overflow() {
-        let html = "<div>".repeat(50_000) + "x";
-        let doc = Document::parse(&html).unwrap();
+        let limits = Limits {
+            max_depth: 100_000,
+            ..Limits::default()
+        };
+        let html = "<span>".repeat(50_000) + "x";
+        let doc = Document::parse_with_limits(&html, &limits).unwrap();
         assert!(doc.len() > 1000);
         assert!(doc.text(doc.root()).contains('x'));
+    }
+
+    #[test]
+    fn deep_block_nesting_is_refused_before_parsing() {
+        let html = "<div>".repeat(20_000);
+        assert!(matches!(
+            Document::parse(&html),
+            Err(Error::TooDeep { limit: 10_000 })
+        ));
+        // Closed containers and script text do not add up.
+        let ok = "<div></div>".repeat(20_000) + "<script>" + &"<div>".repeat(20_000) + "</script>";
+        assert!(Document::parse(&ok).is_ok());
     }
 
     #[test]
