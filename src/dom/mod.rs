@@ -194,6 +194,7 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
+        check_block_nesting(html, limits.max_depth)?;
         let mut parser =
             parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
         // Feed the input in chunks so that a page with too many nodes stops
