@@ -85,7 +85,7 @@ pub fn parse_byline(s: &str) -> Option<Byline> {
 /// assert!(is_wire_service("AFP"));
 /// assert!(is_wire_service("The Associated Press"));
 /// assert!(is_wire_service("dpa/AFP"));
-/// assert!(!is_wire_service("Emir Isci"));
+/// assert!(!is_wire_service("Deniz Arslan"));
 /// ```
 pub fn is_wire_service(s: &str) -> bool {
     let s = trim_punct(s.trim());
@@ -784,7 +784,7 @@ mod tests {
 
     #[test]
     fn simple_forms() {
-        assert_eq!(authors("By Emir Isci"), ["Emir Isci"]);
+        assert_eq!(authors("By Deniz Arslan"), ["Deniz Arslan"]);
         assert_eq!(authors("BY EMIR ISCI"), ["EMIR ISCI"]);
         assert_eq!(authors("by Ana Lima"), ["Ana Lima"]);
         assert_eq!(authors("By: Ana Lima"), ["Ana Lima"]);
@@ -895,7 +895,7 @@ mod tests {
             "By the time the ships arrived the port was closed",
             "By",
             "by car or on foot",
-            "The Kremlin confirmed the meeting in a statement.",
+            "The council confirmed the vote in a short statement.",
             "By 2030 the plan will be finished",
             "Recommended",
             "By one two three four five six seven eight",
@@ -934,7 +934,7 @@ mod tests {
         }
         for s in [
             "",
-            "Emir Isci",
+            "Deniz Arslan",
             "TRT World",
             "The Guardian",
             "AFP reported that",
@@ -964,7 +964,7 @@ mod tests {
             None
         );
         assert_eq!(p("(Ana Lima)"), None);
-        assert_eq!(p("The Kremlin confirmed the meeting."), None);
+        assert_eq!(p("The council confirmed the vote."), None);
         assert_eq!(p(""), None);
     }
 
