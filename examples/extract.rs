@@ -65,11 +65,16 @@ fn parse_args() -> Result<Args, String> {
                 }
             }
             "--rules" => args.rules.push(value("--rules")?),
-            "-h" | "--help" => return Err(USAGE.into()),
-            _ if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            _ if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag} (see --help)"));
+            }
             _ => {
                 if args.path.is_some() {
-                    return Err(format!("more than one input path given\n{USAGE}"));
+                    return Err("more than one input path given (see --help)".into());
                 }
                 args.path = Some(a);
             }
