@@ -15,100 +15,10 @@ use html5ever::{Attribute, LocalName, ParseOpts, local_name, parse_document};
 
 use crate::{Error, Limits, Result};
 
-/// Block containers whose start tags make html5ever scan its whole stack of
-/// open elements (to close an open `<p>`): nesting them deeply costs the
-/// parser quadratic time, so their depth is checked before parsing.
-const BLOCK_CONTAINERS: &[&[u8]] = &[
-    b"div",
-    b"section",
-    b"article",
-    b"aside",
-    b"nav",
-    b"header",
-    b"footer",
-    b"main",
-    b"blockquote",
-    b"ul",
-    b"ol",
-    b"dl",
-    b"form",
-    b"fieldset",
-    b"figure",
-    b"details",
-    b"center",
-    b"menu",
-    b"address",
-    b"hgroup",
-    b"search",
-    b"dialog",
-];
-
-/// Rejects input whose block containers nest deeper than `max_depth`, with a
-/// linear byte scan (start tags minus end tags, script and style content and
-/// comments skipped). An upper bound of the real depth: unclosed containers
-/// count as open.
-fn check_block_nesting(html: &str, max_depth: usize) -> Result<()> {
-    let b = html.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
-        i += off + 1;
-        if b[i..].starts_with(b"!--") {
-            i = find_bytes(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
-            continue;
-        }
-        let closing = b.get(i) == Some(&b'/');
-        let start = i + usize::from(closing);
-        let end = start
-            + b[start..]
-                .iter()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .count();
-        let name = &b[start..end];
-        if name.is_empty() {
-            continue;
-        }
-        i = end;
-        let is = |t: &[u8]| name.eq_ignore_ascii_case(t);
-        if !closing && (is(b"script") || is(b"style")) {
-            let close: &[u8] = if is(b"script") {
-                b"</script"
-            } else {
-                b"</style"
-            };
-            i = find_bytes_ci(b, i, close).unwrap_or(b.len());
-            continue;
-        }
-        if BLOCK_CONTAINERS.iter().any(|t| is(t)) {
-            if closing {
-                depth = depth.saturating_sub(1);
-            } else {
-                depth += 1;
-                if depth > max_depth {
-                    return Err(Error::TooDeep { limit: max_depth });
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-fn find_bytes(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
-}
-
-fn find_bytes_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| p + from)
-}
-
-/// Input is handed to the parser in pieces of this size.
-const PARSE_CHUNK_BYTES: usize = 64 * 1024;
+/// Input is handed to the parser in pieces of this size; the node and depth
+/// limits are checked between pieces, so a hostile page stops early (deep
+/// nesting of block elements costs html5ever time quadratic in the depth).
+const PARSE_CHUNK_BYTES: usize = 16 * 1024;
 
 /// Index of a node in a [`Document`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -194,7 +104,6 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
-        check_block_nesting(html, limits.max_depth)?;
         let mut parser =
             parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
         // Feed the input in chunks so that a page with too many nodes stops
@@ -207,9 +116,15 @@ impl Document {
             }
             let (chunk, tail) = rest.split_at(cut);
             parser.process(StrTendril::from_slice(chunk));
-            if parser.tokenizer.sink.sink.overflowed() {
+            let sink = &parser.tokenizer.sink.sink;
+            if sink.overflowed() {
                 return Err(Error::TooManyNodes {
                     limit: limits.max_nodes,
+                });
+            }
+            if sink.too_deep() {
+                return Err(Error::TooDeep {
+                    limit: limits.max_depth,
                 });
             }
             rest = tail;
@@ -530,7 +445,7 @@ mod tests {
     }
 
     #[test]
-    fn deep_block_nesting_is_refused_before_parsing() {
+    fn deep_block_nesting_stops_the_parse() {
         let html = "<div>".repeat(20_000);
         assert!(matches!(
             Document::parse(&html),

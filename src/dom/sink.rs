@@ -41,6 +41,8 @@ struct BuildNode {
     last_child: u32,
     prev_sibling: u32,
     next_sibling: u32,
+    /// Depth when last attached (a guard only: moved subtrees keep theirs).
+    depth: u32,
     data: BuildData,
 }
 
@@ -52,6 +54,7 @@ impl BuildNode {
             last_child: NONE,
             prev_sibling: NONE,
             next_sibling: NONE,
+            depth: 0,
             data,
         }
     }
@@ -63,6 +66,11 @@ pub(crate) struct Builder {
     max_nodes: usize,
     /// Set when the node limit was passed: the caller stops feeding input.
     overflow: Cell<bool>,
+    max_depth: u32,
+    /// Set when an element was attached deeper than the depth limit: the
+    /// caller stops feeding input (deep nesting costs the parser quadratic
+    /// time, so it must stop early).
+    too_deep: Cell<bool>,
 }
 
 /// Node 1: a detached fragment, the fallback for template contents.
@@ -78,6 +86,8 @@ impl Builder {
             nodes: RefCell::new(nodes),
             max_nodes: limits.max_nodes,
             overflow: Cell::new(false),
+            max_depth: u32::try_from(limits.max_depth).unwrap_or(u32::MAX),
+            too_deep: Cell::new(false),
         }
     }
 
@@ -93,6 +103,17 @@ impl Builder {
     /// True once more nodes than the limit were created.
     pub(crate) fn overflowed(&self) -> bool {
         self.overflow.get()
+    }
+
+    /// True once an element was attached deeper than the depth limit.
+    pub(crate) fn too_deep(&self) -> bool {
+        self.too_deep.get()
+    }
+
+    fn note_depth(&self, depth: u32) {
+        if depth > self.max_depth {
+            self.too_deep.set(true);
+        }
     }
 
     fn detach(nodes: &mut [BuildNode], n: u32) {
@@ -119,12 +140,15 @@ impl Builder {
         node.next_sibling = NONE;
     }
 
-    fn append_node(nodes: &mut [BuildNode], parent: u32, child: u32) {
+    /// Appends `child` to `parent`; returns the child's depth.
+    fn append_node(nodes: &mut [BuildNode], parent: u32, child: u32) -> u32 {
         if parent == TRASH || child == TRASH {
-            return;
+            return 0;
         }
         Self::detach(nodes, child);
         let last = nodes[parent as usize].last_child;
+        let depth = nodes[parent as usize].depth + 1;
+        nodes[child as usize].depth = depth;
         nodes[child as usize].parent = parent;
         nodes[child as usize].prev_sibling = last;
         if last != NONE {
@@ -133,6 +157,7 @@ impl Builder {
             nodes[parent as usize].first_child = child;
         }
         nodes[parent as usize].last_child = child;
+        depth
     }
 
     fn insert_before(nodes: &mut [BuildNode], sibling: u32, child: u32) {
@@ -290,7 +315,8 @@ impl TreeSink for Builder {
     fn append(&self, parent: &u32, child: NodeOrText<u32>) {
         match child {
             NodeOrText::AppendNode(n) => {
-                Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
+                let depth = Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
+                self.note_depth(depth);
             }
             NodeOrText::AppendText(text) => {
                 if *parent == TRASH {
