@@ -29,8 +29,8 @@ pub struct Limits {
     /// Most DOM nodes accepted (default 4,000,000).
     pub max_nodes: usize,
     /// Deepest element nesting accepted (default 10,000; real pages stay
-    /// below a few hundred). Deeply nested block containers are refused
-    /// before parsing, as the HTML parser's cost grows with their depth.
+    /// below a few hundred). Parsing stops as soon as an element is attached
+    /// deeper, as the HTML parser's cost grows with the nesting depth.
     pub max_depth: usize,
 }
 
