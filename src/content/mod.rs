@@ -49,9 +49,6 @@ pub(crate) struct Content {
     pub lead_image: Option<Image>,
     pub byline_authors: Vec<String>,
     pub source: Option<String>,
-    /// True when the rule's body roots were used (false: heuristics won).
-    #[allow(dead_code)]
-    pub used_rule_body: bool,
 }
 
 /// Non-link text characters per node, ignoring scripts and the like: the
@@ -200,7 +197,6 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     let mut content = Content {
         lead_image: lead_image(doc, &roots, input.base),
-        used_rule_body: use_rule,
         ..Content::default()
     };
     tidy_blocks(&mut body, input.title, &mut content, &mut related_lists);
