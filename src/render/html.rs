@@ -15,7 +15,7 @@
 
 use super::inline::{Span, Tok, tokens};
 use super::url::{UrlUse, safe_url};
-use super::{byline_line, caption_line, table_width};
+use super::{byline_line, caption_parts, table_width};
 use crate::{Article, Block, Image, Mark, RelatedList};
 
 /// Renders the whole article.
@@ -101,8 +101,8 @@ fn figure(out: &mut String, image: &Image) {
         .url
         .as_deref()
         .and_then(|u| safe_url(u, UrlUse::Image));
-    let caption = caption_line(image);
-    if src.is_none() && caption.is_none() {
+    let (cap, credit) = caption_parts(image);
+    if src.is_none() && cap.is_none() && credit.is_none() {
         return;
     }
     out.push_str("<figure>");
@@ -117,18 +117,8 @@ fn figure(out: &mut String, image: &Image) {
         }
         out.push('>');
     }
-    if caption.is_some() {
+    if cap.is_some() || credit.is_some() {
         out.push_str("<figcaption>");
-        let cap = image
-            .caption
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty());
-        let credit = image
-            .credit
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty());
         if let Some(c) = cap {
             text(out, c);
         }

@@ -129,19 +129,17 @@ fn byline_line(article: &Article) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
+/// An image's caption and credit, trimmed, empty ones as `None`.
+fn caption_parts(image: &Image) -> (Option<&str>, Option<&str>) {
+    fn trimmed(v: &Option<String>) -> Option<&str> {
+        v.as_deref().map(str::trim).filter(|c| !c.is_empty())
+    }
+    (trimmed(&image.caption), trimmed(&image.credit))
+}
+
 /// "Caption — Credit", either part alone, or `None`.
 fn caption_line(image: &Image) -> Option<String> {
-    let caption = image
-        .caption
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
-    let credit = image
-        .credit
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
-    match (caption, credit) {
+    match caption_parts(image) {
         (Some(a), Some(b)) => Some(format!("{a} — {b}")),
         (Some(a), None) | (None, Some(a)) => Some(a.to_string()),
         (None, None) => None,

@@ -11,7 +11,7 @@
 use url::Url;
 
 use crate::content::RuleHints;
-use crate::dom::{Document, normalize_space};
+use crate::dom::Document;
 use crate::rules::declarative::DeclarativeRule;
 use crate::rules::{Fields, Rule};
 use crate::{Article, Block, Image};
@@ -70,15 +70,10 @@ impl TrtWorld {
     }
 }
 
-/// `SOURCE:AFP`, `Source: Reuters` → the agency.
+/// `SOURCE:AFP`, `Source: Reuters` → the agency (the shared wire-credit
+/// parser).
 fn source_line(text: &str) -> Option<String> {
-    let t = text.trim();
-    let head = t.get(..7)?;
-    if !head.eq_ignore_ascii_case("source:") {
-        return None;
-    }
-    let v = normalize_space(&t[7..]);
-    (!v.is_empty() && v.len() <= 60).then_some(v)
+    crate::metadata::byline::parse_source_line(text)
 }
 
 impl Rule for TrtWorld {
