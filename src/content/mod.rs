@@ -92,21 +92,45 @@ fn protect_threshold(total: u32) -> u32 {
     (total / 3).max(300)
 }
 
-/// Extracts the body.
-pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
-    let _ = input.json_ld_body;
+/// Roles, statistics and candidate scores of a page.
+struct Analysis {
+    mass: Vec<u32>,
+    roles: Vec<Role>,
+    stats: Stats,
+    scores: Vec<f32>,
+}
+
+/// Classifies and scores every node; `strip` subtrees (from a rule) are junk.
+fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
     let measures = score::measure_all(doc);
     let (mass, links) = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
     let flags = classify::class_flags(doc);
     let mut roles = classify::roles(doc, &flags, &mass, &links, protect);
-    for &s in &input.hints.strip {
+    for &s in strip {
         for n in doc.descendants(s) {
             roles[n.index()] = Role::Junk;
         }
     }
     let stats = Stats::gather(doc, &roles, &measures);
     let scores = score::score_candidates(doc, &roles, &flags, &stats);
+    Analysis {
+        mass,
+        roles,
+        stats,
+        scores,
+    }
+}
+
+/// Extracts the body.
+pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
+    let _ = input.json_ld_body;
+    let Analysis {
+        roles,
+        stats,
+        scores,
+        ..
+    } = analyze(doc, &input.hints.strip);
 
     let heuristic_roots = match score::top_candidate(doc, &stats, &scores) {
         Some(top) => score::with_siblings(doc, &roles, &stats, &scores, top),
@@ -565,13 +589,12 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
 #[doc(hidden)]
 pub fn debug_candidates(doc: &Document) -> String {
     use std::fmt::Write;
-    let measures = score::measure_all(doc);
-    let (mass, links) = prose_mass(doc, &measures);
-    let protect = protect_threshold(mass[0]);
-    let flags = classify::class_flags(doc);
-    let roles = classify::roles(doc, &flags, &mass, &links, protect);
-    let stats = Stats::gather(doc, &roles, &measures);
-    let scores = score::score_candidates(doc, &roles, &flags, &stats);
+    let Analysis {
+        mass,
+        roles,
+        stats,
+        scores,
+    } = analyze(doc, &[]);
     let mut ranked: Vec<(f32, usize)> = scores
         .iter()
         .enumerate()
