@@ -85,10 +85,16 @@ fn json_ld_top_level_array_and_author_kinds() {
 }
 
 #[test]
-fn json_ld_publisher_organisation_is_not_an_author() {
+fn json_ld_organisation_author_only_when_no_person_is_named() {
+    // The page names only its own newsroom as author: that is the byline.
     let html = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram line opens",
       "author":{"@type":"Organization","name":"City Wire"},"publisher":{"@type":"Organization","name":"City Wire"}}</script>"#;
-    assert!(meta(html).authors.is_empty());
+    assert_eq!(meta(html).authors, ["City Wire"]);
+    // A person named anywhere wins over the organisation.
+    let html = r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram line opens",
+      "author":{"@type":"Organization","name":"City Wire"}}</script></head>
+      <body><h1>Tram line opens</h1><p class="byline">By Nadia Okoro</p></body>"#;
+    assert_eq!(meta(html).authors, ["Nadia Okoro"]);
     // An organisation that is not the publisher is kept when nothing else names a person.
     let html = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Tram line opens",
       "author":{"@type":"Organization","name":"Contributors to the Tram Wiki"},"publisher":{"@type":"Organization","name":"City Wire"}}</script>"#;
@@ -661,4 +667,119 @@ fn by_word_in_a_meta_line() {
     let m = meta(html);
     assert_eq!(m.authors, ["Pia Brandt"]);
     assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2022-01-27"));
+}
+
+#[test]
+fn written_by_label_pair_names_the_author() {
+    let html = r#"<head><meta name="twitter:label1" content="Written by">
+      <meta name="twitter:data1" content="Marta Quist">
+      <meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">
+      </head><body><h1>Ferry timetable changes</h1></body>"#;
+    assert_eq!(meta(html).authors, ["Marta Quist"]);
+    // Other label pairs say nothing about the author.
+    let html = r#"<head><meta name="twitter:label1" content="Est. reading time">
+      <meta name="twitter:data1" content="Three Minutes"></head>"#;
+    assert!(meta(html).authors.is_empty());
+}
+
+#[test]
+fn labelled_author_lines() {
+    let cases = [
+        // A bold label inside the last paragraph, after a line break.
+        (
+            r#"<p>The museum reopens in May after two years of work.<br><strong>Text:</strong> Jorunn Aas</p>"#,
+            vec!["Jorunn Aas"],
+        ),
+        // A heading label over a paragraph.
+        (
+            r#"<div class="meta"><h4>Autor</h4><p><a href="/profil/77">Kaspar Lind</a><b>, </b></p></div>"#,
+            vec!["Kaspar Lind"],
+        ),
+        // A label word before two names.
+        (
+            r#"<p>Autoren Jelka Marn und Tobias Reh</p>"#,
+            vec!["Jelka Marn", "Tobias Reh"],
+        ),
+        // A label after a date and a dash, with a role in brackets.
+        (
+            r#"<div class="when">05.02.2020 <span>-&nbsp;Redaktion: Ebba Strand (Pressesprecherin)</span></div>"#,
+            vec!["Ebba Strand"],
+        ),
+        // "Posted by" then the date connector.
+        (
+            r#"<p class="postmeta">Eingestellt von <span class="fn">Ole Brandt</span> um <a href="/p/1">10:02</a></p>"#,
+            vec!["Ole Brandt"],
+        ),
+    ];
+    for (body, want) in cases {
+        let html = format!("<body><h1>Harbour museum reopens</h1>{body}</body>");
+        assert_eq!(meta(&html).authors, want, "{body}");
+    }
+}
+
+#[test]
+fn author_words_inside_sentences_are_not_bylines() {
+    for body in [
+        // Mid-sentence credit for someone else's book.
+        r#"<p>The film adapts a short story written by <a href="/wiki/x">Ravi Menon</a>.</p>"#,
+        // A sentence that starts with "By".
+        r#"<p>By Christmas Eve, the whole village had gone to the coast for the festival.</p>"#,
+    ] {
+        let html = format!("<body><h1>Winter films</h1>{body}</body>");
+        assert!(meta(&html).authors.is_empty(), "{body}");
+    }
+}
+
+#[test]
+fn by_word_after_a_date_in_a_byline_element() {
+    let html = r#"<body><h1>Ten rooftop gardens</h1>
+      <div class="page-meta-author">Posted on September 21, 2020 by Dana Levi</div></body>"#;
+    assert_eq!(meta(html).authors, ["Dana Levi"]);
+}
+
+#[test]
+fn user_handles_only_when_no_display_name_is_given() {
+    // A handle the markup marks as the author is kept.
+    let html = r#"<body><h1>Sigma lenses compared</h1>
+      <div class="byline">von <a href="/author/lensfan1984/" rel="author">lensfan1984</a></div></body>"#;
+    assert_eq!(meta(html).authors, ["lensfan1984"]);
+    // A declared handle gives way to the display name shown on the page.
+    let html = r#"<head><meta name="author" content="cc7567"></head><body><h1>Cut scenes</h1>
+      <div class="byline"><span class="author-name">Jonah Abel</span></div></body>"#;
+    assert_eq!(meta(html).authors, ["Jonah Abel"]);
+}
+
+#[test]
+fn ampersand_splits_names_but_not_short_parts() {
+    let html = r#"<meta name="author" content="Lia Moreau &amp; Tom Weiss">"#;
+    assert_eq!(meta(html).authors, ["Lia Moreau", "Tom Weiss"]);
+    let html = r#"<meta name="author" content="Pen &amp; i">"#;
+    assert_eq!(meta(html).authors, ["Pen & i"]);
+}
+
+#[test]
+fn collective_bylines_and_placeholders() {
+    let page = |byline: &str| {
+        format!(
+            r#"<body><h1>Road closures</h1><div class="author-name"><span>{byline}</span></div></body>"#
+        )
+    };
+    assert_eq!(meta(&page("By Staff Writer")).authors, ["Staff Writer"]);
+    assert!(meta(&page("No Author")).authors.is_empty());
+    let html = r#"<meta name="author" content="Redaktion">"#;
+    assert_eq!(meta(html).authors, ["Redaktion"]);
+    let html = r#"<meta name="author" content="siteadmin">"#;
+    assert!(meta(html).authors.is_empty());
+}
+
+#[test]
+fn site_declared_as_author_when_nothing_else_is() {
+    let html = r#"<head><meta property="og:site_name" content="Pen &amp; i">
+      <meta name="DC.creator" content="Pen &amp; i"></head><body><h1>Apps</h1></body>"#;
+    assert_eq!(meta(html).authors, ["Pen & i"]);
+    // A person on the page wins.
+    let html = r#"<head><meta property="og:site_name" content="Pen &amp; i">
+      <meta name="DC.creator" content="Pen &amp; i"></head><body><h1>Apps</h1>
+      <p class="byline">By Ilse Kron</p></body>"#;
+    assert_eq!(meta(html).authors, ["Ilse Kron"]);
 }

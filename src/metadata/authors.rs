@@ -9,35 +9,63 @@ use super::byline::{is_wire_service, parse_byline};
 use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::{decode_entities, in_furniture, same_text, small_text};
+use html5ever::local_name;
+
 use crate::dom::{Document, NodeId};
 use crate::normalize_space;
 
-/// Words that are not names when they stand alone.
+/// Words that are not names when they stand alone: CMS defaults and
+/// placeholders ("admin", "Unknown", "No Author").
 fn is_placeholder_name(n: &str) -> bool {
     let l = n.to_lowercase();
+    let l = l.as_str();
     matches!(
-        l.as_str(),
-        "staff"
-            | "admin"
+        l,
+        "admin"
             | "administrator"
             | "editor"
-            | "editors"
-            | "editorial"
-            | "editorial staff"
-            | "editorial team"
-            | "newsroom"
-            | "news desk"
-            | "web desk"
-            | "staff writer"
-            | "staff reporter"
             | "unknown"
             | "anonymous"
             | "guest"
             | "author"
-            | "redaktion"
-            | "rédaction"
+            | "no author"
+            | "no-author"
             | "null"
             | "none"
+            | "n/a"
+    ) || (!l.contains(' ') && l.len() > 5 && l.ends_with("admin"))
+}
+
+/// Collective bylines: the newsroom signs the piece ("Staff", "Redaktion",
+/// "Editorial Team"). They are the page's byline, kept as one name.
+fn is_collective_byline(n: &str) -> bool {
+    let l = n.to_lowercase();
+    let l = l
+        .strip_prefix("the ")
+        .or_else(|| l.strip_prefix("die "))
+        .or_else(|| l.strip_prefix("la "))
+        .unwrap_or(&l);
+    matches!(
+        l,
+        "staff"
+            | "staff writer"
+            | "staff writers"
+            | "staff reporter"
+            | "staff reporters"
+            | "editors"
+            | "editorial staff"
+            | "editorial team"
+            | "editorial board"
+            | "newsroom"
+            | "news desk"
+            | "web desk"
+            | "redaktion"
+            | "online-redaktion"
+            | "onlineredaktion"
+            | "rédaction"
+            | "redazione"
+            | "redacción"
+            | "redactie"
     )
 }
 
@@ -121,7 +149,7 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     };
     let s = strip_by(strip_label(strip_by(s)));
     let mut out = Vec::new();
-    for part in s.split([',', ';', '&', '|', '•', '·']) {
+    for part in s.split([',', ';', '|', '•', '·']).flat_map(split_ampersand) {
         let mut rest = part;
         loop {
             let lower = rest.to_ascii_lowercase();
@@ -143,6 +171,17 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     }
     out.retain(|n| !n.is_empty());
     out
+}
+
+/// "A & B" → [A, B]; but "Mac & i" or "AT&T" stay whole: a part with fewer
+/// than two letters is not a name of its own.
+fn split_ampersand(s: &str) -> Vec<&str> {
+    let letters = |p: &str| p.chars().filter(|c| c.is_alphabetic()).count();
+    if s.contains('&') && s.split('&').all(|p| letters(p) >= 2) {
+        s.split('&').collect()
+    } else {
+        vec![s]
+    }
 }
 
 /// Removes parenthesised asides that hold a URL or an e-mail address.
@@ -376,10 +415,18 @@ fn clean_name(n: &str, trust: Trust) -> Option<String> {
     if n.chars().count() < 2 || n.chars().count() > 60 {
         return None;
     }
+    if is_collective_byline(&n) {
+        return Some(n);
+    }
     if n.contains('@') || n.contains("://") || n.starts_with("www.") || n.contains(".com") {
         return None;
     }
-    if n.chars().any(|c| c.is_ascii_digit()) || n.contains(['<', '>', '{', '}', '=']) {
+    if n.contains(['<', '>', '{', '}', '=']) {
+        return None;
+    }
+    // Digits: only in a user handle ("freeman1984") the markup calls the
+    // author; in text they are dates and counts.
+    if n.chars().any(|c| c.is_ascii_digit()) && (trust == Trust::Visible || !is_handle(&n)) {
         return None;
     }
     if n.split_whitespace().count() > 5
@@ -439,6 +486,15 @@ fn clean_name(n: &str, trust: Trust) -> Option<String> {
         return None;
     }
     Some(n)
+}
+
+/// A user handle: one word of letters, digits, `_`, `-` or `.`, starting
+/// with a letter.
+fn is_handle(n: &str) -> bool {
+    n.chars().next().is_some_and(char::is_alphabetic)
+        && n.chars().count() <= 30
+        && n.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 /// How much a source of author names is trusted.
@@ -517,6 +573,17 @@ fn finish_names(
             out.truncate(10);
             break;
         }
+    }
+    // "Staff" next to a person's name is a role, not a second author.
+    let capitalised = |n: &String| {
+        n.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
+    };
+    if out
+        .iter()
+        .any(|n| !is_collective_byline(n) && capitalised(n))
+    {
+        out.retain(|n| !is_collective_byline(n));
     }
     // The site's own name is not an author, unless it is the only name and
     // reads as a person's (a personal blog named after its author).
@@ -649,7 +716,7 @@ fn visible_byline(
                     }
                     // Our own splitter (strictly checked below) reads forms
                     // the byline parser declines ("Written by A Edited by B").
-                    _ => names.push(byline_text(&text).to_owned()),
+                    _ => names.push(byline_text(after_by_word(&text).unwrap_or(&text)).to_owned()),
                 }
             }
             let names = finish_names(&names, site, Trust::Visible, &mut source);
@@ -682,18 +749,10 @@ fn by_word_in_meta_lines(
         if text.chars().count() > 160 {
             continue;
         }
-        let lower = text.to_ascii_lowercase();
-        let at = [" by ", " von ", " par ", " por ", " door ", " di "]
-            .iter()
-            .filter_map(|w| lower.find(w).map(|i| i + w.len()))
-            .min()
-            .or_else(|| {
-                ["by ", "von ", "par ", "por "]
-                    .iter()
-                    .find(|w| lower.starts_with(*w))
-                    .map(|w| w.len())
-            })?;
-        let rest = byline_text(&text[at..]);
+        let Some(after) = after_by_word(&text) else {
+            continue;
+        };
+        let rest = byline_text(after);
         let mut source = None;
         let names = finish_names(&[rest.to_owned()], site, Trust::Visible, &mut source);
         if wire.is_none() {
@@ -706,6 +765,371 @@ fn by_word_in_meta_lines(
     None
 }
 
+/// The text after the first "by" word of a line (by, von, par, por, door,
+/// di), inside it or leading it: "Posted on May 3 by A" → "A".
+fn after_by_word(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    [" by ", " von ", " par ", " por ", " door ", " di "]
+        .iter()
+        .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+        .min()
+        .or_else(|| {
+            ["by ", "von ", "par ", "por "]
+                .iter()
+                .find(|w| lower.starts_with(*w))
+                .map(|w| w.len())
+        })
+        .map(|at| &text[at..])
+}
+
+/// Labels that introduce an author's name, lower case. Those marked `true`
+/// need a colon after them ("Text: A"); the others may stand before the name
+/// ("Autoren A und B", "Eingestellt von A").
+const AUTHOR_LABELS: &[(&str, bool)] = &[
+    ("autor", false),
+    ("autorin", false),
+    ("autoren", false),
+    ("author", false),
+    ("authors", false),
+    ("auteur", false),
+    ("auteurs", false),
+    ("autore", false),
+    ("verfasser", false),
+    ("verfasserin", false),
+    ("written by", false),
+    ("posted by", false),
+    ("submitted by", false),
+    ("geschrieben von", false),
+    ("verfasst von", false),
+    ("eingestellt von", false),
+    ("publié par", false),
+    ("rédigé par", false),
+    ("escrito por", false),
+    ("scritto da", false),
+    ("by", false),
+    ("von", false),
+    ("par", false),
+    ("text", true),
+    ("texte", true),
+    ("redaktion", true),
+    ("reporter", true),
+];
+
+/// The byte length of the author label a text starts with (after leading
+/// spaces and dashes), label and colon included; `None` when it has none.
+fn author_label_len(t: &str) -> Option<usize> {
+    let start = t.len()
+        - t.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•')
+        })
+        .len();
+    let rest = &t[start..];
+    // Cheap first: every text node of the page comes through here.
+    let first = rest.bytes().next()?.to_ascii_lowercase();
+    for &(label, needs_colon) in AUTHOR_LABELS {
+        let n = label.len();
+        if label.as_bytes()[0] != first
+            || rest.len() < n
+            || !rest.as_bytes()[..n].eq_ignore_ascii_case(label.as_bytes())
+            || !rest.is_char_boundary(n)
+        {
+            continue;
+        }
+        let after = &rest[n..];
+        let tail = after.trim_start();
+        if let Some(value) = tail.strip_prefix(':') {
+            return Some(t.len() - value.len());
+        }
+        if needs_colon {
+            continue;
+        }
+        // No colon: the label stands alone, or a space and a capital follow.
+        if tail.is_empty()
+            || (after.starts_with(char::is_whitespace) && tail.starts_with(char::is_uppercase))
+        {
+            return Some(start + n);
+        }
+    }
+    None
+}
+
+/// Text nodes that start with an author label, in document order (at most
+/// 48). Scanned only when no earlier signal named the author: most pages
+/// never pay for it.
+fn author_label_nodes(doc: &Document) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() && out.len() < 48 {
+        let id = NodeId(i as u32);
+        i += 1;
+        if let Some(t) = doc.text_node(id) {
+            // A label line is short; paragraphs are skipped unread.
+            if t.len() <= 240 && author_label_len(t).is_some() {
+                out.push(id);
+            }
+        } else if doc.element(id).is_some_and(|e| {
+            !e.html
+                || matches!(
+                    e.name,
+                    local_name!("script")
+                        | local_name!("style")
+                        | local_name!("template")
+                        | local_name!("noscript")
+                        | local_name!("head")
+                )
+        }) {
+            i = doc.subtree_end(id);
+        }
+    }
+    out
+}
+
+/// Names from a labelled line ("Autor: A", "<strong>Text:</strong> A",
+/// "<h4>Author</h4><p>A</p>", "Eingestellt von A um 10:02"). Every part of
+/// the line must read as a name: a sentence that starts with "By" is not a
+/// byline.
+fn labelled_author_line(
+    doc: &Document,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    for t in author_label_nodes(doc) {
+        let Some(raw) = doc.text_node(t) else {
+            continue;
+        };
+        // The label opens its line, or follows a separator ("3.2.2020 - Text: A").
+        let after_separator = raw.trim_start().starts_with(['-', '–', '—', '|', '·', '•']);
+        if in_furniture(doc, t) || !(after_separator || starts_line(doc, t)) {
+            continue;
+        }
+        let Some(at) = author_label_len(raw) else {
+            continue;
+        };
+        let own = normalize_space(&raw[at..]);
+        let line = if own.is_empty() {
+            text_after(doc, label_element(doc, t, &normalize_space(raw)))
+        } else {
+            format!("{own} {}", text_after(doc, t))
+        };
+        let line = cut_before_connector(line.trim());
+        let line = byline_text(line);
+        if line.is_empty() || line.chars().count() > 100 {
+            continue;
+        }
+        let mut source = None;
+        let parts = split_names(line).len();
+        let names = finish_names(&[line.to_owned()], site, Trust::Visible, &mut source);
+        let complete = names.len() + usize::from(source.is_some()) >= parts;
+        if wire.is_none() && complete {
+            *wire = source;
+        }
+        if complete && !names.is_empty() {
+            return Some(names);
+        }
+    }
+    None
+}
+
+/// True when nothing but whitespace, `<br>`s or empty inline elements comes
+/// before a node on its line ("<p>Autor: A</p>", not "… written by A").
+fn starts_line(doc: &Document, node: NodeId) -> bool {
+    let mut node = node;
+    for _ in 0..4 {
+        let mut prev = doc.prev_sibling(node);
+        while let Some(p) = prev {
+            if let Some(t) = doc.text_node(p) {
+                if !t.trim().is_empty() {
+                    return false;
+                }
+            } else if let Some(name) = doc.local_name(p) {
+                if doc.is(p, "br") || crate::dom::is_block_tag(name) {
+                    return true;
+                }
+                if small_text(doc, p).is_some_and(|t| !t.trim().is_empty()) {
+                    return false;
+                }
+            }
+            prev = doc.prev_sibling(p);
+        }
+        let Some(parent) = doc.parent(node) else {
+            return true;
+        };
+        match doc.local_name(parent) {
+            Some(name) if !crate::dom::is_block_tag(name) => node = parent,
+            _ => return true,
+        }
+    }
+    false
+}
+
+/// The element that holds nothing but a label's text ("<strong>Autor:</strong>",
+/// "<h4>Author</h4>"), or the text node itself.
+fn label_element(doc: &Document, text_node: NodeId, label: &str) -> NodeId {
+    let mut node = text_node;
+    for _ in 0..3 {
+        let Some(parent) = doc.parent(node) else {
+            break;
+        };
+        if matches!(doc.tag_name(parent), Some("body" | "html") | None)
+            || small_text(doc, parent).is_none_or(|t| normalize_space(&t) != label)
+        {
+            break;
+        }
+        node = parent;
+    }
+    node
+}
+
+/// The text that follows a node on its line: the inline siblings after it
+/// up to a `<br>` or a block, or the first block sibling when nothing
+/// inline comes first.
+fn text_after(doc: &Document, node: NodeId) -> String {
+    let mut out = String::new();
+    let mut next = doc.next_sibling(node);
+    while let Some(n) = next {
+        next = doc.next_sibling(n);
+        if let Some(t) = doc.text_node(n) {
+            out.push_str(t);
+        } else if let Some(name) = doc.local_name(n) {
+            if doc.is(n, "br") {
+                if out.trim().is_empty() {
+                    continue;
+                }
+                break;
+            }
+            let block = crate::dom::is_block_tag(name);
+            if block && !out.trim().is_empty() {
+                break;
+            }
+            if let Some(t) = small_text(doc, n) {
+                out.push(' ');
+                out.push_str(&t);
+            }
+            if block {
+                break;
+            }
+        }
+        if out.len() > 200 {
+            break;
+        }
+    }
+    normalize_space(&out)
+}
+
+/// A line cut before the words that lead into its date or place ("A am
+/// 24. Juli", "A on May 3", "A le 3 mai", "A - Berlin").
+fn cut_before_connector(line: &str) -> &str {
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        return line;
+    }
+    [
+        " am ", " um ", " on ", " at ", " le ", " il ", " el ", " - ", " – ",
+    ]
+    .iter()
+    .filter_map(|w| lower.find(w))
+    .min()
+    .map_or(line, |i| &line[..i])
+}
+
+/// `<meta>` keys that declare the author, most specific first.
+const META_AUTHOR_KEYS: [&str; 9] = [
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru:author",
+    "byl",
+    "citation_author",
+];
+
+/// Names the page's metadata declares as authors: JSON-LD people, then the
+/// first `<meta>` key with a usable value, then a "Written by" label pair.
+fn declared_authors(
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+    source: &mut Option<String>,
+) -> Vec<String> {
+    let from_ld = finish_names(&ld.authors, site, Trust::Declared, source);
+    if !from_ld.is_empty() {
+        return from_ld;
+    }
+    for key in META_AUTHOR_KEYS {
+        let vals: Vec<String> = sig.meta_all_pref(key).map(str::to_owned).collect();
+        let names = finish_names(&vals, site, Trust::Declared, source);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    let labelled: Vec<String> = twitter_labelled_author(sig).into_iter().collect();
+    finish_names(&labelled, site, Trust::Declared, source)
+}
+
+/// The value of a `twitter:labelN` / `twitter:dataN` pair whose label says
+/// "Written by" (SEO plugins state the author so).
+fn twitter_labelled_author(sig: &Signals<'_>) -> Option<String> {
+    const LABEL_KEYS: [(&str, &str); 4] = [
+        ("twitter:label1", "twitter:data1"),
+        ("twitter:label2", "twitter:data2"),
+        ("twitter:label3", "twitter:data3"),
+        ("twitter:label4", "twitter:data4"),
+    ];
+    LABEL_KEYS.iter().find_map(|&(label, data)| {
+        let l = sig.meta(label)?.trim().to_lowercase();
+        let says_author = matches!(
+            l.as_str(),
+            "written by"
+                | "author"
+                | "verfasst von"
+                | "geschrieben von"
+                | "autor"
+                | "écrit par"
+                | "escrito por"
+                | "scritto da"
+                | "geschreven door"
+        );
+        says_author
+            .then(|| sig.meta(data))
+            .flatten()
+            .map(str::to_owned)
+    })
+}
+
+/// The first usable list of names down the chain of signals. Weak lists
+/// are held back while a later signal may still name a person: user
+/// handles only ("cc7567" before "James Akinaka"), or the site's own name.
+struct FirstNames<'a> {
+    site: Option<&'a str>,
+    weak: Option<Vec<String>>,
+}
+
+impl FirstNames<'_> {
+    fn offer(&mut self, names: Vec<String>) -> Option<Vec<String>> {
+        if names.is_empty() {
+            return None;
+        }
+        let site_only = matches!((self.site, names.as_slice()), (Some(s), [n]) if same_text(s, n));
+        if site_only || names.iter().all(|n| looks_like_handle(n)) {
+            self.weak.get_or_insert(names);
+            return None;
+        }
+        Some(names)
+    }
+}
+
+/// A user name rather than a person's: one word with a digit or `_`, or
+/// all lower case.
+fn looks_like_handle(n: &str) -> bool {
+    !n.contains(' ')
+        && (n.chars().any(|c| c.is_ascii_digit() || c == '_')
+            || n.chars().all(|c| !c.is_uppercase()) && n.chars().any(char::is_lowercase))
+}
+
+/// The authors and the wire source of the page, from the most to the least
+/// reliable signal; the first that names someone wins.
 pub(super) fn authors(
     doc: &Document,
     sig: &Signals<'_>,
@@ -713,25 +1137,10 @@ pub(super) fn authors(
     site: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
     let mut source = None;
-    let from_ld = finish_names(&ld.authors, site, Trust::Declared, &mut source);
-    if !from_ld.is_empty() {
-        return (from_ld, source);
-    }
-    for key in [
-        "dc:creator",
-        "dcterm:creator",
-        "author",
-        "article:author",
-        "parsely-author",
-        "sailthru:author",
-        "byl",
-        "citation_author",
-    ] {
-        let vals: Vec<String> = sig.meta_all_pref(key).map(str::to_owned).collect();
-        let names = finish_names(&vals, site, Trust::Declared, &mut source);
-        if !names.is_empty() {
-            return (names, source);
-        }
+    let mut first = FirstNames { site, weak: None };
+    let names = declared_authors(sig, ld, site, &mut source);
+    if let Some(names) = first.offer(names) {
+        return (names, source);
     }
     let item: Vec<String> = sig
         .item
@@ -741,7 +1150,7 @@ pub(super) fn authors(
         .filter_map(|&a| itemprop_author(doc, a))
         .collect();
     let names = finish_names(&item, site, Trust::Declared, &mut source);
-    if !names.is_empty() {
+    if let Some(names) = first.offer(names) {
         return (names, source);
     }
     let rel: Vec<String> = sig
@@ -751,14 +1160,21 @@ pub(super) fn authors(
         .filter_map(|&a| small_text(doc, a))
         .collect();
     let names = finish_names(&rel, site, Trust::Marked, &mut source);
-    if !names.is_empty() {
+    if let Some(names) = first.offer(names) {
         return (names, source);
     }
-    if let Some(names) = visible_byline(doc, sig, site, &mut source) {
+    let names = visible_byline(doc, sig, site, &mut source).unwrap_or_default();
+    if let Some(names) = first.offer(names) {
         return (names, source);
     }
     // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
-    if let Some(names) = by_word_in_meta_lines(doc, sig, site, &mut source) {
+    let names = by_word_in_meta_lines(doc, sig, site, &mut source).unwrap_or_default();
+    if let Some(names) = first.offer(names) {
+        return (names, source);
+    }
+    // A labelled line: "Autor: A", "<h4>Author</h4><p>A</p>".
+    let names = labelled_author_line(doc, site, &mut source).unwrap_or_default();
+    if let Some(names) = first.offer(names) {
         return (names, source);
     }
     // Links to an author page ("/author/jane-doe/") outside teaser lists.
@@ -770,15 +1186,19 @@ pub(super) fn authors(
         .take(4)
         .collect();
     let names = finish_names(&linked, site, Trust::Marked, &mut source);
-    if !names.is_empty() {
+    if let Some(names) = first.offer(names) {
         return (names, source);
     }
-    // Organisations named as authors (never the publisher itself).
-    let orgs = finish_names(&ld.org_authors, site, Trust::Declared, &mut source);
-    let publisher = ld.publisher.as_deref();
-    let orgs = orgs
-        .into_iter()
-        .filter(|o| !publisher.is_some_and(|p| same_text(p, o)))
-        .collect();
-    (orgs, source)
+    if let Some(weak) = first.weak {
+        return (weak, source);
+    }
+    // No person named: the organisation the page declares as author, even
+    // the publisher itself ("BBC News"), or declared names that were only
+    // the site's own.
+    let orgs = finish_names(&ld.org_authors, None, Trust::Declared, &mut source);
+    if !orgs.is_empty() {
+        return (orgs, source);
+    }
+    let names = declared_authors(sig, ld, None, &mut source);
+    (names, source)
 }

@@ -157,6 +157,8 @@ const READING: u8 = 16;
 const CLASS_WORDS: &[(&str, u8)] = &[
     ("byline", BYLINE),
     ("author", BYLINE),
+    ("auteur", BYLINE),
+    ("autor", BYLINE),
     ("writer", BYLINE),
     ("writtenby", BYLINE),
     ("contributor", BYLINE),
