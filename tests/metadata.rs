@@ -783,3 +783,38 @@ fn site_declared_as_author_when_nothing_else_is() {
       <p class="byline">By Ilse Kron</p></body>"#;
     assert_eq!(meta(html).authors, ["Ilse Kron"]);
 }
+
+#[test]
+fn logo_headings_are_not_headlines() {
+    // The site's own name in a first <h1> does not pick the title segment.
+    let html = r#"<head><title>Night trains return to the valley - VALLEY TV</title>
+      <meta property="og:site_name" content="VALLEY TV"></head>
+      <body><h1 class="visually-hidden">VALLEY TV</h1><h1>Night trains return to the valley</h1></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Night trains return to the valley")
+    );
+    // A logo <h1> (a lone link home) names the site the title repeats.
+    let html = r#"<head><title>Lantern Notes » Archive » Paper lanterns for the spring fair</title></head>
+      <body><h1><a href="https://lantern.example/">Lantern Notes</a></h1>
+      <div class="post"><h2>Paper lanterns for the spring fair</h2></div></body>"#;
+    let t = meta(html).title.unwrap();
+    assert!(!t.starts_with("Lantern Notes"), "{t}");
+    // A banner marked as the headline before the article's own.
+    let html = r#"<body><div class="branding"><p itemprop="headline"><a href="/" rel="home">Harbour Watch</a></p></div>
+      <h2 itemprop="headline">Dredging starts at the north pier</h2></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Dredging starts at the north pier")
+    );
+}
+
+#[test]
+fn leading_topic_segment_that_the_site_name_contains_is_kept() {
+    let html = r#"<head><title>Tidal Power – Clean energy from the sea | Foundation for Tidal Power</title></head>
+      <body><h1><a href="https://tidal.example/">Foundation for Tidal Power</a></h1></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Tidal Power – Clean energy from the sea")
+    );
+}

@@ -407,12 +407,17 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     if let Some(site) = site {
         if let Some(&(a, _)) = cuts_strong.last() {
             if is_site_segment(&t[cuts_strong.last().map_or(0, |c| c.1)..], site) {
-                t = t[..a].trim();
+                // The site is named once: the rest is the headline.
+                return t[..a].trim().to_owned();
             }
         }
+        // A leading segment must name the site itself, not a topic word
+        // of a longer site name ("Offshore-Windenergie – …" on "Stiftung
+        // Offshore-Windenergie").
         let cuts2 = title_cuts(t, true);
         if let Some(&(a, b)) = cuts2.first() {
-            if is_site_segment(&t[..a], site) {
+            let (seg, name) = (squash(&t[..a]), squash(site));
+            if is_site_segment(&t[..a], site) && seg.len() * 4 >= name.len() * 3 {
                 t = t[b..].trim();
             }
         }
@@ -434,6 +439,49 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     raw.to_owned()
 }
 
+/// An `<h1>` that holds the site's logo or name rather than the headline:
+/// named so by its class or id ("site-title", "logo"), or nothing but a
+/// link to the home page.
+fn is_logo_heading(doc: &Document, h: NodeId) -> bool {
+    let names = doc.class_and_id(h).to_ascii_lowercase();
+    if [
+        "site-title",
+        "site-name",
+        "sitename",
+        "logo",
+        "brand",
+        "blog-title",
+    ]
+    .iter()
+    .any(|w| names.contains(w))
+    {
+        return true;
+    }
+    let links: Vec<NodeId> = doc
+        .descendants(h)
+        .filter(|&d| doc.is(d, "a"))
+        .take(2)
+        .collect();
+    match links.as_slice() {
+        [a] => {
+            doc.attr(*a, "href").is_some_and(is_home_link)
+                && squash(&doc.text(*a)) == squash(&doc.text(h))
+        }
+        _ => false,
+    }
+}
+
+/// A link to a site's home page: "/", "https://example.com/", or an
+/// archived copy of one ("https://web.archive.org/web/2014/http://example.com/").
+fn is_home_link(href: &str) -> bool {
+    let href = href.trim();
+    let rest = href.rsplit_once("://").map_or(href, |(_, r)| r);
+    if href.starts_with('/') && !href.starts_with("//") {
+        return matches!(href, "/" | "/index.html" | "/index.php");
+    }
+    rest.trim_end_matches('/').find('/').is_none() && href.contains("://")
+}
+
 fn title(
     doc: &Document,
     sig: &Signals<'_>,
@@ -444,11 +492,17 @@ fn title(
     let h1s: Vec<String> = sig
         .h1s
         .iter()
+        .filter(|&&h| !is_logo_heading(doc, h))
         .filter_map(|&h| small_text(doc, h))
-        .filter(|t| t.chars().count() <= 300)
+        .filter(|t| t.chars().count() <= 300 && !site.is_some_and(|s| same_text(s, t)))
         .collect();
     let title_el = sig.title.and_then(|t| clean(&doc.text(t)));
-    let item_headline = sig.item.headline.and_then(|h| small_text(doc, h));
+    let item_headline = sig
+        .item
+        .headlines
+        .iter()
+        .find(|&&h| !is_logo_heading(doc, h))
+        .and_then(|&h| small_text(doc, h));
     let meta_title = sig
         .first_meta(&[
             "dc:title",
@@ -500,7 +554,15 @@ fn title(
         .or_else(|| h1s.iter().find(|h| !is_site(h)))
         .or(candidates.first())
         .or(h1s.first())?;
-    let site_hint = site.map(str::to_owned).or(host);
+    // The logo heading names the site when the metadata does not.
+    let logo = || {
+        sig.h1s
+            .iter()
+            .find(|&&h| is_logo_heading(doc, h))
+            .and_then(|&h| small_text(doc, h))
+            .map(|t| normalize_space(&t))
+    };
+    let site_hint = site.map(str::to_owned).or_else(logo).or(host);
     let t = strip_site(raw, site_hint.as_deref(), &h1s);
     // A metadata title cut short (an unescaped quote in `content`, a length
     // cap) is a prefix of the visible headline.

@@ -28,7 +28,8 @@ pub(crate) struct MetaTag<'a> {
 /// `itemprop` microdata found in the page (first occurrences, document order).
 #[derive(Debug, Default)]
 pub(crate) struct ItemProps<'a> {
-    pub headline: Option<NodeId>,
+    /// `itemprop=headline` elements (the first few: a site banner may come first).
+    pub headlines: Vec<NodeId>,
     pub authors: Vec<NodeId>,
     pub published: Option<&'a str>,
     pub published_node: Option<NodeId>,
@@ -473,8 +474,8 @@ fn collect_itemprop<'a>(doc: &'a Document, id: NodeId, ip: &'a str, s: &mut Sign
     };
     for t in tokens(ip) {
         match t {
-            "headline" if s.item.headline.is_none() && !doc.is(id, "meta") => {
-                s.item.headline = Some(id)
+            "headline" if s.item.headlines.len() < 4 && !doc.is(id, "meta") => {
+                s.item.headlines.push(id)
             }
             "author" | "creator" if s.item.authors.len() < MAX_CANDIDATES => {
                 s.item.authors.push(id)
