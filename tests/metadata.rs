@@ -818,3 +818,21 @@ fn leading_topic_segment_that_the_site_name_contains_is_kept() {
         Some("Tidal Power – Clean energy from the sea")
     );
 }
+
+#[test]
+fn date_in_the_line_after_the_headline() {
+    let html = r#"<body><h1>Bridge repairs finish early</h1>
+      <p class="info">19.10.2019 07:49 Uhr</p><p>The bridge reopened on Saturday.</p></body>"#;
+    assert_eq!(
+        meta(html).published.as_deref().map(|d| &d[..10]),
+        Some("2019-10-19")
+    );
+    let html = r#"<body><h1>Bridge repairs finish early</h1>
+      <div><span class="label">Datum:</span> <span class="value">18.10.2021</span></div></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2021-10-18"));
+    // A date inside the body's long first paragraph is not the article's.
+    let html = r#"<body><h1>Bridge repairs finish early</h1>
+      <p>Engineers who first inspected the bridge on 3 March 2011 found cracks in two of the
+      piers, and the council has argued about the cost of the repairs ever since then.</p></body>"#;
+    assert_eq!(meta(html).published, None);
+}

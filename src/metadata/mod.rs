@@ -20,6 +20,7 @@ mod signals;
 
 use std::borrow::Cow;
 
+use html5ever::local_name;
 use url::Url;
 
 use crate::dom::{Document, NodeId};
@@ -741,7 +742,8 @@ fn dates(
                 .filter(|t| t.chars().count() <= 100)
                 .find_map(|t| find_date_in_text(&t))
         })
-        .or_else(|| url_date(urls));
+        .or_else(|| url_date(urls))
+        .or_else(|| date_after_headline(doc, sig));
     let modified = ld
         .modified
         .as_deref()
@@ -761,6 +763,54 @@ fn dates(
         })
         .or_else(|| sig.item.modified.and_then(parse_date));
     order_dates(published, modified)
+}
+
+/// A date in the short lines just after the headline ("19.10.2019 07:49
+/// Uhr", "Datum: 18.10.2021", "A, 21. Jan. 2015"): the meta line most
+/// pages put there, whatever its class. Long text (the body) is not read.
+fn date_after_headline(doc: &Document, sig: &Signals<'_>) -> Option<String> {
+    let headline = sig
+        .h1s
+        .iter()
+        .copied()
+        .find(|&h| !is_logo_heading(doc, h))?;
+    let mut i = doc.subtree_end(headline);
+    let mut lines = 0;
+    while i < doc.len() && lines < 12 {
+        let id = NodeId(i as u32);
+        i += 1;
+        if let Some(el) = doc.element(id) {
+            let skip = !el.html
+                || matches!(
+                    el.name,
+                    local_name!("script")
+                        | local_name!("style")
+                        | local_name!("noscript")
+                        | local_name!("template")
+                        | local_name!("nav")
+                        | local_name!("form")
+                );
+            if skip {
+                i = doc.subtree_end(id);
+            }
+            continue;
+        }
+        let Some(t) = doc.text_node(id) else { continue };
+        let t = t.trim();
+        if t.is_empty() {
+            continue;
+        }
+        lines += 1;
+        if t.len() > 160 {
+            continue;
+        }
+        if let Some(d) = find_date_in_text(t) {
+            if !in_furniture(doc, id) {
+                return Some(d);
+            }
+        }
+    }
+    None
 }
 
 /// The `<time>` that dates the article: one marked `pubdate`/`itemprop`,
