@@ -836,3 +836,30 @@ fn date_in_the_line_after_the_headline() {
       piers, and the council has argued about the cost of the repairs ever since then.</p></body>"#;
     assert_eq!(meta(html).published, None);
 }
+
+#[test]
+fn agency_codes_roles_and_repeated_names_in_bylines() {
+    let page = |byline: &str| {
+        format!(r#"<body><h1>Bus fares rise</h1><div class="byline">{byline}</div></body>"#)
+    };
+    // "Name/AGENCY": the agency goes to `source`.
+    let m = meta(&page("Von Jan Ostrowski/SP-X"));
+    assert_eq!(m.authors, ["Jan Ostrowski"]);
+    assert_eq!(m.source.as_deref(), Some("SP-X"));
+    // A job title before the name.
+    assert_eq!(
+        meta(&page("Rechtsanwalt Tomas Wendt")).authors,
+        ["Tomas Wendt"]
+    );
+    assert_eq!(
+        meta(&page("By City-Desk-Editor Mara Holm")).authors,
+        ["Mara Holm"]
+    );
+    // "All posts by A" next to "A".
+    let html = r#"<meta name="author" content="Alles von Greta Lund, Greta Lund">"#;
+    assert_eq!(meta(html).authors, ["Greta Lund"]);
+    // A name that starts with a particle after a label.
+    let html = r#"<body><h1>Tach</h1><p>Text.</p><div class="post-footer">
+      <span class="post-author">Eingestellt von <span class="fn">van Dijk Ruud</span></span></div></body>"#;
+    assert_eq!(meta(html).authors, ["van Dijk Ruud"]);
+}

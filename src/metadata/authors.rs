@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use super::byline::{is_wire_service, parse_byline};
 use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
-use super::{decode_entities, in_furniture, same_text, small_text};
+use super::{decode_entities, holds_main_column, in_furniture, same_text, small_text};
 use html5ever::local_name;
 
 use crate::dom::{Document, NodeId};
@@ -149,7 +149,10 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     };
     let s = strip_by(strip_label(strip_by(s)));
     let mut out = Vec::new();
-    for part in s.split([',', ';', '|', '•', '·']).flat_map(split_ampersand) {
+    for part in s
+        .split([',', ';', '|', '•', '·', '/'])
+        .flat_map(split_ampersand)
+    {
         let mut rest = part;
         loop {
             let lower = rest.to_ascii_lowercase();
@@ -171,6 +174,15 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     }
     out.retain(|n| !n.is_empty());
     out
+}
+
+/// A news agency's short code after a name ("A/SP-X", "A / DPA"): two to
+/// six capitals, digits or dashes.
+fn is_agency_code(s: &str) -> bool {
+    (2..=6).contains(&s.len())
+        && s.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && s.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// "A & B" → [A, B]; but "Mac & i" or "AT&T" stay whole: a part with fewer
@@ -415,6 +427,7 @@ fn clean_name(n: &str, trust: Trust) -> Option<String> {
     if n.chars().count() < 2 || n.chars().count() > 60 {
         return None;
     }
+    let n = without_leading_role(&n);
     if is_collective_byline(&n) {
         return Some(n);
     }
@@ -497,6 +510,37 @@ fn is_handle(n: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
+/// A job title before a name ("Rechtsanwalt A B", "FOCUS-Online-Experte A
+/// B") is dropped when two or more words remain.
+fn without_leading_role(n: &str) -> String {
+    let mut words = n.split_whitespace();
+    let Some(first) = words.next() else {
+        return n.to_owned();
+    };
+    let rest: Vec<&str> = words.collect();
+    let role = !is_collective_byline(first) && is_role_word(first)
+        || first.rsplit('-').next().is_some_and(is_role_word)
+        || matches!(
+            first.to_lowercase().as_str(),
+            "rechtsanwalt"
+                | "rechtsanwältin"
+                | "fachanwalt"
+                | "fachanwältin"
+                | "lawyer"
+                | "attorney"
+        );
+    if role
+        && rest.len() >= 2
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
+    {
+        rest.join(" ")
+    } else {
+        n.to_owned()
+    }
+}
+
 /// How much a source of author names is trusted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Trust {
@@ -556,8 +600,10 @@ fn finish_names(
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for r in raw {
-        for part in split_names(&decode_entities(r)) {
-            if is_wire_service(part.trim()) {
+        let parts = split_names(&decode_entities(r));
+        let several = parts.len() > 1;
+        for part in parts {
+            if is_wire_service(part.trim()) || (several && is_agency_code(part.trim())) {
                 if source.is_none() {
                     *source = Some(part.trim().to_owned());
                 }
@@ -574,6 +620,13 @@ fn finish_names(
             break;
         }
     }
+    // "All posts by A" next to "A" is the same person.
+    let suffix_of = |long: &str, short: &str| {
+        let (l, s) = (long.to_lowercase(), short.to_lowercase());
+        s.contains(' ') && l.len() > s.len() && l.ends_with(&format!(" {s}"))
+    };
+    let copy = out.clone();
+    out.retain(|n| !copy.iter().any(|o| suffix_of(n, o)));
     // "Staff" next to a person's name is a role, not a second author.
     let capitalised = |n: &String| {
         n.split_whitespace()
@@ -619,6 +672,7 @@ fn in_teasers(doc: &Document, id: NodeId) -> bool {
                     ]
                     .iter()
                     .any(|k| t.starts_with(k))
+                        && !(t.starts_with("widget") && holds_main_column(doc, a))
                 })
             })
     })
@@ -709,6 +763,12 @@ fn visible_byline(
                 if text.chars().count() > 160 {
                     continue;
                 }
+                // "Eingestellt von A", "Submitted by A": the byline parser
+                // knows "By" but not the longer labels.
+                let text = match author_label_len(&text) {
+                    Some(n) if text[..n].trim().contains(' ') => text[n..].trim().to_owned(),
+                    _ => text,
+                };
                 match parse_byline(&text).or_else(|| parse_byline(byline_text(&text))) {
                     Some(parsed) if !parsed.authors.is_empty() => {
                         names.extend(parsed.authors);
@@ -843,10 +903,11 @@ fn author_label_len(t: &str) -> Option<usize> {
         if needs_colon {
             continue;
         }
-        // No colon: the label stands alone, or a space and a capital follow.
-        if tail.is_empty()
-            || (after.starts_with(char::is_whitespace) && tail.starts_with(char::is_uppercase))
-        {
+        // No colon: the label stands alone, or a space and a name follow
+        // (a capital, or a particle as in "von der Heide").
+        let name_follows = tail.starts_with(char::is_uppercase)
+            || tail.split_whitespace().next().is_some_and(is_name_particle);
+        if tail.is_empty() || (after.starts_with(char::is_whitespace) && name_follows) {
             return Some(start + n);
         }
     }

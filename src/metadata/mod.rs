@@ -623,6 +623,23 @@ fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String>
     .or_else(|| sig.item.description.and_then(|d| small_text(doc, d)))
 }
 
+/// A "widget" that holds the article body, or a quarter of the page, is the
+/// main column of a blog layout (Blogger puts the posts in `widget Blog`),
+/// not a box beside it.
+pub(super) fn holds_main_column(doc: &Document, id: NodeId) -> bool {
+    if (doc.subtree_end(id) - id.index()) * 4 > doc.len() {
+        return true;
+    }
+    doc.descendants(id).any(|d| {
+        doc.attr(d, "itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
+            || doc.attr(d, "class").is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .any(|t| matches!(t, "post-body" | "entry-content" | "article-body"))
+            })
+    })
+}
+
 /// True when a node sits in page furniture rather than the article: inside
 /// `nav`/`form`, a `footer`/`aside`/sidebar/widget that is not part of an
 /// `<article>`, or a container whose class names comments or related links.
@@ -657,6 +674,7 @@ fn in_furniture(doc: &Document, id: NodeId) -> bool {
                 && ["sidebar", "footer", "widget"]
                     .iter()
                     .any(|k| t.starts_with(k))
+                && !(t.starts_with("widget") && holds_main_column(doc, a))
             {
                 return true;
             }
