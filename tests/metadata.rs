@@ -863,3 +863,15 @@ fn agency_codes_roles_and_repeated_names_in_bylines() {
       <span class="post-author">Eingestellt von <span class="fn">van Dijk Ruud</span></span></div></body>"#;
     assert_eq!(meta(html).authors, ["van Dijk Ruud"]);
 }
+
+#[test]
+fn library_style_creator_names_are_uninverted() {
+    let html = r#"<head><meta name="DC.Creator" content="Aalto, K.">
+      <meta name="DC.Creator" content="Berg, Maarten van den"></head>"#;
+    assert_eq!(meta(html).authors, ["K. Aalto", "Maarten van den Berg"]);
+    let html = r#"<head><meta name="citation_author" content="Okafor, Ngozi Ada"></head>"#;
+    assert_eq!(meta(html).authors, ["Ngozi Ada Okafor"]);
+    // A plain author list is not read as "Last, First".
+    let html = r#"<head><meta name="author" content="Lena Berg, Sam Okafor"></head>"#;
+    assert_eq!(meta(html).authors, ["Lena Berg", "Sam Okafor"]);
+}

@@ -1119,7 +1119,15 @@ fn declared_authors(
         return from_ld;
     }
     for key in META_AUTHOR_KEYS {
-        let vals: Vec<String> = sig.meta_all_pref(key).map(str::to_owned).collect();
+        // Library-style keys write one person per tag, "Last, First".
+        let library = matches!(key, "dc:creator" | "dcterm:creator" | "citation_author");
+        let vals: Vec<String> = sig
+            .meta_all_pref(key)
+            .map(|v| match library.then(|| uninverted_name(v)).flatten() {
+                Some(n) => n,
+                None => v.to_owned(),
+            })
+            .collect();
         let names = finish_names(&vals, site, Trust::Declared, source);
         if !names.is_empty() {
             return names;
@@ -1127,6 +1135,30 @@ fn declared_authors(
     }
     let labelled: Vec<String> = twitter_labelled_author(sig).into_iter().collect();
     finish_names(&labelled, site, Trust::Declared, source)
+}
+
+/// "Jong, Michiel de" → "Michiel de Jong", "Kooman, F." → "F. Kooman":
+/// one comma, a surname of one word (or a particle and a word) before it,
+/// one to three given names or initials after it.
+fn uninverted_name(v: &str) -> Option<String> {
+    let (last, first) = v.split_once(',')?;
+    let (last, first) = (last.trim(), first.trim());
+    if first.contains(',') || v.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let last_words: Vec<&str> = last.split_whitespace().collect();
+    let first_words: Vec<&str> = first.split_whitespace().collect();
+    let surname = match last_words.as_slice() {
+        [w] => w.starts_with(char::is_uppercase),
+        [p, w] => is_name_particle(p) && w.starts_with(char::is_uppercase),
+        _ => false,
+    };
+    let given = (1..=3).contains(&first_words.len())
+        && first_words[0].starts_with(char::is_uppercase)
+        && first_words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w));
+    (surname && given).then(|| format!("{first} {last}"))
 }
 
 /// The value of a `twitter:labelN` / `twitter:dataN` pair whose label says
