@@ -59,6 +59,48 @@ pub struct Article {
     pub related: Vec<RelatedList>,
     /// The name of the publisher rule that was applied, if any.
     pub rule: Option<String>,
+    /// Where the body came from: the generic heuristics, the rule's body
+    /// selector, or the heuristics because the rule's body looked stale.
+    #[serde(default)]
+    pub body_source: BodySource,
+}
+
+/// Where an [`Article`]'s body came from.
+///
+/// A rule's body selector is checked against the heuristic candidate: when
+/// it finds nothing, or only a small part of a clearly bigger candidate (a
+/// teaser after a redesign), the heuristic body is used and the article
+/// says so, so that stale rules can be found and updated.
+///
+/// ```
+/// use newsprint::{BodySource, Extractor};
+/// let rule = newsprint::rules::DeclarativeRule::from_toml_str(
+///     "name = 'harbour'\nhosts = ['harbour.example']\nbody = '.story-body-v1'",
+/// )?;
+/// let extractor = Extractor::builder().rule(rule).build();
+/// let html = "<html><body><h1>Cranes return</h1><div class='story-v2'>\
+///     <p>The harbour's last diesel crane left on Monday, replaced by two \
+///     electric cranes that run on shore power from the new substation.</p>\
+///     <p>Dock workers said the new cranes are quieter and faster.</p></div></body></html>";
+/// let article = extractor.extract(html, Some("https://harbour.example/cranes"))?;
+/// assert_eq!(article.rule.as_deref(), Some("harbour"));
+/// assert_eq!(article.body_source, BodySource::StaleRule);
+/// assert!(article.body_text().contains("last diesel crane"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BodySource {
+    /// The generic heuristics: no rule names a body.
+    #[default]
+    Heuristics,
+    /// The publisher rule's body selector.
+    Rule,
+    /// The heuristics, because the rule's body selector found nothing or
+    /// only a small part of a clearly bigger candidate: the rule is
+    /// probably stale.
+    StaleRule,
 }
 
 /// An image with its caption and credit.

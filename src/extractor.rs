@@ -284,6 +284,7 @@ impl Extractor {
         article.url = url.map(str::to_owned);
         article.body = content.body;
         article.related = content.related;
+        article.body_source = content.body_source;
         if article.lead_image.is_none() {
             article.lead_image = content.lead_image;
         } else if let (Some(lead), Some(found)) = (article.lead_image.as_mut(), content.lead_image)

@@ -39,7 +39,7 @@ pub mod render;
 pub mod rules;
 pub mod text;
 
-pub use article::{Article, Block, Image, Mark, MarkKind, RelatedItem, RelatedList};
+pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};
 pub use dom::charset::decode_html_bytes;
 pub use dom::select::Selector;
 pub use dom::{Document, NodeId, normalize_space};

@@ -154,6 +154,7 @@ fn stale_rule_whose_body_matches_nothing_keeps_the_article() {
     let rule = toml("name='stale'\nhosts=['portgazette.example']\nbody='.old-story-class'");
     let a = extract_with(rule, Some("https://portgazette.example/cranes"));
     assert_eq!(a.rule.as_deref(), Some("stale"));
+    assert_eq!(a.body_source, newsprint::BodySource::StaleRule);
     let text = a.body_text();
     assert!(text.contains("last diesel crane"), "{text}");
     assert!(text.contains("shore power"), "{text}");
@@ -163,9 +164,24 @@ fn stale_rule_whose_body_matches_nothing_keeps_the_article() {
 fn stale_rule_whose_body_hits_a_teaser_keeps_the_article() {
     let rule = toml("name='stale'\nhosts=['portgazette.example']\nbody='.pg-teaser'");
     let a = extract_with(rule, Some("https://portgazette.example/cranes"));
+    assert_eq!(a.body_source, newsprint::BodySource::StaleRule);
     let text = a.body_text();
     assert!(text.contains("last diesel crane"), "{text}");
     assert!(text.contains("shore power"), "{text}");
+}
+
+#[test]
+fn body_source_names_the_rule_or_the_heuristics() {
+    let rule = toml("name='fresh'\nhosts=['portgazette.example']\nbody='.pg-story'");
+    let a = extract_with(rule, Some("https://portgazette.example/cranes"));
+    assert_eq!(a.body_source, newsprint::BodySource::Rule);
+    // A rule without a body selector leaves the body to the heuristics.
+    let rule = toml("name='meta-only'\nhosts=['portgazette.example']\ntitle='h1'");
+    let a = extract_with(rule, Some("https://portgazette.example/cranes"));
+    assert_eq!(a.rule.as_deref(), Some("meta-only"));
+    assert_eq!(a.body_source, newsprint::BodySource::Heuristics);
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["body_source"], "heuristics");
 }
 
 /// A rule written in Rust: overrides a field, names the body, drops blocks,

@@ -17,7 +17,7 @@ mod score;
 use url::Url;
 
 use crate::dom::{Document, NodeData, NodeId, normalize_space};
-use crate::{Block, Image, RelatedList};
+use crate::{Block, BodySource, Image, RelatedList};
 use classify::Role;
 use score::Stats;
 
@@ -31,6 +31,9 @@ pub struct RuleHints {
     pub strip: Vec<NodeId>,
     /// Teaser boxes, with their label when the rule knows it.
     pub related: Vec<(Option<String>, NodeId)>,
+    /// The rule names a body (even when its selectors found nothing on
+    /// this page): an empty `body` then means the rule is stale.
+    pub names_body: bool,
 }
 
 /// Inputs to body extraction.
@@ -49,6 +52,7 @@ pub(crate) struct Content {
     pub lead_image: Option<Image>,
     pub byline_authors: Vec<String>,
     pub source: Option<String>,
+    pub body_source: BodySource,
 }
 
 /// Non-link text characters per node, ignoring scripts and the like: the
@@ -153,6 +157,13 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     } else {
         heuristic_roots
     };
+    let body_source = if use_rule {
+        BodySource::Rule
+    } else if input.hints.names_body || !input.hints.body.is_empty() {
+        BodySource::StaleRule
+    } else {
+        BodySource::Heuristics
+    };
 
     // Teaser boxes: class/tag-marked boxes anywhere, rule-named ones, and
     // structural ones inside or right after the body.
@@ -221,6 +232,7 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     let mut content = Content {
         lead_image: lead_image(doc, &roots, input.base),
+        body_source,
         ..Content::default()
     };
     tidy_blocks(&mut body, input.title, &mut content, &mut related_lists);

@@ -437,7 +437,10 @@ impl Rule for DeclarativeRule {
     }
 
     fn hints(&self, doc: &Document) -> RuleHints {
-        let mut hints = RuleHints::default();
+        let mut hints = RuleHints {
+            names_body: !self.body.is_empty(),
+            ..RuleHints::default()
+        };
         if self.body.is_empty() && self.strip.is_empty() && self.related.is_empty() {
             return hints;
         }
