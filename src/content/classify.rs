@@ -339,8 +339,20 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
         class_tokens(doc, id, &mut buf, &mut spans);
         let mut bits = 0;
         for (k, &(a, b)) in spans.iter().enumerate() {
+            let token = &buf[a..b];
+            // Page builders call every block a widget ("elementor-widget-
+            // text-editor"); the words after it still say what it holds.
+            if token == "widget"
+                && k > 0
+                && matches!(
+                    &buf[spans[k - 1].0..spans[k - 1].1],
+                    "elementor" | "siteorigin" | "so"
+                )
+            {
+                continue;
+            }
             let next = spans.get(k + 1).map(|&(c, d)| &buf[c..d]);
-            bits |= token_bits(&buf[a..b], next);
+            bits |= token_bits(token, next);
         }
         if bits != 0 {
             *slot = ClassFlags {
@@ -523,6 +535,21 @@ mod tests {
         let html = "<p class='article-teaser'>The dek of the story.</p>";
         assert_eq!(role_with_links(html, "p", false), Role::Keep);
         assert_eq!(role_with_links(html, "p", true), Role::Teaser);
+    }
+
+    #[test]
+    fn page_builder_widgets_are_layout() {
+        let html = "<div class='elementor-widget-wrap'><div class='elementor-widget \
+            elementor-widget-text-editor'><p>x</p></div></div>";
+        assert_eq!(role_of(html, "p"), Role::Keep);
+        // The words after "widget" still count.
+        let html = "<div class='elementor-widget elementor-widget-share-buttons'><p>x</p></div>";
+        assert_eq!(role_of(html, "p"), Role::Junk);
+        // A widget of its own is still page furniture.
+        assert_eq!(
+            role_of("<div class='widget'><p>x</p></div>", "p"),
+            Role::Junk
+        );
     }
 
     #[test]
