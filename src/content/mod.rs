@@ -207,11 +207,17 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
         box_labels.push(found.map(|h| doc.text(h)));
     }
 
-    let mut related_lists = Vec::new();
+    let mut related_lists: Vec<RelatedList> = Vec::new();
     for ((b, label), found) in boxes.iter().zip(box_labels) {
         let label = label.clone().or(found);
         if let Some(list) = related::read_box(doc, &roles, input.base, *b, label) {
-            related_lists.push(list);
+            // Cards of one labelled run are one list.
+            match related_lists.last_mut() {
+                Some(prev) if prev.label.is_some() && prev.label == list.label => {
+                    prev.items.extend(list.items);
+                }
+                _ => related_lists.push(list),
+            }
         }
     }
 
@@ -283,8 +289,50 @@ fn find_structural_boxes(
             i = doc.subtree_end(id);
             continue;
         }
+        if stats.link_chars[i] == 0 && (1..=60).contains(&stats.chars[i]) {
+            let run = labelled_link_run(doc, roles, stats, id);
+            if let Some(&last) = run.last() {
+                let label = normalize_space(&doc.text(id));
+                out.extend(run.into_iter().map(|n| (n, Some(label.clone()))));
+                i = doc.subtree_end(last);
+                continue;
+            }
+        }
         i += 1;
     }
+}
+
+/// A teaser label line ("Schon gelesen?", "Read more") followed by sibling
+/// blocks that are each one headline link (embedded post cards, "Read more"
+/// links one per paragraph): those blocks form a teaser box.
+fn labelled_link_run(doc: &Document, roles: &[Role], stats: &Stats, label: NodeId) -> Vec<NodeId> {
+    if !related::is_teaser_label(&doc.text(label)) {
+        return Vec::new();
+    }
+    let mut run = Vec::new();
+    let mut next = doc.next_sibling(label);
+    while let Some(s) = next {
+        next = doc.next_sibling(s);
+        if doc.element(s).is_none() {
+            if doc.text_node(s).is_some_and(|t| !t.trim().is_empty()) {
+                break;
+            }
+            continue;
+        }
+        let i = s.index();
+        if stats.chars[i] == 0 {
+            continue;
+        }
+        let card = roles[i] == Role::Keep
+            && stats.chars[i] <= 250
+            && stats.link_density(s) >= 0.8
+            && related::headline_links(doc, roles, s, 2).len() == 1;
+        if !card {
+            break;
+        }
+        run.push(s);
+    }
+    run
 }
 
 /// Element siblings after the body roots and after their ancestors, up to

@@ -97,7 +97,7 @@ fn headline_text(text: &str) -> bool {
 }
 
 /// Headline links of a box: `(link, title, href)`.
-fn headline_links(
+pub(crate) fn headline_links(
     doc: &Document,
     roles: &[Role],
     id: NodeId,

@@ -1,0 +1,74 @@
+//! Body extraction on pages written for these tests: what stays in the body
+//! and what goes to `related`.
+
+const PROSE: &str = "<p>The harbour authority confirmed on Monday that the last diesel crane \
+    has left the north pier, replaced by two electric cranes that draw shore power from \
+    the new substation built last winter.</p>\
+    <p>Dock workers said the new cranes are quieter, and the port expects the change to \
+    cut its emissions by a fifth, according to figures the authority published.</p>\
+    <p>The old crane will be shipped to a museum in the south, where it is to be restored \
+    and shown next to the first steam crane the harbour ever owned.</p>";
+
+fn extract(body: &str) -> newsprint::Article {
+    let html = format!(
+        "<html><head><title>Cranes return</title></head><body><article>\
+         <h1>Cranes return</h1>{body}</article></body></html>"
+    );
+    newsprint::extract(&html, Some("https://harbour.example/news/cranes")).unwrap()
+}
+
+#[test]
+fn labelled_run_of_link_cards_goes_to_related() {
+    let a = extract(&format!(
+        "{PROSE}<p><strong>Schon gelesen?</strong></p>\
+         <blockquote class='embed'><p><a href='/news/tugboats'>New tugboats arrive in the harbour</a></p></blockquote>\
+         <p><iframe src='/embed/tugboats'></iframe></p>\
+         <blockquote class='embed'><p><a href='/news/ferries'>Ferry timetable changes next month</a></p></blockquote>"
+    ));
+    let text = a.body_text();
+    assert!(text.contains("last diesel crane"), "{text}");
+    assert!(!text.contains("tugboats"), "{text}");
+    assert!(!text.contains("Schon gelesen"), "{text}");
+    let list = a
+        .related
+        .iter()
+        .find(|l| l.label.as_deref() == Some("Schon gelesen?"))
+        .expect("a related list for the labelled run");
+    let titles: Vec<&str> = list.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "New tugboats arrive in the harbour",
+            "Ferry timetable changes next month"
+        ]
+    );
+    assert_eq!(
+        list.items[0].url.as_deref(),
+        Some("https://harbour.example/news/tugboats")
+    );
+}
+
+#[test]
+fn a_link_in_prose_after_a_label_like_line_stays() {
+    // "Latest" introduces a paragraph of prose with a link: not a teaser card.
+    let a = extract(&format!(
+        "{PROSE}<p>Latest</p><p>The authority will publish its <a href='/report'>annual \
+         report</a> in May, with the figures for every pier and the plans for the next decade.</p>"
+    ));
+    assert!(a.body_text().contains("annual report"), "{}", a.body_text());
+}
+
+#[test]
+fn page_builder_text_blocks_are_the_body() {
+    let html = format!(
+        "<html><body><h1>Cranes return</h1>\
+         <div class='elementor-widget-wrap'><div class='elementor-widget elementor-widget-text-editor'>\
+         <div class='elementor-text-editor'>{PROSE}</div></div></div>\
+         <div class='elementor-widget elementor-widget-share-buttons'><a href='/s'>Share on every network you know</a></div>\
+         </body></html>"
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("last diesel crane"), "{text}");
+    assert!(!text.contains("Share on"), "{text}");
+}
