@@ -289,7 +289,15 @@ fn find_structural_boxes(
             i = doc.subtree_end(id);
             continue;
         }
-        if stats.link_chars[i] == 0 && (1..=60).contains(&stats.chars[i]) {
+        if stats.link_chars[i] == 0
+            && (1..=60).contains(&stats.chars[i])
+            && matches!(
+                doc.tag_name(id),
+                Some("p" | "div" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b")
+            )
+            && related::next_element_sibling(doc, id)
+                .is_some_and(|s| stats.link_chars[s.index()] > 0)
+        {
             let run = labelled_link_run(doc, roles, stats, id);
             if let Some(&last) = run.last() {
                 let label = normalize_space(&doc.text(id));

@@ -226,6 +226,18 @@ pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
     None
 }
 
+/// The next sibling that is an element.
+pub(crate) fn next_element_sibling(doc: &Document, id: NodeId) -> Option<NodeId> {
+    let mut s = doc.next_sibling(id);
+    while let Some(n) = s {
+        if doc.element(n).is_some() {
+            return Some(n);
+        }
+        s = doc.next_sibling(n);
+    }
+    None
+}
+
 /// The element sibling before `id`.
 pub(crate) fn previous_element_sibling(doc: &Document, id: NodeId) -> Option<NodeId> {
     std::iter::successors(doc.prev_sibling(id), |&n| doc.prev_sibling(n))

@@ -630,7 +630,7 @@ pub(super) fn holds_main_column(doc: &Document, id: NodeId) -> bool {
     if (doc.subtree_end(id) - id.index()) * 4 > doc.len() {
         return true;
     }
-    doc.descendants(id).any(|d| {
+    doc.descendants(id).take(4000).any(|d| {
         doc.attr(d, "itemprop")
             .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
             || doc.attr(d, "class").is_some_and(|c| {
@@ -760,8 +760,7 @@ fn dates(
                 .filter(|t| t.chars().count() <= 100)
                 .find_map(|t| find_date_in_text(&t))
         })
-        .or_else(|| url_date(urls))
-        .or_else(|| date_after_headline(doc, sig));
+        .or_else(|| url_date(urls));
     let modified = ld
         .modified
         .as_deref()
