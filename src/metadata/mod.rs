@@ -760,7 +760,8 @@ fn dates(
                 .filter(|t| t.chars().count() <= 100)
                 .find_map(|t| find_date_in_text(&t))
         })
-        .or_else(|| url_date(urls));
+        .or_else(|| url_date(urls))
+        .or_else(|| date_after_headline(doc, sig));
     let modified = ld
         .modified
         .as_deref()
