@@ -437,7 +437,9 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
 ///
 /// `protect` guards big containers: a node holding at least this many
 /// characters of paragraph text is never junk or teaser by its class alone
-/// (whole pages wrapped in `<form>` or in a div with a bad class name).
+/// (whole pages wrapped in `<form>` or in a div with a bad class name). The
+/// page's only `<article>`, when it holds prose, guards its ancestors the
+/// same way (an article shown in a "modal" layer).
 pub(crate) fn roles(
     doc: &Document,
     flags: &[ClassFlags],
@@ -445,6 +447,9 @@ pub(crate) fn roles(
     links: &[u32],
     protect: u32,
 ) -> Vec<Role> {
+    let sole_article = sole_article(doc, para_chars);
+    let holds_article =
+        |id: NodeId| sole_article.is_some_and(|a| id <= a && doc.subtree_end(id) > a.index());
     let n = doc.len();
     let mut roles = vec![Role::Keep; n];
     for i in 0..n {
@@ -457,7 +462,9 @@ pub(crate) fn roles(
         let own = own_role(doc, flags, id);
         let own = match own {
             Role::Junk | Role::Teaser
-                if para_chars[i] >= protect && !flags[i].comment && is_soft(doc, id) =>
+                if (para_chars[i] >= protect || holds_article(id))
+                    && !flags[i].comment
+                    && is_soft(doc, id) =>
             {
                 Role::Keep
             }
@@ -473,6 +480,17 @@ pub(crate) fn roles(
         };
     }
     roles
+}
+
+/// The page's one `<article>` element, when there is exactly one and it
+/// holds at least 1,000 characters of paragraph text.
+fn sole_article(doc: &Document, para_chars: &[u32]) -> Option<NodeId> {
+    let mut articles = doc.elements_named("article");
+    let first = articles.next()?;
+    if articles.next().is_some() || para_chars[first.index()] < 1000 {
+        return None;
+    }
+    Some(first)
 }
 
 /// Elements that are page machinery, never text: scripts, styles, embeds,
@@ -535,6 +553,28 @@ mod tests {
         let html = "<p class='article-teaser'>The dek of the story.</p>";
         assert_eq!(role_with_links(html, "p", false), Role::Keep);
         assert_eq!(role_with_links(html, "p", true), Role::Teaser);
+    }
+
+    #[test]
+    fn the_only_article_guards_its_layer() {
+        // The role of the first <article>, every node holding `mass`
+        // characters of prose; `protect` is out of reach, so size alone
+        // protects nothing.
+        let role = |mass: u32, second_article: bool| {
+            let mut html = "<div class='modal'><article><p>x</p></article></div>".to_owned();
+            if second_article {
+                html.push_str("<article><p>z</p></article>");
+            }
+            let doc = Document::parse(&html).unwrap();
+            let para = vec![mass; doc.len()];
+            let links = vec![0; doc.len()];
+            let r = roles(&doc, &class_flags(&doc), &para, &links, u32::MAX);
+            r[doc.elements_named("article").next().unwrap().index()]
+        };
+        assert_eq!(role(5000, false), Role::Keep);
+        // Not when it is short, nor when the page has several articles.
+        assert_eq!(role(200, false), Role::Junk);
+        assert_eq!(role(5000, true), Role::Junk);
     }
 
     #[test]
