@@ -447,9 +447,7 @@ pub(crate) fn roles(
     links: &[u32],
     protect: u32,
 ) -> Vec<Role> {
-    let sole_article = sole_article(doc, para_chars);
-    let holds_article =
-        |id: NodeId| sole_article.is_some_and(|a| id <= a && doc.subtree_end(id) > a.index());
+    let guarded = body_guards(doc, para_chars);
     let n = doc.len();
     let mut roles = vec![Role::Keep; n];
     for i in 0..n {
@@ -462,7 +460,7 @@ pub(crate) fn roles(
         let own = own_role(doc, flags, id);
         let own = match own {
             Role::Junk | Role::Teaser
-                if (para_chars[i] >= protect || holds_article(id))
+                if (para_chars[i] >= protect || guarded[i])
                     && !flags[i].comment
                     && is_soft(doc, id) =>
             {
@@ -482,15 +480,45 @@ pub(crate) fn roles(
     roles
 }
 
-/// The page's one `<article>` element, when there is exactly one and it
-/// holds at least 1,000 characters of paragraph text.
-fn sole_article(doc: &Document, para_chars: &[u32]) -> Option<NodeId> {
+/// Nodes that hold what the page marks as its article body, so that no
+/// class name of theirs drops it: the page's one `<article>` (with at least
+/// 1,000 characters of paragraph text), and elements marked as the post
+/// body (`itemprop=articleBody`, class `post-body` / `entry-content` /
+/// `article-body`, with at least 200) — blog themes put posts in a
+/// "widget", sites put stories in a "modal" layer.
+fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
+    let mut guarded = vec![false; doc.len()];
+    let mut guard = |node: NodeId| {
+        let mut cur = Some(node);
+        while let Some(c) = cur {
+            if std::mem::replace(&mut guarded[c.index()], true) {
+                break;
+            }
+            cur = doc.parent(c);
+        }
+    };
     let mut articles = doc.elements_named("article");
-    let first = articles.next()?;
-    if articles.next().is_some() || para_chars[first.index()] < 1000 {
-        return None;
+    if let (Some(first), None) = (articles.next(), articles.next()) {
+        if para_chars[first.index()] >= 1000 {
+            guard(first);
+        }
     }
-    Some(first)
+    for id in doc.elements() {
+        if para_chars[id.index()] < 200 {
+            continue;
+        }
+        let marked = doc
+            .attr(id, "itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
+            || doc.attr(id, "class").is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .any(|t| matches!(t, "post-body" | "entry-content" | "article-body"))
+            });
+        if marked {
+            guard(id);
+        }
+    }
+    guarded
 }
 
 /// Elements that are page machinery, never text: scripts, styles, embeds,
@@ -575,6 +603,23 @@ mod tests {
         // Not when it is short, nor when the page has several articles.
         assert_eq!(role(200, false), Role::Junk);
         assert_eq!(role(5000, true), Role::Junk);
+    }
+
+    #[test]
+    fn a_marked_post_body_guards_its_widget() {
+        let role = |html: &str, mass: u32| {
+            let doc = Document::parse(html).unwrap();
+            let para = vec![mass; doc.len()];
+            let links = vec![0; doc.len()];
+            let r = roles(&doc, &class_flags(&doc), &para, &links, u32::MAX);
+            r[doc.elements_named("p").next().unwrap().index()]
+        };
+        let blog =
+            "<div class='widget Blog'><div class='post-body entry-content'><p>x</p></div></div>";
+        assert_eq!(role(blog, 500), Role::Keep);
+        assert_eq!(role(blog, 50), Role::Junk);
+        let plain = "<div class='widget'><div class='summary'><p>x</p></div></div>";
+        assert_eq!(role(plain, 500), Role::Junk);
     }
 
     #[test]
