@@ -37,6 +37,12 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// A tag carries more attributes than [`Limits::max_attributes`](crate::Limits).
+    #[error("a tag has more than {limit} attributes")]
+    TooManyAttributes {
+        /// The configured limit.
+        limit: usize,
+    },
     /// No article title or body text was found in the page.
     #[error("no article found in the page")]
     NoArticle,

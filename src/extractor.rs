@@ -20,6 +20,7 @@ use crate::{Article, Error, Result};
 /// assert_eq!(limits.max_input_bytes, 64 * 1024 * 1024);
 /// assert_eq!(limits.max_nodes, 4_000_000);
 /// assert_eq!(limits.max_depth, 10_000);
+/// assert_eq!(limits.max_attributes, 10_000);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -32,6 +33,10 @@ pub struct Limits {
     /// below a few hundred). Parsing stops as soon as an element is attached
     /// deeper, as the HTML parser's cost grows with the nesting depth.
     pub max_depth: usize,
+    /// Most attributes on one tag (default 10,000; real pages stay below a
+    /// hundred). The HTML tokenizer's cost grows with the square of this
+    /// number, so the markup is checked before it is parsed.
+    pub max_attributes: usize,
 }
 
 impl Default for Limits {
@@ -40,6 +45,7 @@ impl Default for Limits {
             max_input_bytes: 64 * 1024 * 1024,
             max_nodes: 4_000_000,
             max_depth: 10_000,
+            max_attributes: 10_000,
         }
     }
 }

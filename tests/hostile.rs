@@ -241,12 +241,32 @@ fn a_huge_attribute() {
     let _ = html(&format!(
         "<html><head><meta property=\"og:title\" content=\"{big}\"></head><body><p>{PARA}</p></body></html>"
     ));
-    // Many attributes on one element. Kept at 20,000: html5ever's tokenizer
-    // checks each new attribute against all earlier ones of the tag (a
-    // linear scan), so the cost is quadratic in attributes per tag; 200,000
-    // takes minutes (reported, see the render branch notes).
-    let attrs: String = (0..20_000).map(|i| format!(" data-a{i}=\"v\"")).collect();
-    let _ = html(&page(&format!("<div{attrs}><p>{PARA}</p></div>")));
+}
+
+#[test]
+fn too_many_attributes_on_one_tag_is_an_error() {
+    // html5ever's tokenizer checks each new attribute against all earlier
+    // ones of the tag, so its cost is quadratic in attributes per tag (a
+    // million would take many minutes). The markup is checked first.
+    for value in ["=\"v\"", "", "='>'"] {
+        let attrs: String = (0..1_000_000).map(|i| format!(" a{i}{value}")).collect();
+        assert!(
+            matches!(
+                html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))),
+                Err(Error::TooManyAttributes { limit: 10_000 })
+            ),
+            "{value}"
+        );
+    }
+    // Up to the limit, the page is read.
+    let attrs: String = (0..10_000).map(|i| format!(" data-a{i}=\"v\"")).collect();
+    assert!(html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))).is_ok());
+    // Script text that looks like an unclosed tag does not hide a later one.
+    let attrs: String = (0..20_000).map(|i| format!(" a{i}")).collect();
+    let input = page(&format!(
+        "<script>if (a<b && c=\"x) {{}}</script><div{attrs}><p>{PARA}</p></div>"
+    ));
+    assert!(matches!(html(&input), Err(Error::TooManyAttributes { .. })));
 }
 
 // ---------------------------------------------------------------------------

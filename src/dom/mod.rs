@@ -104,6 +104,11 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
+        if has_tag_with_more_attributes(html, limits.max_attributes) {
+            return Err(Error::TooManyAttributes {
+                limit: limits.max_attributes,
+            });
+        }
         let mut parser =
             parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
         // Feed the input in chunks so that a page with too many nodes stops
@@ -392,6 +397,71 @@ pub(crate) fn is_block_tag(name: &LocalName) -> bool {
     )
 }
 
+/// True when some tag in the markup carries more than `limit` attributes.
+/// A linear scan in the tokenizer's terms (tag name, attribute names, quoted
+/// or bare values); text between tags is skipped with a fast search for `<`.
+/// Script text can look like a tag, which only ever over-counts.
+fn has_tag_with_more_attributes(html: &str, limit: usize) -> bool {
+    let b = html.as_bytes();
+    // A tag with more than `limit` attributes is at least 2 × limit bytes.
+    if b.len() < limit.saturating_mul(2) {
+        return false;
+    }
+    let space = |c: u8| c.is_ascii_whitespace();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &b[i..]) {
+        let mut j = i + off + 1;
+        if j >= b.len() || !b[j].is_ascii_alphabetic() {
+            i = j;
+            continue;
+        }
+        while j < b.len() && !space(b[j]) && !matches!(b[j], b'>' | b'/') {
+            j += 1;
+        }
+        let mut count = 0usize;
+        loop {
+            while j < b.len() && (space(b[j]) || b[j] == b'/') {
+                j += 1;
+            }
+            if j >= b.len() || b[j] == b'>' {
+                break;
+            }
+            count += 1;
+            if count > limit {
+                return true;
+            }
+            j += 1;
+            while j < b.len() && !space(b[j]) && !matches!(b[j], b'>' | b'=' | b'/') {
+                j += 1;
+            }
+            while j < b.len() && space(b[j]) {
+                j += 1;
+            }
+            if j < b.len() && b[j] == b'=' {
+                j += 1;
+                while j < b.len() && space(b[j]) {
+                    j += 1;
+                }
+                if j < b.len() && matches!(b[j], b'"' | b'\'') {
+                    let quote = b[j];
+                    // An unclosed quote (script text that looked like a
+                    // tag) is stepped over: the scan goes on.
+                    j += memchr::memchr(quote, &b[j + 1..]).map_or(1, |p| p + 2);
+                } else {
+                    while j < b.len() && !space(b[j]) && b[j] != b'>' {
+                        j += 1;
+                    }
+                }
+            }
+        }
+        i = j.min(b.len());
+        if i >= b.len() {
+            break;
+        }
+    }
+    false
+}
+
 /// Collapses runs of whitespace (including NBSP) to one space and trims.
 ///
 /// ```
@@ -454,6 +524,31 @@ mod tests {
         // Closed containers and script text do not add up.
         let ok = "<div></div>".repeat(20_000) + "<script>" + &"<div>".repeat(20_000) + "</script>";
         assert!(Document::parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn too_many_attributes_is_an_error_before_parsing() {
+        let limits = Limits {
+            max_attributes: 100,
+            ..Limits::default()
+        };
+        let tag = |n: usize, value: &str| {
+            let attrs: Vec<String> = (0..n).map(|i| format!("a{i}{value}")).collect();
+            format!("<p>x</p><div {}>y</div>", attrs.join(" "))
+        };
+        for value in ["", "=1", "=\"a > b\"", "='q'"] {
+            assert!(
+                matches!(
+                    Document::parse_with_limits(&tag(101, value), &limits),
+                    Err(Error::TooManyAttributes { limit: 100 })
+                ),
+                "{value}"
+            );
+            assert!(Document::parse_with_limits(&tag(100, value), &limits).is_ok());
+        }
+        // Many attributes spread over many tags are fine, and so is text.
+        let many = "<i a b c d e f g h i j></i>".repeat(200) + &" word".repeat(500);
+        assert!(Document::parse_with_limits(&many, &limits).is_ok());
     }
 
     #[test]
