@@ -71,7 +71,6 @@ const JUNK_WORDS: &[&str] = &[
     "sr-only",
     "visually-hidden",
     "screen-reader",
-    "dateline",
     "timestamp",
     "follow",
     "donate",
@@ -354,6 +353,16 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
             let next = spans.get(k + 1).map(|&(c, d)| &buf[c..d]);
             bits |= token_bits(token, next);
         }
+        // A dateline inside a paragraph ("<span class=dateline>KOBE –
+        // </span>A total of …") opens the story's first sentence; one on a
+        // line of its own is a meta line.
+        if !is_inline_tag(doc, id)
+            && spans
+                .iter()
+                .any(|&(a, b)| buf[a..b].starts_with("dateline"))
+        {
+            bits |= JUNK;
+        }
         if bits != 0 {
             *slot = ClassFlags {
                 junk: bits & JUNK != 0,
@@ -364,6 +373,14 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
         }
     }
     out
+}
+
+/// Phrasing elements that sit inside a line of text.
+fn is_inline_tag(doc: &Document, id: NodeId) -> bool {
+    matches!(
+        doc.tag_name(id),
+        Some("span" | "em" | "strong" | "b" | "i" | "small" | "abbr" | "cite")
+    )
 }
 
 /// True when an inline `style` hides the element.
@@ -620,6 +637,16 @@ mod tests {
         assert_eq!(role(blog, 50), Role::Junk);
         let plain = "<div class='widget'><div class='summary'><p>x</p></div></div>";
         assert_eq!(role(plain, 500), Role::Junk);
+    }
+
+    #[test]
+    fn datelines_in_a_sentence_are_text() {
+        let inline = "<p><span class='dateline'>KOBE –</span> A total of</p>";
+        assert_eq!(role_of(inline, "span"), Role::Keep);
+        let block = "<div class='dateline'>March 3, 2025</div>";
+        assert_eq!(role_of(block, "div"), Role::Junk);
+        let time = "<time class='dateline'>11 Jan 2019</time>";
+        assert_eq!(role_of(time, "time"), Role::Junk);
     }
 
     #[test]
