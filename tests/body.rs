@@ -72,3 +72,24 @@ fn page_builder_text_blocks_are_the_body() {
     assert!(text.contains("last diesel crane"), "{text}");
     assert!(!text.contains("Share on"), "{text}");
 }
+
+#[test]
+fn a_standfirst_set_as_a_heading_in_a_sibling_column_is_kept() {
+    let links: String = (0..40)
+        .map(|n| format!("<p><a href='/tag/{n}'>Harbour topic number {n} and more</a></p>"))
+        .collect();
+    let html = format!(
+        "<html><body><h1>Cranes return</h1><div class='row'>\
+         <div class='text-column'><h2>The harbour has retired its last diesel crane, the \
+         authority said on Monday, after a year of work on the new substation.</h2></div>\
+         <div class='text-column'>{PROSE}</div>\
+         <div class='share-column'><a href='/share'>Share this story with your friends</a></div>\
+         <div class='link-column'>{links}</div>\
+         </div></body></html>"
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("retired its last diesel crane"), "{text}");
+    assert!(text.contains("shipped to a museum"), "{text}");
+    assert!(!text.contains("Share this story"), "{text}");
+}

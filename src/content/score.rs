@@ -397,11 +397,18 @@ pub(crate) fn with_siblings(
             continue;
         }
         let mut bonus = 0.0;
-        if !top_class.is_empty() && doc.attr(sib, "class") == Some(top_class) {
+        let same_class = !top_class.is_empty() && doc.attr(sib, "class") == Some(top_class);
+        if same_class {
             bonus += top_score * 0.2;
         }
         let s = score[sib.index()];
         if !s.is_nan() && s + bonus >= threshold {
+            out.push(sib);
+            continue;
+        }
+        // A block of the same kind as the winner holding prose that scored
+        // nothing (a standfirst set as a heading in a page-builder column).
+        if same_class && stats.chars[sib.index()] > 80 && stats.link_density(sib) < 0.25 {
             out.push(sib);
             continue;
         }
