@@ -93,3 +93,20 @@ fn a_standfirst_set_as_a_heading_in_a_sibling_column_is_kept() {
     assert!(text.contains("shipped to a museum"), "{text}");
     assert!(!text.contains("Share this story"), "{text}");
 }
+
+#[test]
+fn a_standfirst_above_a_long_body_is_kept() {
+    let long: String = (0..12).map(|_| PROSE).collect();
+    let html = format!(
+        "<html><body><div class='story'><h2>Cranes return</h2>\
+         <div class='lead'>The harbour has retired its last diesel crane. How did the port \
+         manage the change so fast, and what does it mean for the dock workers and the town?</div>\
+         <div class='story-text'>{long}</div></div>\
+         <div class='footer'><a href='/a'>About us</a> <a href='/c'>Contact</a></div></body></html>"
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("How did the port"), "{}", &text[..200]);
+    assert!(text.contains("shipped to a museum"));
+    assert!(!text.contains("About us"));
+}

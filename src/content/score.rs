@@ -189,6 +189,9 @@ fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
 /// Expansion to a parent: the least text it must add, in percent of the
 /// candidate's.
 const EXPAND_MIN_ADDED_PCT: u32 = 3;
+/// Expansion to a parent: enough text before the candidate, whatever the
+/// candidate's size (a standfirst above a long body), in characters.
+const EXPAND_MIN_ADDED_CHARS: u32 = 150;
 /// Expansion to a parent: the most link text (percent) the parent may add.
 const EXPAND_MAX_LINK_PCT: u32 = 15;
 /// Expansion to a parent: the least paragraph text (percent) it must add.
@@ -346,7 +349,13 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
         let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
         let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
-        let worth = added * 100 >= stats.chars[ti] * EXPAND_MIN_ADDED_PCT
+        let before: u32 = doc
+            .element_children(p)
+            .take_while(|&c| c < top)
+            .map(|c| stats.chars[c.index()])
+            .sum();
+        let worth = (added * 100 >= stats.chars[ti] * EXPAND_MIN_ADDED_PCT
+            || before >= EXPAND_MIN_ADDED_CHARS)
             && added_links * 100 < added * EXPAND_MAX_LINK_PCT
             && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
         if added == 0 || worth {
