@@ -110,3 +110,43 @@ fn a_standfirst_above_a_long_body_is_kept() {
     assert!(text.contains("shipped to a museum"));
     assert!(!text.contains("About us"));
 }
+
+#[test]
+fn a_grid_of_teaser_cards_after_the_story_goes_to_related() {
+    let card = |n: u32| {
+        format!(
+            "<article class='post-card post-{n} category-harbour'>\
+             <a href='/story-{n}'><img src='/img/{n}.jpg' alt=''></a>\
+             <h3><a href='/story-{n}'>Harbour story number {n} for the weekend</a></h3>\
+             <p>A short excerpt of story {n}, about the tides, the fishing fleet, the new \
+             ferry timetable and the plans for the old lighthouse on the north pier.</p></article>"
+        )
+    };
+    let cards: String = (0..4).map(card).collect();
+    let a = extract(&format!("{PROSE}<div class='posts'>{cards}</div>"));
+    let text = a.body_text();
+    assert!(text.contains("last diesel crane"), "{text}");
+    assert!(!text.contains("Harbour story number"), "{text}");
+    assert!(!text.contains("short excerpt"), "{text}");
+    let items: usize = a.related.iter().map(|l| l.items.len()).sum();
+    assert_eq!(items, 4, "{:?}", a.related);
+}
+
+#[test]
+fn feature_sections_with_a_closing_link_are_content() {
+    // Each section opens with its heading and text and ends with a call to
+    // action: a product page, not teaser cards.
+    let section = |n: u32| {
+        format!(
+            "<section class='feature'><h3>Feature {n}</h3><p>What feature {n} does for the \
+             harbour crews, in a sentence or two.</p><a href='/feature-{n}'>See what it can do for you</a></section>"
+        )
+    };
+    let sections: String = (0..4).map(section).collect();
+    let a = extract(&format!("{PROSE}<div class='features'>{sections}</div>"));
+    assert!(
+        a.body_text().contains("What feature 2 does"),
+        "{}",
+        a.body_text()
+    );
+}

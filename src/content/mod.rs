@@ -188,7 +188,8 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     }
     for after in following_region(doc, &roots) {
         if roles[after.index()] == Role::Keep
-            && related::looks_like_teaser_box(doc, &roles, &stats, after)
+            && (related::looks_like_teaser_box(doc, &roles, &stats, after)
+                || related::looks_like_card_grid(doc, &roles, &stats, after))
         {
             boxes.push((after, None));
         }
@@ -289,6 +290,16 @@ fn find_structural_boxes(
             i = doc.subtree_end(id);
             continue;
         }
+        // A card grid at the end of the body (not a listicle: no prose
+        // follows it).
+        if stats.link_chars[i] > 0
+            && related::looks_like_card_grid(doc, roles, stats, id)
+            && prose_after(doc, stats, root, id) < 300
+        {
+            out.push((id, None));
+            i = doc.subtree_end(id);
+            continue;
+        }
         if stats.link_chars[i] == 0
             && (1..=60).contains(&stats.chars[i])
             && matches!(
@@ -308,6 +319,25 @@ fn find_structural_boxes(
         }
         i += 1;
     }
+}
+
+/// Paragraph text after `node` inside `root`: its following siblings and
+/// those of its ancestors up to `root`.
+fn prose_after(doc: &Document, stats: &Stats, root: NodeId, node: NodeId) -> u32 {
+    let mut total = 0;
+    let mut cur = node;
+    while cur != root {
+        let mut sib = doc.next_sibling(cur);
+        while let Some(s) = sib {
+            total += stats.para_chars[s.index()];
+            sib = doc.next_sibling(s);
+        }
+        match doc.parent(cur) {
+            Some(p) => cur = p,
+            None => break,
+        }
+    }
+    total
 }
 
 /// A teaser label line ("Schon gelesen?", "Read more") followed by sibling

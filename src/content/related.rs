@@ -191,6 +191,68 @@ pub(crate) fn looks_like_teaser_box(
     links.len() >= 3 || (links.len() >= 2 && doc.is(id, "p"))
 }
 
+/// A grid or list of teaser cards: three or more sibling elements of one
+/// tag and class, each a headline link (with its image and a short excerpt)
+/// and little text of its own, all to different pages.
+pub(crate) fn looks_like_card_grid(
+    doc: &Document,
+    roles: &[Role],
+    stats: &Stats,
+    id: NodeId,
+) -> bool {
+    let cards: Vec<NodeId> = doc.element_children(id).collect();
+    if cards.len() < 3 || cards.len() > 200 {
+        return false;
+    }
+    // One kind of card: the same tag and the same first class name (the
+    // rest often names the post's id and categories).
+    let kind = |c: NodeId| {
+        (
+            doc.tag_name(c),
+            doc.attr(c, "class")
+                .and_then(|k| k.split_ascii_whitespace().next()),
+        )
+    };
+    let first = kind(cards[0]);
+    if first.1.is_none() || cards.iter().any(|&c| kind(c) != first) {
+        return false;
+    }
+    let mut hrefs: Vec<String> = Vec::with_capacity(cards.len());
+    for &c in &cards {
+        let i = c.index();
+        let own = stats.chars[i] - stats.link_chars[i];
+        if stats.link_chars[i] == 0 || own > 250 {
+            return false;
+        }
+        let links = headline_links(doc, roles, c, 4);
+        let Some((_, _, href)) = links.first() else {
+            return false;
+        };
+        // One story per card (its image and title may both link to it),
+        // and the card opens with it: a title, not a call to action under
+        // a feature's description.
+        if links.iter().any(|(_, _, h)| h != href)
+            || hrefs.contains(href)
+            || !opens_with_link(doc, c)
+        {
+            return false;
+        }
+        hrefs.push(href.clone());
+    }
+    true
+}
+
+/// True when the first text of an element sits inside a link.
+fn opens_with_link(doc: &Document, id: NodeId) -> bool {
+    doc.descendants(id)
+        .find(|&d| doc.text_node(d).is_some_and(|t| !t.trim().is_empty()))
+        .is_some_and(|t| {
+            doc.ancestors(t)
+                .take_while(|&a| a != id)
+                .any(|a| doc.is(a, "a"))
+        })
+}
+
 /// The heading of a box: its first heading (or title-classed element)
 /// before the first headline link, or a short heading just before it.
 pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
