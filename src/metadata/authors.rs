@@ -1221,66 +1221,74 @@ fn looks_like_handle(n: &str) -> bool {
             || n.chars().all(|c| !c.is_uppercase()) && n.chars().any(char::is_lowercase))
 }
 
-/// The authors and the wire source of the page, from the most to the least
-/// reliable signal; the first that names someone wins.
+/// What every author signal looks at.
+struct Page<'p, 'd> {
+    doc: &'d Document,
+    sig: &'p Signals<'d>,
+    ld: &'p LdInfo,
+    site: Option<&'p str>,
+}
+
+/// The texts of (at most `max`) nodes outside page furniture.
+fn texts_outside_furniture(doc: &Document, nodes: &[NodeId], max: usize) -> Vec<String> {
+    nodes
+        .iter()
+        .filter(|&&n| !in_furniture(doc, n))
+        .filter_map(|&n| small_text(doc, n))
+        .take(max)
+        .collect()
+}
+
+/// One signal: the names it finds (wire services go to the source).
+type Signal = fn(&Page<'_, '_>, &mut Option<String>) -> Vec<String>;
+
+/// The signals, from the most to the least reliable.
+const SIGNALS: [Signal; 7] = [
+    |p, src| declared_authors(p.sig, p.ld, p.site, src),
+    // `itemprop=author` outside teaser lists.
+    |p, src| {
+        let item: Vec<String> = p
+            .sig
+            .item
+            .authors
+            .iter()
+            .filter(|&&a| !in_teasers(p.doc, a))
+            .filter_map(|&a| itemprop_author(p.doc, a))
+            .collect();
+        finish_names(&item, p.site, Trust::Declared, src)
+    },
+    // `rel=author` outside page furniture.
+    |p, src| {
+        let rel = texts_outside_furniture(p.doc, &p.sig.rel_author, usize::MAX);
+        finish_names(&rel, p.site, Trust::Marked, src)
+    },
+    |p, src| visible_byline(p.doc, p.sig, p.site, src).unwrap_or_default(),
+    // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
+    |p, src| by_word_in_meta_lines(p.doc, p.sig, p.site, src).unwrap_or_default(),
+    // A labelled line: "Autor: A", "<h4>Author</h4><p>A</p>".
+    |p, src| labelled_author_line(p.doc, p.site, src).unwrap_or_default(),
+    // Links to an author page ("/author/jane-doe/") outside teaser lists.
+    |p, src| {
+        let linked = texts_outside_furniture(p.doc, &p.sig.author_links, 4);
+        finish_names(&linked, p.site, Trust::Marked, src)
+    },
+];
+
+/// The authors and the wire source of the page: the first signal that
+/// names someone wins (weak lists held back, see [`FirstNames`]).
 pub(super) fn authors(
     doc: &Document,
     sig: &Signals<'_>,
     ld: &LdInfo,
     site: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
+    let page = Page { doc, sig, ld, site };
     let mut source = None;
     let mut first = FirstNames { site, weak: None };
-    let names = declared_authors(sig, ld, site, &mut source);
-    if let Some(names) = first.offer(names) {
-        return (names, source);
-    }
-    let item: Vec<String> = sig
-        .item
-        .authors
-        .iter()
-        .filter(|&&a| !in_teasers(doc, a))
-        .filter_map(|&a| itemprop_author(doc, a))
-        .collect();
-    let names = finish_names(&item, site, Trust::Declared, &mut source);
-    if let Some(names) = first.offer(names) {
-        return (names, source);
-    }
-    let rel: Vec<String> = sig
-        .rel_author
-        .iter()
-        .filter(|&&a| !in_furniture(doc, a))
-        .filter_map(|&a| small_text(doc, a))
-        .collect();
-    let names = finish_names(&rel, site, Trust::Marked, &mut source);
-    if let Some(names) = first.offer(names) {
-        return (names, source);
-    }
-    let names = visible_byline(doc, sig, site, &mut source).unwrap_or_default();
-    if let Some(names) = first.offer(names) {
-        return (names, source);
-    }
-    // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
-    let names = by_word_in_meta_lines(doc, sig, site, &mut source).unwrap_or_default();
-    if let Some(names) = first.offer(names) {
-        return (names, source);
-    }
-    // A labelled line: "Autor: A", "<h4>Author</h4><p>A</p>".
-    let names = labelled_author_line(doc, site, &mut source).unwrap_or_default();
-    if let Some(names) = first.offer(names) {
-        return (names, source);
-    }
-    // Links to an author page ("/author/jane-doe/") outside teaser lists.
-    let linked: Vec<String> = sig
-        .author_links
-        .iter()
-        .filter(|&&a| !in_furniture(doc, a))
-        .filter_map(|&a| small_text(doc, a))
-        .take(4)
-        .collect();
-    let names = finish_names(&linked, site, Trust::Marked, &mut source);
-    if let Some(names) = first.offer(names) {
-        return (names, source);
+    for signal in SIGNALS {
+        if let Some(names) = first.offer(signal(&page, &mut source)) {
+            return (names, source);
+        }
     }
     if let Some(weak) = first.weak {
         return (weak, source);
