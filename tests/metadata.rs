@@ -875,3 +875,10 @@ fn library_style_creator_names_are_uninverted() {
     let html = r#"<head><meta name="author" content="Lena Berg, Sam Okafor"></head>"#;
     assert_eq!(meta(html).authors, ["Lena Berg", "Sam Okafor"]);
 }
+
+#[test]
+fn chinese_posted_in_line_names_the_author() {
+    let html = r#"<body><h1>山中小屋</h1><p>內文。</p>
+      <p class="author">山間的家_小雨 發表在 <a href="https://blog.example/">部落格平台</a></p></body>"#;
+    assert_eq!(meta(html).authors, ["山間的家_小雨"]);
+}

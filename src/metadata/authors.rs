@@ -700,6 +700,15 @@ fn itemprop_author(doc: &Document, id: NodeId) -> Option<String> {
     small_text(doc, id).filter(|t| t.chars().count() <= 100)
 }
 
+/// A line cut before a Chinese "posted in/at" ("A 發表在 B"): the name
+/// comes before it.
+fn before_posted_in(t: &str) -> &str {
+    match ["發表", "发表"].iter().filter_map(|w| t.find(w)).min() {
+        Some(p) => t[..p].trim_end(),
+        None => t,
+    }
+}
+
 /// A visible byline's text cut before separators and dates ("By A |
 /// March 3, 2015" → "By A").
 fn byline_text(t: &str) -> &str {
@@ -707,6 +716,7 @@ fn byline_text(t: &str) -> &str {
     if let Some(d) = t[..cut].find(|c: char| c.is_ascii_digit()) {
         cut = d;
     }
+    cut = cut.min(before_posted_in(t).len());
     let mut s = t[..cut].trim_end();
     // Drop trailing calendar words left before the digits.
     while let Some(i) = s.rfind(char::is_whitespace) {
@@ -767,7 +777,7 @@ fn visible_byline(
                 // knows "By" but not the longer labels.
                 let text = match author_label_len(&text) {
                     Some(n) if text[..n].trim().contains(' ') => text[n..].trim().to_owned(),
-                    _ => text,
+                    _ => before_posted_in(&text).to_owned(),
                 };
                 match parse_byline(&text).or_else(|| parse_byline(byline_text(&text))) {
                     Some(parsed) if !parsed.authors.is_empty() => {
