@@ -49,6 +49,9 @@ use crate::{Error, Result};
 pub struct Selector {
     source: String,
     list: SelectorList<Simple>,
+    /// The lower-case tag names the list's selectors end in, when every one
+    /// names its element's tag: a cheap test before the full match.
+    rightmost_tags: Option<Vec<String>>,
 }
 
 impl fmt::Debug for Selector {
@@ -100,9 +103,22 @@ impl Selector {
                     cssparser::ParseErrorKind::Custom(c) => format!("{c:?}"),
                 })
             })?;
+        let rightmost_tags = list
+            .slice()
+            .iter()
+            .map(|complex| {
+                complex.iter().find_map(|c| match c {
+                    selectors::parser::Component::LocalName(l) => {
+                        Some(l.lower_name.0.as_str().to_owned())
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
         Ok(Selector {
             source: css.to_string(),
             list,
+            rightmost_tags,
         })
     }
 
@@ -125,8 +141,17 @@ impl Selector {
     }
 
     fn matches_cached(&self, doc: &Document, id: NodeId, caches: &mut SelectorCaches) -> bool {
-        if id.index() >= doc.nodes.len() || doc.element(id).is_none() {
+        if id.index() >= doc.nodes.len() {
             return false;
+        }
+        let Some(el) = doc.element(id) else {
+            return false;
+        };
+        if let Some(tags) = &self.rightmost_tags {
+            let name: &str = &el.name;
+            if !tags.iter().any(|t| t.eq_ignore_ascii_case(name)) {
+                return false;
+            }
         }
         let mut ctx = MatchingContext::new(
             MatchingMode::Normal,
@@ -636,6 +661,15 @@ mod tests {
         assert_eq!(texts(&doc, "footer p, h1"), ["Title", "foot"]);
         assert_eq!(texts(&doc, "*.Big > h1"), ["Title"]);
         assert!(texts(&doc, ".big").is_empty());
+    }
+
+    #[test]
+    fn tag_names_in_any_case_and_mixed_lists() {
+        let doc = Document::parse(HTML).unwrap();
+        assert_eq!(texts(&doc, "ARTICLE > P"), ["By A"]);
+        // A list where one selector names no tag is tested in full.
+        assert_eq!(texts(&doc, "h1, .byline"), ["Title", "By A"]);
+        assert_eq!(texts(&doc, ":is(h1, footer p)"), ["Title", "foot"]);
     }
 
     #[test]
