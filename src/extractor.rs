@@ -20,7 +20,7 @@ use crate::{Article, Error, Result};
 /// assert_eq!(limits.max_input_bytes, 64 * 1024 * 1024);
 /// assert_eq!(limits.max_nodes, 4_000_000);
 /// assert_eq!(limits.max_depth, 10_000);
-/// assert_eq!(limits.max_attributes, 10_000);
+/// assert_eq!(limits.max_attributes, 16_384);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -33,9 +33,11 @@ pub struct Limits {
     /// below a few hundred). Parsing stops as soon as an element is attached
     /// deeper, as the HTML parser's cost grows with the nesting depth.
     pub max_depth: usize,
-    /// Most attributes on one tag (default 10,000; real pages stay below a
+    /// Most attributes on one tag (default 16,384; real pages stay below a
     /// hundred). The HTML tokenizer's cost grows with the square of this
-    /// number, so the markup is checked before it is parsed.
+    /// number, so a tag beyond it stops the parse with an error. Limits of
+    /// 16,384 and more are checked while parsing, at no cost to normal
+    /// pages; smaller ones by a scan of the markup first.
     pub max_attributes: usize,
 }
 
@@ -45,7 +47,7 @@ impl Default for Limits {
             max_input_bytes: 64 * 1024 * 1024,
             max_nodes: 4_000_000,
             max_depth: 10_000,
-            max_attributes: 10_000,
+            max_attributes: 16_384,
         }
     }
 }

@@ -253,14 +253,29 @@ fn too_many_attributes_on_one_tag_is_an_error() {
         assert!(
             matches!(
                 html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))),
-                Err(Error::TooManyAttributes { limit: 10_000 })
+                Err(Error::TooManyAttributes { limit: 16_384 })
             ),
             "{value}"
         );
     }
     // Up to the limit, the page is read.
-    let attrs: String = (0..10_000).map(|i| format!(" data-a{i}=\"v\"")).collect();
+    let attrs: String = (0..16_384).map(|i| format!(" data-a{i}=\"v\"")).collect();
     assert!(html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))).is_ok());
+    // Long tokens that are not tags (a 100 KB comment, a 1 MB attribute
+    // value) only make the parser look; the page is read.
+    let comment = format!("<!-- {} -->", "note ".repeat(20_000));
+    assert!(html(&page(&format!("{comment}<p>{PARA}</p>"))).is_ok());
+    let value = "x".repeat(1_000_000);
+    assert!(html(&page(&format!("<img src=\"data:,{value}\"><p>{PARA}</p>"))).is_ok());
+    // A smaller configured limit is checked up front, exactly.
+    let ex = Extractor::builder()
+        .limits(limits(|l| l.max_attributes = 50))
+        .build();
+    let attrs: String = (0..51).map(|i| format!(" a{i}")).collect();
+    assert!(matches!(
+        ex.extract(&page(&format!("<div{attrs}><p>{PARA}</p></div>")), None),
+        Err(Error::TooManyAttributes { limit: 50 })
+    ));
     // Script text that looks like an unclosed tag does not hide a later one.
     let attrs: String = (0..20_000).map(|i| format!(" a{i}")).collect();
     let input = page(&format!(

@@ -104,10 +104,17 @@ impl Document {
                 limit: limits.max_input_bytes,
             });
         }
-        if has_tag_with_more_attributes(html, limits.max_attributes) {
-            return Err(Error::TooManyAttributes {
-                limit: limits.max_attributes,
-            });
+        let too_many_attributes = Err(Error::TooManyAttributes {
+            limit: limits.max_attributes,
+        });
+        // A tag with more than `max_attributes` attributes is at least twice
+        // as many bytes long. When that is two chunks or more, some chunk lies
+        // wholly inside it and leaves the tree unchanged: the markup is
+        // scanned then, once (most pages never pay for it). Smaller limits
+        // are checked before parsing.
+        let mut scanned = limits.max_attributes.saturating_mul(2) < 2 * PARSE_CHUNK_BYTES;
+        if scanned && has_tag_with_more_attributes(html, limits.max_attributes) {
+            return too_many_attributes;
         }
         let mut parser =
             parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
@@ -120,8 +127,15 @@ impl Document {
                 cut += 1;
             }
             let (chunk, tail) = rest.split_at(cut);
+            let before = parser.tokenizer.sink.sink.activity();
             parser.process(StrTendril::from_slice(chunk));
             let sink = &parser.tokenizer.sink.sink;
+            if !scanned && sink.activity() == before {
+                scanned = true;
+                if has_tag_with_more_attributes(html, limits.max_attributes) {
+                    return too_many_attributes;
+                }
+            }
             if sink.overflowed() {
                 return Err(Error::TooManyNodes {
                     limit: limits.max_nodes,

@@ -71,6 +71,9 @@ pub(crate) struct Builder {
     /// caller stops feeding input (deep nesting costs the parser quadratic
     /// time, so it must stop early).
     too_deep: Cell<bool>,
+    /// Tree changes so far (nodes made, nodes and text attached). The caller
+    /// reads it to see whether a chunk of input changed the tree at all.
+    activity: Cell<u64>,
 }
 
 /// Node 1: a detached fragment, the fallback for template contents.
@@ -88,10 +91,22 @@ impl Builder {
             overflow: Cell::new(false),
             max_depth: u32::try_from(limits.max_depth).unwrap_or(u32::MAX),
             too_deep: Cell::new(false),
+            activity: Cell::new(0),
         }
     }
 
+    /// Tree changes so far; unchanged across a chunk of input means the
+    /// tokenizer spent the whole chunk inside one token (a tag, a comment).
+    pub(crate) fn activity(&self) -> u64 {
+        self.activity.get()
+    }
+
+    fn touch(&self) {
+        self.activity.set(self.activity.get().wrapping_add(1));
+    }
+
     fn push(&self, data: BuildData) -> u32 {
+        self.touch();
         let mut nodes = self.nodes.borrow_mut();
         if nodes.len() >= self.max_nodes.saturating_add(2) {
             self.overflow.set(true);
@@ -313,6 +328,7 @@ impl TreeSink for Builder {
     }
 
     fn append(&self, parent: &u32, child: NodeOrText<u32>) {
+        self.touch();
         match child {
             NodeOrText::AppendNode(n) => {
                 let depth = Self::append_node(&mut self.nodes.borrow_mut(), *parent, n);
@@ -372,6 +388,7 @@ impl TreeSink for Builder {
     fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
     fn append_before_sibling(&self, sibling: &u32, new_node: NodeOrText<u32>) {
+        self.touch();
         match new_node {
             NodeOrText::AppendNode(n) => {
                 Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, n);
