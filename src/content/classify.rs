@@ -514,13 +514,15 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
             cur = doc.parent(c);
         }
     };
-    let mut articles = doc.elements_named("article");
-    if let (Some(first), None) = (articles.next(), articles.next()) {
-        if para_chars[first.index()] >= 1000 {
-            guard(first);
-        }
-    }
+    let (mut articles, mut article) = (0, None);
     for id in doc.elements() {
+        if doc
+            .element(id)
+            .is_some_and(|e| e.name == local_name!("article"))
+        {
+            articles += 1;
+            article = Some(id);
+        }
         if para_chars[id.index()] < 200 {
             continue;
         }
@@ -534,6 +536,9 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
         if marked {
             guard(id);
         }
+    }
+    if let Some(a) = article.filter(|a| articles == 1 && para_chars[a.index()] >= 1000) {
+        guard(a);
     }
     guarded
 }

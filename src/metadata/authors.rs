@@ -1310,6 +1310,12 @@ pub(super) fn authors(
     if !orgs.is_empty() {
         return (orgs, source);
     }
+    let declared_any = !ld.authors.is_empty()
+        || META_AUTHOR_KEYS.iter().any(|k| sig.meta(k).is_some())
+        || twitter_labelled_author(sig).is_some();
+    if !declared_any {
+        return (Vec::new(), source);
+    }
     let names = declared_authors(sig, ld, None, &mut source);
     (names, source)
 }

@@ -573,6 +573,9 @@ fn title(
         // Another candidate going on with a quotation: `content="A "B""`.
         candidates
             .iter()
+            // Stripping only shortens: a candidate no longer than the title
+            // cannot extend it.
+            .filter(|c| c.len() > t.len() + 1)
             .map(|c| strip_site(c, site_hint.as_deref(), &h1s))
             .find(|c| {
                 extends(c)
@@ -819,7 +822,8 @@ fn date_after_headline(doc: &Document, sig: &Signals<'_>) -> Option<String> {
             continue;
         }
         lines += 1;
-        if t.len() > 160 {
+        // Every date has digits (its year): most lines are skipped unread.
+        if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         if let Some(d) = find_date_in_text(t) {
