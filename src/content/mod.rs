@@ -274,6 +274,7 @@ fn find_structural_boxes(
     out: &mut Vec<(NodeId, Option<String>)>,
 ) {
     let end = doc.subtree_end(root);
+    let mut grids: Vec<NodeId> = Vec::new();
     let mut i = root.index() + 1;
     while i < end {
         let id = NodeId(i as u32);
@@ -290,13 +291,9 @@ fn find_structural_boxes(
             i = doc.subtree_end(id);
             continue;
         }
-        // A card grid at the end of the body (not a listicle: no prose
-        // follows it).
-        if stats.link_chars[i] > 0
-            && related::looks_like_card_grid(doc, roles, stats, id)
-            && prose_after(doc, stats, root, id) < 300
-        {
-            out.push((id, None));
+        // Card grids: decided below, once all are known.
+        if stats.link_chars[i] > 0 && related::looks_like_card_grid(doc, roles, stats, id) {
+            grids.push(id);
             i = doc.subtree_end(id);
             continue;
         }
@@ -318,6 +315,17 @@ fn find_structural_boxes(
             }
         }
         i += 1;
+    }
+    // Card grids at the end of the body: no prose follows them but other
+    // grids (a listicle's items are followed by more of the article).
+    let mut later_grid_prose = 0;
+    for &g in grids.iter().rev() {
+        if prose_after(doc, stats, root, g).saturating_sub(later_grid_prose) < 300 {
+            out.push((g, None));
+            later_grid_prose += stats.para_chars[g.index()];
+        } else {
+            break;
+        }
     }
 }
 

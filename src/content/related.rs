@@ -214,14 +214,15 @@ pub(crate) fn looks_like_card_grid(
         )
     };
     let first = kind(cards[0]);
-    if first.1.is_none() || cards.iter().any(|&c| kind(c) != first) {
+    // List items are alike by their tag; other cards need a class too.
+    if (first.1.is_none() && first.0 != Some("li")) || cards.iter().any(|&c| kind(c) != first) {
         return false;
     }
     let mut hrefs: Vec<String> = Vec::with_capacity(cards.len());
     for &c in &cards {
         let i = c.index();
         let own = stats.chars[i] - stats.link_chars[i];
-        if stats.link_chars[i] == 0 || own > 250 {
+        if stats.link_chars[i] == 0 || own > 400 {
             return false;
         }
         let links = headline_links(doc, roles, c, 4);
@@ -233,7 +234,7 @@ pub(crate) fn looks_like_card_grid(
         // a feature's description.
         if links.iter().any(|(_, _, h)| h != href)
             || hrefs.contains(href)
-            || !opens_with_link(doc, c)
+            || !link_before_prose(doc, c)
         {
             return false;
         }
@@ -242,15 +243,34 @@ pub(crate) fn looks_like_card_grid(
     true
 }
 
-/// True when the first text of an element sits inside a link.
-fn opens_with_link(doc: &Document, id: NodeId) -> bool {
-    doc.descendants(id)
-        .find(|&d| doc.text_node(d).is_some_and(|t| !t.trim().is_empty()))
-        .is_some_and(|t| {
-            doc.ancestors(t)
-                .take_while(|&a| a != id)
-                .any(|a| doc.is(a, "a"))
-        })
+/// True when an element's headline link comes before any prose of its own
+/// (a line of 40 characters or more outside links and figures): a teaser's
+/// title above its excerpt, not a call to action under a description.
+fn link_before_prose(doc: &Document, id: NodeId) -> bool {
+    let end = doc.subtree_end(id);
+    let mut i = id.index() + 1;
+    while i < end {
+        let n = NodeId(i as u32);
+        if doc.is(n, "figure") || doc.is(n, "figcaption") {
+            i = doc.subtree_end(n);
+            continue;
+        }
+        if doc.is(n, "a") {
+            if headline_text(&normalize_space(&doc.text(n))) {
+                return true;
+            }
+            i = doc.subtree_end(n);
+            continue;
+        }
+        if doc
+            .text_node(n)
+            .is_some_and(|t| t.trim().chars().count() >= 40)
+        {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The heading of a box: its first heading (or title-classed element)
