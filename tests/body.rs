@@ -150,3 +150,24 @@ fn feature_sections_with_a_closing_link_are_content() {
         a.body_text()
     );
 }
+
+#[test]
+fn list_item_cards_that_open_with_a_photo_go_to_related() {
+    let card = |n: u32| {
+        format!(
+            "<li><article><figure><span>Photo</span><a href='/story-{n}'><img src='/i/{n}.jpg' alt=''></a>\
+             <figcaption><span>Credit</span>Harbour Office</figcaption></figure>\
+             <div><h2><a href='/story-{n}'>Harbour story number {n} for the weekend</a></h2>\
+             <p>A short excerpt of story {n}, about the tides, the fishing fleet, the new \
+             ferry timetable and the plans for the old lighthouse on the north pier.</p>\
+             <p><span>By Ines Rook</span></p></div></article></li>"
+        )
+    };
+    let cards: String = (0..4).map(card).collect();
+    let a = extract(&format!("{PROSE}<ol>{cards}</ol>"));
+    let text = a.body_text();
+    assert!(text.contains("last diesel crane"), "{text}");
+    assert!(!text.contains("Harbour story number"), "{text}");
+    let items: usize = a.related.iter().map(|l| l.items.len()).sum();
+    assert_eq!(items, 4, "{:?}", a.related);
+}
