@@ -702,7 +702,7 @@ fn labelled_author_lines() {
         ),
         // A label after a date and a dash, with a role in brackets.
         (
-            r#"<div class="when">05.02.2020 <span>-&nbsp;Redaktion: Ebba Strand (Pressesprecherin)</span></div>"#,
+            r#"<div class="when">11.03.2021 <span>-&nbsp;Redaktion: Ebba Strand (Pressesprecherin)</span></div>"#,
             vec!["Ebba Strand"],
         ),
         // "Posted by" then the date connector.
@@ -733,7 +733,7 @@ fn author_words_inside_sentences_are_not_bylines() {
 #[test]
 fn by_word_after_a_date_in_a_byline_element() {
     let html = r#"<body><h1>Ten rooftop gardens</h1>
-      <div class="page-meta-author">Posted on September 21, 2020 by Dana Levi</div></body>"#;
+      <div class="page-meta-author">Posted on June 4, 2021 by Dana Levi</div></body>"#;
     assert_eq!(meta(html).authors, ["Dana Levi"]);
 }
 
@@ -744,7 +744,7 @@ fn user_handles_only_when_no_display_name_is_given() {
       <div class="byline">von <a href="/author/lensfan1984/" rel="author">lensfan1984</a></div></body>"#;
     assert_eq!(meta(html).authors, ["lensfan1984"]);
     // A declared handle gives way to the display name shown on the page.
-    let html = r#"<head><meta name="author" content="cc7567"></head><body><h1>Cut scenes</h1>
+    let html = r#"<head><meta name="author" content="xk4410"></head><body><h1>Cut scenes</h1>
       <div class="byline"><span class="author-name">Jonah Abel</span></div></body>"#;
     assert_eq!(meta(html).authors, ["Jonah Abel"]);
 }
@@ -822,14 +822,14 @@ fn leading_topic_segment_that_the_site_name_contains_is_kept() {
 #[test]
 fn date_in_the_line_after_the_headline() {
     let html = r#"<body><h1>Bridge repairs finish early</h1>
-      <p class="info">19.10.2019 07:49 Uhr</p><p>The bridge reopened on Saturday.</p></body>"#;
+      <p class="info">14.06.2021 08:15 Uhr</p><p>The bridge reopened on Saturday.</p></body>"#;
     assert_eq!(
         meta(html).published.as_deref().map(|d| &d[..10]),
-        Some("2019-10-19")
+        Some("2021-06-14")
     );
     let html = r#"<body><h1>Bridge repairs finish early</h1>
-      <div><span class="label">Datum:</span> <span class="value">18.10.2021</span></div></body>"#;
-    assert_eq!(meta(html).published.as_deref(), Some("2021-10-18"));
+      <div><span class="label">Datum:</span> <span class="value">22.09.2021</span></div></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2021-09-22"));
     // A date inside the body's long first paragraph is not the article's.
     let html = r#"<body><h1>Bridge repairs finish early</h1>
       <p>Engineers who first inspected the bridge on 3 March 2011 found cracks in two of the
@@ -843,9 +843,9 @@ fn agency_codes_roles_and_repeated_names_in_bylines() {
         format!(r#"<body><h1>Bus fares rise</h1><div class="byline">{byline}</div></body>"#)
     };
     // "Name/AGENCY": the agency goes to `source`.
-    let m = meta(&page("Von Jan Ostrowski/SP-X"));
+    let m = meta(&page("Von Jan Ostrowski/KNA"));
     assert_eq!(m.authors, ["Jan Ostrowski"]);
-    assert_eq!(m.source.as_deref(), Some("SP-X"));
+    assert_eq!(m.source.as_deref(), Some("KNA"));
     // A job title before the name.
     assert_eq!(
         meta(&page("Rechtsanwalt Tomas Wendt")).authors,

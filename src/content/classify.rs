@@ -353,8 +353,8 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
             let next = spans.get(k + 1).map(|&(c, d)| &buf[c..d]);
             bits |= token_bits(token, next);
         }
-        // A dateline inside a paragraph ("<span class=dateline>KOBE –
-        // </span>A total of …") opens the story's first sentence; one on a
+        // A dateline inside a paragraph ("<span class=dateline>OSLO –
+        // </span>The ferry …") opens the story's first sentence; one on a
         // line of its own is a meta line.
         if !is_inline_tag(doc, id)
             && spans
@@ -646,11 +646,11 @@ mod tests {
 
     #[test]
     fn datelines_in_a_sentence_are_text() {
-        let inline = "<p><span class='dateline'>KOBE –</span> A total of</p>";
+        let inline = "<p><span class='dateline'>OSLO –</span> The ferry</p>";
         assert_eq!(role_of(inline, "span"), Role::Keep);
         let block = "<div class='dateline'>March 3, 2025</div>";
         assert_eq!(role_of(block, "div"), Role::Junk);
-        let time = "<time class='dateline'>11 Jan 2019</time>";
+        let time = "<time class='dateline'>3 Feb 2021</time>";
         assert_eq!(role_of(time, "time"), Role::Junk);
     }
 

@@ -176,7 +176,7 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     out
 }
 
-/// A news agency's short code after a name ("A/SP-X", "A / DPA"): two to
+/// A news agency's short code after a name ("A/KNA", "A / DPA"): two to
 /// six capitals, digits or dashes.
 fn is_agency_code(s: &str) -> bool {
     (2..=6).contains(&s.len())
@@ -185,7 +185,7 @@ fn is_agency_code(s: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// "A & B" → [A, B]; but "Mac & i" or "AT&T" stay whole: a part with fewer
+/// "A & B" → [A, B]; but "Pen & i" or "AT&T" stay whole: a part with fewer
 /// than two letters is not a name of its own.
 fn split_ampersand(s: &str) -> Vec<&str> {
     let letters = |p: &str| p.chars().filter(|c| c.is_alphabetic()).count();
@@ -324,7 +324,7 @@ fn is_credential(w: &str) -> bool {
     )
 }
 
-/// Lower-case words allowed inside names ("Michiel de Jong").
+/// Lower-case words allowed inside names ("Maarten van den Berg").
 fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
@@ -1147,7 +1147,7 @@ fn declared_authors(
     finish_names(&labelled, site, Trust::Declared, source)
 }
 
-/// "Jong, Michiel de" → "Michiel de Jong", "Kooman, F." → "F. Kooman":
+/// "Berg, Maarten van den" → "Maarten van den Berg", "Aalto, K." → "K. Aalto":
 /// one comma, a surname of one word (or a particle and a word) before it,
 /// one to three given names or initials after it.
 fn uninverted_name(v: &str) -> Option<String> {
@@ -1203,7 +1203,7 @@ fn twitter_labelled_author(sig: &Signals<'_>) -> Option<String> {
 
 /// The first usable list of names down the chain of signals. Weak lists
 /// are held back while a later signal may still name a person: user
-/// handles only ("cc7567" before "James Akinaka"), or the site's own name.
+/// handles only ("xk4410" before "Jonah Abel"), or the site's own name.
 struct FirstNames<'a> {
     site: Option<&'a str>,
     weak: Option<Vec<String>>,
@@ -1304,7 +1304,7 @@ pub(super) fn authors(
         return (weak, source);
     }
     // No person named: the organisation the page declares as author, even
-    // the publisher itself ("BBC News"), or declared names that were only
+    // the publisher itself ("City Wire"), or declared names that were only
     // the site's own.
     let orgs = finish_names(&ld.org_authors, None, Trust::Declared, &mut source);
     if !orgs.is_empty() {

@@ -413,8 +413,8 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
             }
         }
         // A leading segment must name the site itself, not a topic word
-        // of a longer site name ("Offshore-Windenergie – …" on "Stiftung
-        // Offshore-Windenergie").
+        // of a longer site name ("Tidal Power – …" on "Foundation
+        // for Tidal Power").
         let cuts2 = title_cuts(t, true);
         if let Some(&(a, b)) = cuts2.first() {
             let (seg, name) = (squash(&t[..a]), squash(site));
@@ -786,8 +786,8 @@ fn dates(
     order_dates(published, modified)
 }
 
-/// A date in the short lines just after the headline ("19.10.2019 07:49
-/// Uhr", "Datum: 18.10.2021", "A, 21. Jan. 2015"): the meta line most
+/// A date in the short lines just after the headline ("14.06.2021 08:15
+/// Uhr", "Datum: 22.09.2021", "A, 3. Feb. 2016"): the meta line most
 /// pages put there, whatever its class. Long text (the body) is not read.
 fn date_after_headline(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     let headline = sig
