@@ -171,3 +171,30 @@ fn list_item_cards_that_open_with_a_photo_go_to_related() {
     let items: usize = a.related.iter().map(|l| l.items.len()).sum();
     assert_eq!(items, 4, "{:?}", a.related);
 }
+
+#[test]
+fn a_card_grid_followed_by_another_teaser_box_still_goes() {
+    let card = |n: u32| {
+        format!(
+            "<li class='card'><h3><a href='/story-{n}'>Harbour story number {n} for the weekend</a></h3>\
+             <p>A short excerpt of story {n}, about the tides, the fishing fleet, the new \
+             ferry timetable and the plans for the old lighthouse on the north pier.</p></li>"
+        )
+    };
+    let cards: String = (0..4).map(card).collect();
+    let latest: String = (0..8)
+        .map(|n| {
+            format!(
+                "<li><a href='/latest-{n}'>Latest harbour news item number {n} today</a>\
+                 <p>Posted this morning, with a note from the desk.</p></li>"
+            )
+        })
+        .collect();
+    let a = extract(&format!(
+        "{PROSE}<ul class='grid'>{cards}</ul><h3>Latest</h3><ul class='latest'>{latest}</ul>"
+    ));
+    let text = a.body_text();
+    assert!(text.contains("last diesel crane"), "{text}");
+    assert!(!text.contains("Harbour story number"), "{text}");
+    assert!(!text.contains("Latest harbour news"), "{text}");
+}

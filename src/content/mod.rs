@@ -317,12 +317,16 @@ fn find_structural_boxes(
         i += 1;
     }
     // Card grids at the end of the body: no prose follows them but other
-    // grids (a listicle's items are followed by more of the article).
-    let mut later_grid_prose = 0;
+    // teaser boxes (a listicle's items are followed by more of the article).
     for &g in grids.iter().rev() {
-        if prose_after(doc, stats, root, g).saturating_sub(later_grid_prose) < 300 {
+        let end = doc.subtree_end(g);
+        let boxed: u32 = out
+            .iter()
+            .filter(|&&(b, _)| b.index() >= end && doc.contains(root, b))
+            .map(|&(b, _)| stats.para_chars[b.index()])
+            .sum();
+        if prose_after(doc, stats, root, g).saturating_sub(boxed) < 300 {
             out.push((g, None));
-            later_grid_prose += stats.para_chars[g.index()];
         } else {
             break;
         }
