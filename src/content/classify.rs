@@ -526,14 +526,7 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
         if para_chars[id.index()] < 200 {
             continue;
         }
-        let marked = doc
-            .attr(id, "itemprop")
-            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
-            || doc.attr(id, "class").is_some_and(|c| {
-                c.split_ascii_whitespace()
-                    .any(|t| matches!(t, "post-body" | "entry-content" | "article-body"))
-            });
-        if marked {
+        if crate::dom::marks_article_body(doc, id) {
             guard(id);
         }
     }

@@ -633,14 +633,9 @@ pub(super) fn holds_main_column(doc: &Document, id: NodeId) -> bool {
     if (doc.subtree_end(id) - id.index()) * 4 > doc.len() {
         return true;
     }
-    doc.descendants(id).take(4000).any(|d| {
-        doc.attr(d, "itemprop")
-            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
-            || doc.attr(d, "class").is_some_and(|c| {
-                c.split_ascii_whitespace()
-                    .any(|t| matches!(t, "post-body" | "entry-content" | "article-body"))
-            })
-    })
+    doc.descendants(id)
+        .take(4000)
+        .any(|d| crate::dom::marks_article_body(doc, d))
 }
 
 /// True when a node sits in page furniture rather than the article: inside
