@@ -8,8 +8,9 @@ use std::borrow::Cow;
 use super::byline::{is_wire_service, parse_byline};
 use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
-use super::{decode_entities, holds_main_column, in_furniture, same_text, small_text};
-use html5ever::local_name;
+use super::{
+    decode_entities, holds_main_column, in_furniture, same_text, small_text, text_nodes_from,
+};
 
 use crate::dom::{Document, NodeId};
 use crate::normalize_space;
@@ -928,31 +929,12 @@ fn author_label_len(t: &str) -> Option<usize> {
 /// 48). Scanned only when no earlier signal named the author: most pages
 /// never pay for it.
 fn author_label_nodes(doc: &Document) -> Vec<NodeId> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < doc.len() && out.len() < 48 {
-        let id = NodeId(i as u32);
-        i += 1;
-        if let Some(t) = doc.text_node(id) {
-            // A label line is short; paragraphs are skipped unread.
-            if t.len() <= 240 && author_label_len(t).is_some() {
-                out.push(id);
-            }
-        } else if doc.element(id).is_some_and(|e| {
-            !e.html
-                || matches!(
-                    e.name,
-                    local_name!("script")
-                        | local_name!("style")
-                        | local_name!("template")
-                        | local_name!("noscript")
-                        | local_name!("head")
-                )
-        }) {
-            i = doc.subtree_end(id);
-        }
-    }
-    out
+    text_nodes_from(doc, 0)
+        // A label line is short; paragraphs are skipped unread.
+        .filter(|&(_, t)| t.len() <= 240 && author_label_len(t).is_some())
+        .map(|(id, _)| id)
+        .take(48)
+        .collect()
 }
 
 /// Names from a labelled line ("Autor: A", "<strong>Text:</strong> A",

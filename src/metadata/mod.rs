@@ -781,6 +781,41 @@ fn dates(
     order_dates(published, modified)
 }
 
+/// Text nodes in document order from node index `start`, leaving out the
+/// subtrees that hold no page text: scripts, styles, templates, `noscript`,
+/// `head`, navigation, forms and foreign (SVG, MathML) content.
+pub(super) fn text_nodes_from(
+    doc: &Document,
+    start: usize,
+) -> impl Iterator<Item = (NodeId, &str)> + '_ {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        while i < doc.len() {
+            let id = NodeId(i as u32);
+            i += 1;
+            if let Some(el) = doc.element(id) {
+                let skip = !el.html
+                    || matches!(
+                        el.name,
+                        local_name!("script")
+                            | local_name!("style")
+                            | local_name!("noscript")
+                            | local_name!("template")
+                            | local_name!("head")
+                            | local_name!("nav")
+                            | local_name!("form")
+                    );
+                if skip {
+                    i = doc.subtree_end(id);
+                }
+            } else if let Some(t) = doc.text_node(id) {
+                return Some((id, t));
+            }
+        }
+        None
+    })
+}
+
 /// A date in the short lines just after the headline ("14.06.2021 08:15
 /// Uhr", "Datum: 22.09.2021", "A, 3. Feb. 2016"): the meta line most
 /// pages put there, whatever its class. Long text (the body) is not read.
@@ -790,33 +825,11 @@ fn date_after_headline(doc: &Document, sig: &Signals<'_>) -> Option<String> {
         .iter()
         .copied()
         .find(|&h| !is_logo_heading(doc, h))?;
-    let mut i = doc.subtree_end(headline);
-    let mut lines = 0;
-    while i < doc.len() && lines < 12 {
-        let id = NodeId(i as u32);
-        i += 1;
-        if let Some(el) = doc.element(id) {
-            let skip = !el.html
-                || matches!(
-                    el.name,
-                    local_name!("script")
-                        | local_name!("style")
-                        | local_name!("noscript")
-                        | local_name!("template")
-                        | local_name!("nav")
-                        | local_name!("form")
-                );
-            if skip {
-                i = doc.subtree_end(id);
-            }
-            continue;
-        }
-        let Some(t) = doc.text_node(id) else { continue };
-        let t = t.trim();
-        if t.is_empty() {
-            continue;
-        }
-        lines += 1;
+    let lines = text_nodes_from(doc, doc.subtree_end(headline))
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty())
+        .take(12);
+    for (id, t) in lines {
         // Every date has digits (its year): most lines are skipped unread.
         if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) {
             continue;
