@@ -838,6 +838,34 @@ fn date_in_the_line_after_the_headline() {
 }
 
 #[test]
+fn date_in_the_header_block_above_the_headline() {
+    // The site logo is the page's only <h1>; the headline is an <h2> with
+    // the meta line ("By A | 12 mars 2019") just above it.
+    let html = r#"<head><title>Le port rouvre | Le Quotidien</title></head><body>
+      <h1><a href="/"><img src="/logo.png" alt="Le Quotidien">Le Quotidien</a></h1>
+      <div class="top"><div class="figcaption">Photo: Marc Dubois</div>
+        <span class="meta">Par <a href="/auteur/lea-martin">Léa Martin</a> | 12 mars 2019</span>
+        <h2>Le port rouvre</h2><p class="chapo">Après six mois de travaux.</p></div>
+      <div class="texte"><p>Le port de la ville a rouvert ce matin, le 4 avril 2019, après
+      six mois de travaux sur les quais et la digue sud, plus tôt que prévu.</p></div></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2019-03-12"));
+    // A hidden navigation heading comes first; the headline is the <h1>
+    // whose text is the title, with its date line after it.
+    let html = r#"<head><title>Radon levels fall</title></head><body>
+      <h1 class="hidden">Navigation and service</h1>
+      <ul>{menu}</ul>
+      <main><h1>Radon levels fall</h1>
+      <div class="docData"><span>Date</span> <span>25.01.2022</span></div>
+      <p>Indoor radon levels fell across the region last year.</p></main></body>"#;
+    let menu: String = ["Home", "News", "Topics", "Data", "Maps", "Press", "Jobs", "Contact"]
+        .iter()
+        .map(|item| format!("<li><a href='/{item}'>{item}</a> <span>Section</span></li>"))
+        .collect();
+    let html = html.replace("{menu}", &menu);
+    assert_eq!(meta(&html).published.as_deref(), Some("2022-01-25"));
+}
+
+#[test]
 fn agency_codes_roles_and_repeated_names_in_bylines() {
     let page = |byline: &str| {
         format!(r#"<body><h1>Bus fares rise</h1><div class="byline">{byline}</div></body>"#)

@@ -140,7 +140,7 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
         .chain(sig.meta("og:url"))
         .chain(base.map(Url::as_str))
         .collect();
-    let (published, modified) = dates(doc, &sig, &ld, &page_urls);
+    let (published, modified) = dates(doc, &sig, &ld, &page_urls, m.title.as_deref());
     m.published = published;
     m.modified = modified;
     m.section = section(doc, &sig, &ld, m.title.as_deref());
@@ -709,6 +709,7 @@ fn dates(
     sig: &Signals<'_>,
     ld: &LdInfo,
     urls: &[&str],
+    title: Option<&str>,
 ) -> (Option<String>, Option<String>) {
     let meta_published = [
         "article:published_time",
@@ -759,7 +760,7 @@ fn dates(
                 .find_map(|t| find_date_in_text(&t))
         })
         .or_else(|| url_date(urls))
-        .or_else(|| date_after_headline(doc, sig));
+        .or_else(|| date_near_headline(doc, sig, title));
     let modified = ld
         .modified
         .as_deref()
@@ -816,31 +817,66 @@ pub(super) fn text_nodes_from(
     })
 }
 
-/// A date in the short lines just after the headline ("14.06.2021 08:15
-/// Uhr", "Datum: 22.09.2021", "A, 3. Feb. 2016"): the meta line most
-/// pages put there, whatever its class. Long text (the body) is not read.
-fn date_after_headline(doc: &Document, sig: &Signals<'_>) -> Option<String> {
-    let headline = sig
-        .h1s
-        .iter()
-        .copied()
-        .find(|&h| !is_logo_heading(doc, h))?;
-    let lines = text_nodes_from(doc, doc.subtree_end(headline))
-        .map(|(id, t)| (id, t.trim()))
-        .filter(|(_, t)| !t.is_empty())
-        .take(12);
-    for (id, t) in lines {
+/// A date in the short lines around the headline ("14.06.2021 08:15
+/// Uhr", "Datum: 22.09.2021", "3. Feb. 2016 // A"): the meta line most
+/// pages put just above the headline in its header block, or just after
+/// it, whatever its class. Long text (the body) is not read.
+fn date_near_headline(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<String> {
+    let titled = titled_heading(doc, sig, title);
+    let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
+    let mut headlines = titled
+        .into_iter()
+        .chain(first_h1.filter(|&h| Some(h) != titled));
+    headlines.find_map(|h| date_near(doc, h))
+}
+
+fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
+    let date_in = |&(id, t): &(NodeId, &str)| {
         // Every date has digits (its year): most lines are skipped unread.
-        if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
+        if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) || in_furniture(doc, id) {
+            return None;
         }
-        if let Some(d) = find_date_in_text(t) {
-            if !in_furniture(doc, id) {
-                return Some(d);
-            }
-        }
-    }
-    None
+        find_date_in_text(t)
+    };
+    let lines = |start: usize| {
+        text_nodes_from(doc, start)
+            .map(|(id, t)| (id, t.trim()))
+            .filter(|(_, t)| !t.is_empty())
+    };
+    // The header block: the headline's parent, or its grandparent when the
+    // headline sits alone in a wrapper.
+    let parent = doc.parent(headline)?;
+    let block = if doc
+        .children(parent)
+        .filter(|&c| doc.element(c).is_some())
+        .count()
+        > 1
+    {
+        parent
+    } else {
+        doc.parent(parent).unwrap_or(parent)
+    };
+    let before: Vec<(NodeId, &str)> = lines(block.index())
+        .take_while(|(id, _)| *id < headline)
+        .collect();
+    before.iter().rev().take(4).find_map(date_in).or_else(|| {
+        lines(doc.subtree_end(headline))
+            .take(12)
+            .find_map(|l| date_in(&l))
+    })
+}
+
+/// The heading whose text is the title: an `<h1>`, else an `<h2>` or
+/// `<h3>`.
+fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<NodeId> {
+    let title = title?;
+    let is_title = |&id: &NodeId| small_text(doc, id).is_some_and(|t| same_text(&t, title));
+    sig.h1s.iter().copied().find(is_title).or_else(|| {
+        (0..doc.len())
+            .map(|i| NodeId(i as u32))
+            .filter(|&id| doc.is(id, "h2") || doc.is(id, "h3"))
+            .find(is_title)
+    })
 }
 
 /// The `<time>` that dates the article: one marked `pubdate`/`itemprop`,
