@@ -658,6 +658,12 @@ fn author_page_links_name_the_author() {
       <p>Posted by <a href="https://fair.example/author/hanna-kowal/">Hanna Kowal</a></p>
       <ul class="related-posts"><li><a href="/author/someone-else/">Someone Else</a></li></ul></body>"#;
     assert_eq!(meta(html).authors, ["Hanna Kowal"]);
+    // The link wraps the author's photo and its credit as well as the name.
+    let html = r#"<body><h1>Forest roads closed</h1><div class="my-2">
+      <a href="/autoren/ida-berger-5521"><span class="photo"><img src="/ida.jpg" alt="Ida Berger">
+      <span class="copyright">&copy; Ida Berger</span></span>
+      <div class="name-box"><span itemprop="name"> Ida   Berger </span></div></a></div></body>"#;
+    assert_eq!(meta(html).authors, ["Ida Berger"]);
 }
 
 #[test]

@@ -1221,12 +1221,14 @@ struct Page<'p, 'd> {
     site: Option<&'p str>,
 }
 
-/// The texts of (at most `max`) nodes outside page furniture.
+/// The names in (at most `max`) nodes outside page furniture: the
+/// `itemprop=name` inside when there is one (an author link around a
+/// photo, its credit and the name), else the text.
 fn texts_outside_furniture(doc: &Document, nodes: &[NodeId], max: usize) -> Vec<String> {
     nodes
         .iter()
         .filter(|&&n| !in_furniture(doc, n))
-        .filter_map(|&n| small_text(doc, n))
+        .filter_map(|&n| itemprop_author(doc, n))
         .take(max)
         .collect()
 }
