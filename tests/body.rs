@@ -198,3 +198,36 @@ fn a_card_grid_followed_by_another_teaser_box_still_goes() {
     assert!(!text.contains("Harbour story number"), "{text}");
     assert!(!text.contains("Latest harbour news"), "{text}");
 }
+
+#[test]
+fn mathml_formulas_are_read_as_text() {
+    let a = extract(&format!(
+        "{PROSE}<p>The load on each crane is \
+         <m-wrap class='MathRender CtxtMenu_Attached_0'><m-glyphs aria-hidden='true'></m-glyphs>\
+         <math><mi>F</mi><mo>=</mo><mi>m</mi><mi>g</mi>\
+         <annotation encoding='application/x-tex'>F = mg</annotation></math></m-wrap>, \
+         where g is gravity.</p>\
+         <math display='block'><msup><mi>E</mi><mn>2</mn></msup></math>\
+         <p>The drawing <svg><text>Crane outline</text></svg> shows the pier.</p>\
+         <p>Hidden source <span style='display:none'><math><mi>q</mi></math></span> stays out.</p>"
+    ));
+    let paragraphs: Vec<&str> = a
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            newsprint::Block::Paragraph { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    // Inline: the formula's tokens in the sentence, its TeX source left out,
+    // the renderer's "menu" class on its wrapper ignored.
+    assert!(
+        paragraphs.contains(&"The load on each crane is F = m g, where g is gravity."),
+        "{paragraphs:?}"
+    );
+    // A display formula is a paragraph of its own.
+    assert!(paragraphs.contains(&"E 2"), "{paragraphs:?}");
+    let text = a.body_text();
+    assert!(!text.contains("Crane outline"), "{text}");
+    assert!(!text.contains(" q "), "{text}");
+}

@@ -863,10 +863,12 @@ fn date_in_the_header_block_above_the_headline() {
       <main><h1>Radon levels fall</h1>
       <div class="docData"><span>Date</span> <span>25.01.2022</span></div>
       <p>Indoor radon levels fell across the region last year.</p></main></body>"#;
-    let menu: String = ["Home", "News", "Topics", "Data", "Maps", "Press", "Jobs", "Contact"]
-        .iter()
-        .map(|item| format!("<li><a href='/{item}'>{item}</a> <span>Section</span></li>"))
-        .collect();
+    let menu: String = [
+        "Home", "News", "Topics", "Data", "Maps", "Press", "Jobs", "Contact",
+    ]
+    .iter()
+    .map(|item| format!("<li><a href='/{item}'>{item}</a> <span>Section</span></li>"))
+    .collect();
     let html = html.replace("{menu}", &menu);
     assert_eq!(meta(&html).published.as_deref(), Some("2022-01-25"));
 }

@@ -105,6 +105,19 @@ impl BlockWriter<'_> {
                 }
                 NodeData::Other => continue,
             };
+            if !el.html {
+                // Only formulas are kept (see `classify`): their text, with
+                // display formulas as paragraphs of their own.
+                let display = doc.attr(id, "display") == Some("block");
+                if display {
+                    self.flush(&mut buf);
+                }
+                buf.push_text(&formula_text(doc, id));
+                if display {
+                    self.flush(&mut buf);
+                }
+                continue;
+            }
             match el.name {
                 local_name!("h1")
                 | local_name!("h2")
@@ -348,6 +361,28 @@ impl BlockWriter<'_> {
         }
         rows
     }
+}
+
+/// The text of a MathML formula as it reads: its tokens (`<mi>x</mi>`,
+/// `<mo>=</mo>`, `<mn>2</mn>`) separated by spaces, without the source
+/// annotations (TeX) that some formulas carry.
+fn formula_text(doc: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    let mut i = id.index();
+    let end = doc.subtree_end(id);
+    while i < end {
+        let node = NodeId(i as u32);
+        if doc.is(node, "annotation") || doc.is(node, "annotation-xml") {
+            i = doc.subtree_end(node);
+            continue;
+        }
+        if let Some(t) = doc.text_node(node) {
+            out.push(' ');
+            out.push_str(t);
+        }
+        i += 1;
+    }
+    normalize_space(&out)
 }
 
 fn push_children(doc: &Document, id: NodeId, stack: &mut Vec<Step>) {

@@ -7,7 +7,7 @@
 use html5ever::local_name;
 use once_cell::sync::Lazy;
 
-use crate::dom::{Document, NodeData, NodeId};
+use crate::dom::{Document, NodeData, NodeId, is_block_tag};
 
 /// What a node is to the body extractor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -403,7 +403,12 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
         };
     };
     if !el.html {
-        return Role::Junk;
+        // A MathML formula is text of the article; SVG drawings are not.
+        return if is_formula(doc, id) {
+            Role::Keep
+        } else {
+            Role::Junk
+        };
     }
     if is_machinery(&el.name) {
         return Role::Junk;
@@ -515,6 +520,7 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
         }
     };
     let (mut articles, mut article) = (0, None);
+    let mut formulas = Vec::new();
     for id in doc.elements() {
         if doc
             .element(id)
@@ -522,6 +528,9 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
         {
             articles += 1;
             article = Some(id);
+        }
+        if is_formula(doc, id) {
+            formulas.push(id);
         }
         if para_chars[id.index()] < 200 {
             continue;
@@ -533,7 +542,23 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
     if let Some(a) = article.filter(|a| articles == 1 && para_chars[a.index()] >= 1000) {
         guard(a);
     }
+    // A formula's inline wrappers carry the math renderer's class names
+    // ("MathJax CtxtMenu_Attached_0"), which say nothing about the text.
+    for id in formulas {
+        let wrappers = doc
+            .ancestors(id)
+            .take_while(|&a| doc.element(a).is_some_and(|e| !is_block_tag(&e.name)));
+        for a in wrappers {
+            guarded[a.index()] = true;
+        }
+    }
     guarded
+}
+
+/// A MathML `<math>` element: a formula, kept as text.
+pub(crate) fn is_formula(doc: &Document, id: NodeId) -> bool {
+    doc.element(id)
+        .is_some_and(|e| !e.html && e.name == local_name!("math"))
 }
 
 /// Elements that are page machinery, never text: scripts, styles, embeds,
