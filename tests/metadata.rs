@@ -918,3 +918,27 @@ fn chinese_posted_in_line_names_the_author() {
       <p class="author">山間的家_小雨 發表在 <a href="https://blog.example/">部落格平台</a></p></body>"#;
     assert_eq!(meta(html).authors, ["山間的家_小雨"]);
 }
+
+#[test]
+fn publisher_credit_lines_are_not_authors() {
+    // The site's name in the author meta, split at "&" or followed by the
+    // city: the visible byline names the reporter.
+    for author in ["Dock & Pier", "Dock & Pier, Portsmouth, UK"] {
+        let html = format!(
+            r#"<head><meta property="og:site_name" content="Dock & Pier">
+            <meta name="author" content="{author}"></head>
+            <body><h1>Ferries return</h1><div class="wrote_by">By <a href="/reporters/ana-lima">Ana Lima</a></div>
+            <p>The ferries are back.</p></body>"#
+        );
+        assert_eq!(meta(&html).authors, ["Ana Lima"], "{author}");
+    }
+    // A person named next to the publisher stays.
+    let html = r#"<head><meta property="og:site_name" content="Dock News">
+        <meta name="author" content="Ana Lima, Dock News"></head><body><h1>Ferries return</h1></body>"#;
+    assert_eq!(meta(html).authors, ["Ana Lima"]);
+    // A photo credit in a byline-classed slot is not an author.
+    let html = r#"<body><h1>Ferries return</h1><figure><img src="/f.jpg">
+        <p class="media__copyright text__byline">Bild &copy; Harbour TV</p></figure>
+        <p>The ferries are back.</p></body>"#;
+    assert!(meta(html).authors.is_empty(), "{:?}", meta(html).authors);
+}

@@ -9,7 +9,8 @@ use super::byline::{is_wire_service, parse_byline};
 use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::{
-    decode_entities, holds_main_column, in_furniture, same_text, small_text, text_nodes_from,
+    decode_entities, holds_main_column, in_furniture, same_text, small_text, squash,
+    text_nodes_from,
 };
 
 use crate::dom::{Document, NodeId};
@@ -435,7 +436,8 @@ fn clean_name(n: &str, trust: Trust) -> Option<String> {
     if n.contains('@') || n.contains("://") || n.starts_with("www.") || n.contains(".com") {
         return None;
     }
-    if n.contains(['<', '>', '{', '}', '=']) {
+    // Markup debris, and a photo credit ("Bild © Agency") in a byline slot.
+    if n.contains(['<', '>', '{', '}', '=', '©']) {
         return None;
     }
     // Digits: only in a user handle ("freeman1984") the markup calls the
@@ -603,6 +605,20 @@ fn finish_names(
     for r in raw {
         let parts = split_names(&decode_entities(r));
         let several = parts.len() > 1;
+        // The publisher's credit line: the site's name split up ("Jobs &
+        // Hire") or followed by its city ("City News, Springfield, USA").
+        if several
+            && site.is_some_and(|s| {
+                let site = squash(s);
+                !site.is_empty()
+                    && squash(r).starts_with(&site)
+                    && parts
+                        .iter()
+                        .all(|p| p.split_whitespace().count() < 2 || same_text(s, p))
+            })
+        {
+            continue;
+        }
         for part in parts {
             if is_wire_service(part.trim()) || (several && is_agency_code(part.trim())) {
                 if source.is_none() {
