@@ -264,7 +264,7 @@ impl Extractor {
 
     /// Extracts an article from an already parsed [`Document`].
     pub fn extract_document(&self, doc: &Document, url: Option<&str>) -> Result<Article> {
-        let page_url = url.and_then(|u| Url::parse(u).ok());
+        let page_url = url.and_then(page_url);
         let base = metadata::base_url(doc, page_url.as_ref());
         let host = page_url
             .as_ref()
@@ -347,6 +347,26 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
+/// The page URL as a base for links: an absolute, hierarchical URL
+/// ("https://host/path"). A scheme-less "host.tld/path" is read as https;
+/// anything else ("mailto:…", "urn:…", an id) gives no base, so the page's
+/// own `<base href>` and relative links are used as they are.
+fn page_url(u: &str) -> Option<Url> {
+    let u = u.trim();
+    let parsed = match Url::parse(u) {
+        Err(url::ParseError::RelativeUrlWithoutBase)
+            if !u.starts_with(['/', '.', '?', '#'])
+                && u.split('/')
+                    .next()
+                    .is_some_and(|h| h.contains('.') && !h.contains(' ')) =>
+        {
+            Url::parse(&format!("https://{u}"))
+        }
+        other => other,
+    };
+    parsed.ok().filter(|p| !p.cannot_be_a_base())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -355,6 +375,29 @@ mod tests {
     fn extractor_is_send_sync() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Extractor>();
+    }
+
+    #[test]
+    fn page_urls_that_can_resolve_links() {
+        let base = |u: &str| page_url(u).map(String::from);
+        assert_eq!(
+            base("https://news.example/a/b?c=1").as_deref(),
+            Some("https://news.example/a/b?c=1")
+        );
+        assert_eq!(
+            base(" news.example/world/story ").as_deref(),
+            Some("https://news.example/world/story")
+        );
+        // Identifiers and non-hierarchical URLs are no base for links.
+        for u in [
+            "hard::page.html",
+            "urn:isbn:123",
+            "mailto:a@b.example",
+            "page 7",
+            "/a/b",
+        ] {
+            assert_eq!(base(u), None, "{u}");
+        }
     }
 
     #[test]
