@@ -231,3 +231,39 @@ fn mathml_formulas_are_read_as_text() {
     assert!(!text.contains("Crane outline"), "{text}");
     assert!(!text.contains(" q "), "{text}");
 }
+
+#[test]
+fn an_article_broken_by_double_line_breaks_beats_a_small_box_with_a_content_class() {
+    // The whole story is one <p> broken by <br><br> (each part a paragraph,
+    // as Readability reads it); a short site blurb below has "content" in
+    // its class name.
+    let story = [
+        "The busiest stand belonged to a van maker, which showed an electric camper with a \
+         pop-up roof, a solar panel on top, and a small kitchen in the boot that folds away \
+         when the owners want the space for their luggage.",
+        "The electric version of the van comes with a bed, a fridge, and a shower, and the \
+         maker says it will go on sale in the spring at a price it did not want to give, \
+         although dealers at the fair expect it to cost a lot.",
+        "Another premiere was a limited edition of a small van, with an awning, a folding \
+         table, and a second battery, built in a run of sixty for the home market and already \
+         sold out before the doors of the fair had opened.",
+        "Visitors queued for an hour to see it, and the organisers counted more visitors on \
+         the first day than in any year before, despite the rain, the strikes on the \
+         railways, and the closure of the motorway to the north.",
+    ]
+    .join("<br>\n<br>");
+    let html = format!(
+        "<html><head><title>Camper vans at the fair</title></head><body>\
+         <div class='page'><h1>Camper vans at the fair</h1><div class='news_detail'>\
+         <div class='row'><p>{story}</p></div></div></div>\
+         <div class='bottom'><div class='col info_content'><p>Van World is the trade magazine \
+         for the camper industry with news and tests and market data every month in print and \
+         online for dealers and workshops and fleet buyers across the whole country, since the \
+         year of its founding.</p></div></div></body></html>"
+    );
+    let a = newsprint::extract(&html, Some("https://vans.example/news/fair")).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("The electric version"), "{text}");
+    assert!(text.contains("Visitors queued"), "{text}");
+    assert!(!text.contains("trade magazine"), "{text}");
+}

@@ -200,6 +200,45 @@ const EXPAND_MIN_PARA_PCT: u32 = 60;
 /// Candidates with less text than this are not considered for the body.
 const MIN_CANDIDATE_CHARS: u32 = 140;
 
+/// The content score of the text of `id` (only its inline children when
+/// `inline_only`): one point, one per comma and one per 100 characters (at
+/// most three) for each paragraph of at least 25 characters. A run of
+/// `<br><br>` separates paragraphs, as in the many pages that write a
+/// whole article as one `<p>` or `<div>` broken by double line breaks.
+fn paragraph_content(doc: &Document, stats: &Stats, id: NodeId, inline_only: bool) -> f32 {
+    let score = |chars: u32, commas: u32| {
+        if chars < 25 {
+            0.0
+        } else {
+            1.0 + commas as f32 + (chars as f32 / 100.0).floor().min(3.0)
+        }
+    };
+    let (mut total, mut chars, mut commas) = (0.0, 0u32, 0u32);
+    let mut after_br = false;
+    for c in doc.children(id) {
+        let name = doc.local_name(c);
+        if name == Some(&local_name!("br")) {
+            if after_br && chars > 0 {
+                total += score(chars, commas);
+                (chars, commas) = (0, 0);
+            }
+            after_br = true;
+            continue;
+        }
+        if inline_only && name.is_some_and(is_block_tag) {
+            continue;
+        }
+        let i = c.index();
+        if stats.chars[i] == 0 {
+            continue;
+        }
+        after_br = false;
+        chars += stats.chars[i];
+        commas += stats.commas[i];
+    }
+    total + score(chars, commas)
+}
+
 /// Candidate scores (NaN where a node is not a candidate).
 pub(crate) fn score_candidates(
     doc: &Document,
@@ -216,17 +255,16 @@ pub(crate) fn score_candidates(
         }
         // A paragraph-like element gives its score to its ancestors; inline
         // text loose in a container counts as a paragraph inside it.
-        let (chars, commas, first) = if is_paragraph_like(doc, stats, id) {
-            (stats.chars[i], stats.commas[i], doc.parent(id))
+        let (content, first) = if is_paragraph_like(doc, stats, id) {
+            (paragraph_content(doc, stats, id, false), doc.parent(id))
         } else if stats.has_block_child[i] {
-            (stats.inline_chars[i], stats.inline_commas[i], Some(id))
+            (paragraph_content(doc, stats, id, true), Some(id))
         } else {
             continue;
         };
-        if chars < 25 {
+        if content == 0.0 {
             continue;
         }
-        let content = 1.0 + commas as f32 + (chars as f32 / 100.0).floor().min(3.0);
         let chain = first
             .into_iter()
             .chain(first.into_iter().flat_map(|f| doc.ancestors(f)));
@@ -275,7 +313,7 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     if let Some(&(_, bigger)) = ranked[1..]
         .iter()
         .filter(|(s, n)| {
-            *s >= top_score * 0.85
+            *s >= top_score * 0.75
                 && stats.chars[n.index()] >= stats.chars[top.index()] * 3
                 && stats.link_density(*n) < 0.3
                 && !doc.contains(*n, top)
