@@ -704,6 +704,42 @@ fn url_date(urls: &[&str]) -> Option<String> {
     None
 }
 
+/// Meta keys that state the publication date, strongest first.
+pub(super) const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "parsely-pub-date",
+    "sailthru:date",
+    "dc:date:issued",
+    "dcterm:issued",
+    "dcterm:created",
+    "dc:date",
+    "dcterm:date",
+    "dc:date:created",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "publication_date",
+    "citation_publication_date",
+    "release_date",
+    "og:published_time",
+];
+
+/// Meta keys that state the modification date, strongest first.
+pub(super) const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "dcterm:modified",
+    "datemodified",
+    "last-modified",
+    "http-equiv:last-modified",
+];
+
 fn dates(
     doc: &Document,
     sig: &Signals<'_>,
@@ -711,30 +747,7 @@ fn dates(
     urls: &[&str],
     title: Option<&str>,
 ) -> (Option<String>, Option<String>) {
-    let meta_published = [
-        "article:published_time",
-        "og:article:published_time",
-        "article:published",
-        "parsely-pub-date",
-        "sailthru:date",
-        "dc:date:issued",
-        "dcterm:issued",
-        "dcterm:created",
-        "dc:date",
-        "dcterm:date",
-        "dc:date:created",
-        "datepublished",
-        "date",
-        "pubdate",
-        "publish-date",
-        "publish_date",
-        "publishdate",
-        "publication_date",
-        "citation_publication_date",
-        "release_date",
-        "og:published_time",
-    ];
-    let meta_pub = meta_published
+    let meta_pub = PUBLISHED_KEYS
         .iter()
         .find_map(|k| sig.meta(k).and_then(parse_date));
     let published = ld
@@ -766,17 +779,9 @@ fn dates(
         .as_deref()
         .and_then(parse_date)
         .or_else(|| {
-            [
-                "article:modified_time",
-                "og:updated_time",
-                "article:modified",
-                "dcterm:modified",
-                "datemodified",
-                "last-modified",
-                "http-equiv:last-modified",
-            ]
-            .iter()
-            .find_map(|k| sig.meta(k).and_then(parse_date))
+            MODIFIED_KEYS
+                .iter()
+                .find_map(|k| sig.meta(k).and_then(parse_date))
         })
         .or_else(|| sig.item.modified.and_then(parse_date));
     order_dates(published, modified)

@@ -395,16 +395,6 @@ fn is_known_key(k: &str) -> bool {
     const KEYS: &[&str] = &[
         "author",
         "byl",
-        "date",
-        "pubdate",
-        "publish-date",
-        "publish_date",
-        "publishdate",
-        "publication_date",
-        "release_date",
-        "datepublished",
-        "datemodified",
-        "last-modified",
         "description",
         "keywords",
         "news_keywords",
@@ -414,7 +404,10 @@ fn is_known_key(k: &str) -> bool {
         "application-name",
         "apple-mobile-web-app-title",
     ];
-    PREFIXES.iter().any(|p| k.starts_with(p)) || KEYS.contains(&k)
+    PREFIXES.iter().any(|p| k.starts_with(p))
+        || KEYS.contains(&k)
+        || super::PUBLISHED_KEYS.contains(&k)
+        || super::MODIFIED_KEYS.contains(&k)
 }
 
 fn push_meta<'a>(s: &mut Signals<'a>, raw_key: &'a str, value: &'a str, property: bool) {
