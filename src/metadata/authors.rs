@@ -71,42 +71,13 @@ fn is_collective_byline(n: &str) -> bool {
     )
 }
 
-/// Strips a leading "By" (and friends) from a byline.
+/// Strips a leading "By" (and friends, see [`AUTHOR_LABELS`]) from a
+/// byline.
 fn strip_by(s: &str) -> &str {
-    let mut t = s.trim_start();
-    for p in [
-        "written by",
-        "posted by",
-        "words by",
-        "text by",
-        "story by",
-        "by:",
-        "by,",
-        "by",
-        "author",
-        "autor",
-        "autorin",
-        "von",
-        "par",
-        "por",
-        "door",
-        "di",
-        "av",
-        "author:",
-        "authors:",
-    ] {
-        if t.len() > p.len() && t.is_char_boundary(p.len()) && t[..p.len()].eq_ignore_ascii_case(p)
-        {
-            let rest = &t[p.len()..];
-            if p.ends_with([':', ','])
-                || rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == ',')
-            {
-                t = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ',');
-                break;
-            }
-        }
+    match label_len(s, Place::Byline) {
+        Some(n) => s[n..].trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ','),
+        None => s.trim_start(),
     }
-    t
 }
 
 /// Drops a one-word label before a colon ("Interview: A", "Text: B").
@@ -792,7 +763,7 @@ fn visible_byline(
                 }
                 // "Eingestellt von A", "Submitted by A": the byline parser
                 // knows "By" but not the longer labels.
-                let text = match author_label_len(&text) {
+                let text = match label_len(&text, Place::Line) {
                     Some(n) if text[..n].trim().contains(' ') => text[n..].trim().to_owned(),
                     _ => before_posted_in(&text).to_owned(),
                 };
@@ -869,42 +840,71 @@ fn after_by_word(text: &str) -> Option<&str> {
         .map(|at| &text[at..])
 }
 
-/// Labels that introduce an author's name, lower case. Those marked `true`
-/// need a colon after them ("Text: A"); the others may stand before the name
-/// ("Autoren A und B", "Eingestellt von A").
-const AUTHOR_LABELS: &[(&str, bool)] = &[
-    ("autor", false),
-    ("autorin", false),
-    ("autoren", false),
-    ("author", false),
-    ("authors", false),
-    ("auteur", false),
-    ("auteurs", false),
-    ("autore", false),
-    ("verfasser", false),
-    ("verfasserin", false),
-    ("written by", false),
-    ("posted by", false),
-    ("submitted by", false),
-    ("geschrieben von", false),
-    ("verfasst von", false),
-    ("eingestellt von", false),
-    ("publié par", false),
-    ("rédigé par", false),
-    ("escrito por", false),
-    ("scritto da", false),
-    ("by", false),
-    ("von", false),
-    ("par", false),
-    ("text", true),
-    ("texte", true),
-    ("redaktion", true),
-    ("reporter", true),
+/// Where a label may introduce an author's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Use {
+    /// Before a name anywhere ("Autoren A und B", "Eingestellt von A").
+    Name,
+    /// Only with a colon ("Text: A"): the word is common in running text.
+    Colon,
+    /// Only inside a byline element ("door A", "di A"): too short or too
+    /// common to open a line elsewhere.
+    Byline,
+}
+
+/// Where a label is being read: in any line of the page, or in an element
+/// that is a byline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Line,
+    Byline,
+}
+
+/// Labels that introduce an author's name, lower case, longest first
+/// where one starts another.
+const AUTHOR_LABELS: &[(&str, Use)] = &[
+    ("autoren", Use::Name),
+    ("autorin", Use::Name),
+    ("autor", Use::Name),
+    ("authors", Use::Name),
+    ("author", Use::Name),
+    ("auteurs", Use::Name),
+    ("auteur", Use::Name),
+    ("autore", Use::Name),
+    ("verfasserin", Use::Name),
+    ("verfasser", Use::Name),
+    ("written by", Use::Name),
+    ("posted by", Use::Name),
+    ("submitted by", Use::Name),
+    ("words by", Use::Byline),
+    ("text by", Use::Byline),
+    ("story by", Use::Byline),
+    ("geschrieben von", Use::Name),
+    ("verfasst von", Use::Name),
+    ("eingestellt von", Use::Name),
+    ("publié par", Use::Name),
+    ("rédigé par", Use::Name),
+    ("escrito por", Use::Name),
+    ("scritto da", Use::Name),
+    ("by", Use::Name),
+    ("von", Use::Name),
+    ("par", Use::Name),
+    ("por", Use::Byline),
+    ("door", Use::Byline),
+    ("di", Use::Byline),
+    ("av", Use::Byline),
+    ("texte", Use::Colon),
+    ("text", Use::Colon),
+    ("redaktion", Use::Colon),
+    ("reporter", Use::Colon),
 ];
 
 /// The byte length of the author label a text starts with (after leading
 /// spaces and dashes), label and colon included; `None` when it has none.
-fn author_label_len(t: &str) -> Option<usize> {
+/// In a line anywhere, a label without a colon must stand alone or come
+/// before a name; in a byline element any label followed by a space, a
+/// colon or a comma counts.
+fn label_len(t: &str, place: Place) -> Option<usize> {
     let start = t.len()
         - t.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•')
@@ -913,7 +913,7 @@ fn author_label_len(t: &str) -> Option<usize> {
     let rest = &t[start..];
     // Cheap first: every text node of the page comes through here.
     let first = rest.bytes().next()?.to_ascii_lowercase();
-    for &(label, needs_colon) in AUTHOR_LABELS {
+    for &(label, usage) in AUTHOR_LABELS {
         let n = label.len();
         if label.as_bytes()[0] != first
             || rest.len() < n
@@ -925,17 +925,27 @@ fn author_label_len(t: &str) -> Option<usize> {
         let after = &rest[n..];
         let tail = after.trim_start();
         if let Some(value) = tail.strip_prefix(':') {
-            return Some(t.len() - value.len());
-        }
-        if needs_colon {
+            if usage != Use::Byline || place == Place::Byline {
+                return Some(t.len() - value.len());
+            }
             continue;
         }
-        // No colon: the label stands alone, or a space and a name follow
-        // (a capital, or a particle as in "von der Heide").
-        let name_follows = tail.starts_with(char::is_uppercase)
-            || tail.split_whitespace().next().is_some_and(is_name_particle);
-        if tail.is_empty() || (after.starts_with(char::is_whitespace) && name_follows) {
-            return Some(start + n);
+        match (usage, place) {
+            (Use::Colon, _) | (Use::Byline, Place::Line) => continue,
+            (_, Place::Byline) => {
+                if after.starts_with(|c: char| c.is_whitespace() || c == ',') {
+                    return Some(start + n);
+                }
+            }
+            (Use::Name, Place::Line) => {
+                // The label stands alone, or a space and a name follow (a
+                // capital, or a particle as in "von der Heide").
+                let name_follows = tail.starts_with(char::is_uppercase)
+                    || tail.split_whitespace().next().is_some_and(is_name_particle);
+                if tail.is_empty() || (after.starts_with(char::is_whitespace) && name_follows) {
+                    return Some(start + n);
+                }
+            }
         }
     }
     None
@@ -947,7 +957,7 @@ fn author_label_len(t: &str) -> Option<usize> {
 fn author_label_nodes(doc: &Document) -> Vec<NodeId> {
     text_nodes_from(doc, 0)
         // A label line is short; paragraphs are skipped unread.
-        .filter(|&(_, t)| t.len() <= 240 && author_label_len(t).is_some())
+        .filter(|&(_, t)| t.len() <= 240 && label_len(t, Place::Line).is_some())
         .map(|(id, _)| id)
         .take(48)
         .collect()
@@ -971,7 +981,7 @@ fn labelled_author_line(
         if in_furniture(doc, t) || !(after_separator || starts_line(doc, t)) {
             continue;
         }
-        let Some(at) = author_label_len(raw) else {
+        let Some(at) = label_len(raw, Place::Line) else {
             continue;
         };
         let own = normalize_space(&raw[at..]);
@@ -1318,4 +1328,31 @@ pub(super) fn authors(
     }
     let names = declared_authors(sig, ld, None, &mut source);
     (names, source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_label_table_for_lines_and_byline_elements() {
+        // Anywhere: a label before a name, or with a colon.
+        assert_eq!(strip_by("Written by Ana Lima"), "Ana Lima");
+        assert_eq!(label_len("Autorin: Ana Lima", Place::Line), Some(8));
+        assert_eq!(label_len("Text: Ana Lima", Place::Line), Some(5));
+        // "Text" without a colon opens sentences, not bylines.
+        assert_eq!(label_len("Text messages rose", Place::Line), None);
+        // Short foreign "by" words count only inside a byline element.
+        assert_eq!(label_len("door Jan de Vries", Place::Line), None);
+        assert_eq!(strip_by("door Jan de Vries"), "Jan de Vries");
+        assert_eq!(strip_by("By: Ana Lima"), "Ana Lima");
+        assert_eq!(strip_by("by, Ana Lima"), "Ana Lima");
+        // A name that starts like a label is left alone.
+        assert_eq!(strip_by("Byron Diaz"), "Byron Diaz");
+        assert_eq!(strip_by("Dimitri Hale"), "Dimitri Hale");
+        assert_eq!(
+            label_len("By Christmas eve the roads were clear", Place::Line),
+            Some(2)
+        );
+    }
 }
