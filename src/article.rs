@@ -101,6 +101,9 @@ pub enum BodySource {
     /// only a small part of a clearly bigger candidate: the rule is
     /// probably stale.
     StaleRule,
+    /// The page's JSON-LD `articleBody`, as plain paragraphs: the markup
+    /// held less than a third of it (a page rendered by a script).
+    JsonLd,
 }
 
 /// An image with its caption and credit.

@@ -267,3 +267,31 @@ fn an_article_broken_by_double_line_breaks_beats_a_small_box_with_a_content_clas
     assert!(text.contains("Visitors queued"), "{text}");
     assert!(!text.contains("trade magazine"), "{text}");
 }
+
+#[test]
+fn a_script_rendered_page_gets_its_json_ld_body() {
+    // The markup is an app shell: a menu and an empty root; the article is
+    // only in the JSON-LD.
+    let body = "The harbour authority confirmed on Monday that the last diesel crane has left \
+        the north pier, replaced by two electric cranes.\\n\\nDock workers said the new cranes \
+        are quieter, and the port expects the change to cut its emissions by a fifth.\\n\\n\
+        The old crane will be shipped to a museum in the south, where it is to be restored \
+        and shown next to the first steam crane the harbour ever owned, from next summer on, \
+        in a hall built for it with money from the city and from a fund of local firms. \
+        Tickets for the opening are to go on sale in the spring, the museum said.";
+    let html = format!(
+        r#"<html><head><title>Cranes return</title>
+        <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Cranes return",
+        "articleBody":"{body}"}}</script></head>
+        <body><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>
+        <div id="root"></div><script src="/app.js"></script></body></html>"#
+    );
+    let a = newsprint::extract(&html, Some("https://harbour.example/news/cranes")).unwrap();
+    assert_eq!(a.body_source, newsprint::BodySource::JsonLd);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body_text().starts_with("The harbour authority confirmed"));
+    assert!(!a.body_text().contains("Home"));
+    // A page whose markup holds the article keeps its own body.
+    let a = extract(PROSE);
+    assert_eq!(a.body_source, newsprint::BodySource::Heuristics);
+}

@@ -11,6 +11,7 @@
 mod blocks;
 mod classify;
 mod image;
+mod json_ld;
 mod related;
 mod score;
 
@@ -128,7 +129,6 @@ fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
 
 /// Extracts the body.
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
-    let _ = input.json_ld_body;
     let Analysis {
         roles,
         stats,
@@ -236,6 +236,16 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
         writer.write(r);
     }
     let mut body = writer.blocks;
+    let mut body_source = body_source;
+    // The markup holds little of the article (rendered by a script, or cut
+    // short) while the page's JSON-LD states the body: that text it is.
+    if !use_rule
+        && let Some(stated) = input.json_ld_body.map(json_ld::paragraphs)
+        && json_ld::replaces(&body, &stated)
+    {
+        body = stated;
+        body_source = BodySource::JsonLd;
+    }
 
     let mut content = Content {
         lead_image: lead_image(doc, &roots, input.base),
