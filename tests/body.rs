@@ -295,3 +295,22 @@ fn a_script_rendered_page_gets_its_json_ld_body() {
     let a = extract(PROSE);
     assert_eq!(a.body_source, newsprint::BodySource::Heuristics);
 }
+
+#[test]
+fn markup_deferred_to_a_script_is_read() {
+    // A blog's dynamic view: the post body holds its markup as a template
+    // for a script, and again in <noscript>; the page has no other text.
+    let post = PROSE.replace('"', "&quot;");
+    let html = format!(
+        "<html><head><title>Cranes return</title></head><body>\
+         <div class='widget Blog'><div class='post'><h2 class='title'>Cranes return</h2>\
+         <div class='post-body'><div class='post-content' itemprop='articleBody'>\
+         <script type='text/template'>{post}</script><noscript>{post}</noscript>\
+         </div></div></div></div></body></html>"
+    );
+    let a = newsprint::extract(&html, Some("https://blog.example/2020/05/cranes.html")).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("last diesel crane"), "{text}");
+    assert!(text.contains("first steam crane"), "{text}");
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}

@@ -10,6 +10,7 @@
 
 mod blocks;
 mod classify;
+mod deferred;
 mod image;
 mod json_ld;
 mod related;
@@ -129,6 +130,52 @@ fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
 
 /// Extracts the body.
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
+    let content = extract_from_markup(doc, input);
+    if body_chars(&content.body) >= MIN_BODY_CHARS {
+        return content;
+    }
+    // The body element holds its markup only as text, for a script to
+    // render: a `<noscript>` copy or a `<script type="text/template">`
+    // (Blogger's dynamic views). That markup, parsed, is the article.
+    match deferred::body_markup(doc).and_then(|m| Document::parse(&m).ok()) {
+        Some(inner) => {
+            // The rule's hints name nodes of the page, not of this markup.
+            let no_hints = RuleHints::default();
+            let inner_input = ContentInput {
+                hints: &no_hints,
+                ..*input
+            };
+            let inner_content = extract_from_markup(&inner, &inner_input);
+            if body_chars(&inner_content.body) > body_chars(&content.body) {
+                Content {
+                    body: inner_content.body,
+                    lead_image: content.lead_image.or(inner_content.lead_image),
+                    byline_authors: if content.byline_authors.is_empty() {
+                        inner_content.byline_authors
+                    } else {
+                        content.byline_authors
+                    },
+                    source: content.source.or(inner_content.source),
+                    ..content
+                }
+            } else {
+                content
+            }
+        }
+        None => content,
+    }
+}
+
+/// Below this many characters of text a body is looked for in markup the
+/// page defers to a script.
+const MIN_BODY_CHARS: usize = 200;
+
+fn body_chars(body: &[Block]) -> usize {
+    body.iter().map(|b| b.text().len()).sum()
+}
+
+/// Extracts the body from the page's markup.
+fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let Analysis {
         roles,
         stats,
