@@ -329,7 +329,7 @@ fn numeric_date(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)> {
     if !matches!(p1, "-" | "/" | ".") {
         return None;
     }
-    let (b, _) = num(s, toks.get(i + 2))?;
+    let (b, blen) = num(s, toks.get(i + 2))?;
     let p2 = punct(s, toks.get(i + 3))?;
     if p2 != p1 {
         return None;
@@ -356,6 +356,9 @@ fn numeric_date(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)> {
             "/" => make_date(c, a, b)?,
             _ => make_date(c, b, a)?,
         }
+    } else if p1 == "." && (alen, blen, clen) == (2, 2, 2) {
+        // The short German form, zero-padded: "23.09.22".
+        make_date(2000 + c, b, a)?
     } else {
         return None;
     };
@@ -850,6 +853,10 @@ mod tests {
         assert_eq!(p("03/01/2025").as_deref(), Some("2025-03-01"));
         assert_eq!(p("25/03/2025").as_deref(), Some("2025-03-25"));
         assert_eq!(p("2025-02-30"), None);
+        // Two-digit years only in the zero-padded dotted form.
+        assert_eq!(p("23.09.22").as_deref(), Some("2022-09-23"));
+        assert_eq!(p("3.9.22"), None);
+        assert_eq!(p("23/09/22"), None);
     }
 
     #[test]
