@@ -973,3 +973,24 @@ fn a_personal_site_named_after_its_owner_names_the_author() {
     );
     assert!(m.authors.is_empty(), "{:?}", m.authors);
 }
+
+#[test]
+fn a_publication_label_anywhere_dates_the_page() {
+    // The label and the date in separate elements, far from the headline.
+    let html = r#"<body><h1>Night sounds of the city</h1><p>An episode about the city at night.</p>
+        <ul class="credits"><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li>
+        <li><p class="title">Durée</p><p class="content">12 min</p></li></ul></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2019-05-23"));
+    // With a colon, on one line.
+    let html = r#"<body><h1>Night sounds</h1><div class="box"><p>Text of the review.</p>
+        <p>Erschienen am: 01.11.2023</p></div></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2023-11-01"));
+    // Not a label: a word that starts like one, and an update label (far
+    // from the headline, where no meta line is looked for).
+    let filler = "<p>A line of the review.</p>".repeat(14);
+    let html = format!(
+        r#"<body><h1>Night sounds</h1>{filler}<p>Publishers 01.11.2023</p>
+        <p>Aktualisiert am 02.11.2023</p></body>"#
+    );
+    assert_eq!(meta(&html).published, None);
+}

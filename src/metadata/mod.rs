@@ -790,7 +790,8 @@ fn dates(
                 .find_map(|t| find_date_in_text(&t))
         })
         .or_else(|| url_date(urls))
-        .or_else(|| date_near_headline(doc, sig, title));
+        .or_else(|| date_near_headline(doc, sig, title))
+        .or_else(|| labelled_date(doc));
     let modified = ld
         .modified
         .as_deref()
@@ -885,6 +886,82 @@ fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
         lines(doc.subtree_end(headline))
             .take(12)
             .find_map(|l| date_in(&l))
+    })
+}
+
+/// Labels that introduce the publication date, lower case.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published on",
+    "published",
+    "posted on",
+    "erschienen am",
+    "erschienen",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "publiziert am",
+    "publié le",
+    "publié",
+    "mise en ligne le",
+    "mise en ligne",
+    "publicado el",
+    "publicado",
+    "pubblicato il",
+    "pubblicato",
+    "gepubliceerd op",
+    "gepubliceerd",
+];
+
+/// A date under a publication label anywhere on the page ("Erschienen am:
+/// 01.11.2023", `<p>Mise en ligne</p><p>23 mai 2019</p>`): the date in the
+/// rest of the label's line, or in the next line when the label stands
+/// alone.
+fn labelled_date(doc: &Document) -> Option<String> {
+    let mut lines = text_nodes_from(doc, 0)
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty());
+    while let Some((id, t)) = lines.next() {
+        if t.len() > 200 {
+            continue;
+        }
+        let Some(rest) = after_published_label(t) else {
+            continue;
+        };
+        if in_furniture(doc, id) {
+            continue;
+        }
+        let date = if rest.is_empty() {
+            lines
+                .next()
+                .filter(|(_, next)| next.len() <= 100)
+                .and_then(|(_, next)| find_date_in_text(next))
+        } else {
+            find_date_in_text(rest)
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+/// The text after a publication label that opens `t` (its colon
+/// dropped), when `t` opens with one.
+fn after_published_label(t: &str) -> Option<&str> {
+    let first = t.bytes().next()?.to_ascii_lowercase();
+    PUBLISHED_LABELS.iter().find_map(|label| {
+        let n = label.len();
+        if label.as_bytes()[0] != first || !t.is_char_boundary(n.min(t.len())) || t.len() < n {
+            return None;
+        }
+        if !t[..n].to_lowercase().eq(label) {
+            return None;
+        }
+        let rest = &t[n..];
+        // A whole word: "Published" but not "Publishers".
+        if rest.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        Some(rest.trim_start_matches([':', ' ', '\u{a0}']).trim())
     })
 }
 
