@@ -836,6 +836,11 @@ fn date_in_the_line_after_the_headline() {
     let html = r#"<body><h1>Bridge repairs finish early</h1>
       <div><span class="label">Datum:</span> <span class="value">22.09.2021</span></div></body>"#;
     assert_eq!(meta(html).published.as_deref(), Some("2021-09-22"));
+    // A dateline opening the first paragraph dates the article.
+    let html = r#"<body><h1>Bridge repairs finish early</h1>
+      <p>Feb. 23, 2015 -- Engineers who inspected the bridge found cracks in two of the piers,
+      and the council has argued about the cost of the repairs ever since then, until now.</p></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2015-02-23"));
     // A date inside the body's long first paragraph is not the article's.
     let html = r#"<body><h1>Bridge repairs finish early</h1>
       <p>Engineers who first inspected the bridge on 3 March 2011 found cracks in two of the

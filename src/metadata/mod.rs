@@ -855,11 +855,23 @@ fn date_near_headline(doc: &Document, sig: &Signals<'_>, title: Option<&str>) ->
 
 fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
     let date_in = |&(id, t): &(NodeId, &str)| {
+        // A long line is the body: only a dateline opening it counts
+        // ("27.1.2022 – The council …").
+        let line = if t.len() > 160 {
+            let cut = (0..=32).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+            let head = &t[..cut];
+            if date::date_start(head) != Some(0) {
+                return None;
+            }
+            head
+        } else {
+            t
+        };
         // Every date has digits (its year): most lines are skipped unread.
-        if t.len() > 160 || !t.bytes().any(|b| b.is_ascii_digit()) || in_furniture(doc, id) {
+        if !line.bytes().any(|b| b.is_ascii_digit()) || in_furniture(doc, id) {
             return None;
         }
-        find_date_in_text(t)
+        find_date_in_text(line)
     };
     let lines = |start: usize| {
         text_nodes_from(doc, start)
