@@ -314,3 +314,30 @@ fn markup_deferred_to_a_script_is_read() {
     assert!(text.contains("first steam crane"), "{text}");
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
 }
+
+#[test]
+fn a_list_named_by_its_first_line_and_compound_teaser_classes_go_to_related() {
+    let a = extract(&format!(
+        "{PROSE}<div><ul class='lnkrel'><span>Artikel und Videos zum Thema</span>\
+         <li><a href='/news/tugboats'>New tugboats arrive in the harbour</a></li>\
+         <li><a href='/news/ferries'>Ferry timetable changes next month</a></li></ul></div>\
+         <p>The authority will publish the figures for every pier in May, with the plans for \
+         the next decade and the money it expects to spend on the quays.</p>"
+    ));
+    let text = a.body_text();
+    assert!(!text.contains("tugboats"), "{text}");
+    assert!(text.contains("figures for every pier"), "{text}");
+    let list = a
+        .related
+        .iter()
+        .find(|l| l.label.as_deref() == Some("Artikel und Videos zum Thema"))
+        .expect("the list, with its label");
+    assert_eq!(list.items.len(), 2);
+    // One teaser card after the story, marked by a compound class name.
+    let a = extract(&format!(
+        "{PROSE}<div class='contel newsteaser'><a href='/news/dredging'>\
+         <h2>Dredging of the harbour mouth starts next week</h2>\
+         <p class='desc'>What the work means for the ferries.</p></a></div>"
+    ));
+    assert!(!a.body_text().contains("Dredging"), "{}", a.body_text());
+}

@@ -278,7 +278,13 @@ const EXCEPTIONS: &[&str] = &[
 fn token_bits(tok: &str, next: Option<&str>) -> u8 {
     let lex = &*LEXICON;
     let (s, e) = lex.by_first_byte[tok.as_bytes()[0] as usize];
-    let mut bits = 0;
+    // Compounds that end in "teaser" ("newsteaser", "articleteaser") are
+    // teasers too.
+    let mut bits = if tok.len() > 6 && tok.ends_with("teaser") {
+        TEASER
+    } else {
+        0
+    };
     for entry in &lex.entries[s..e] {
         match entry.second {
             None => {

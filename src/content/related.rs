@@ -40,6 +40,7 @@ const LABEL_WORDS: &[&str] = &[
     "latest",
     "weitere",
     "mehr zum thema",
+    "zum thema",
     "mehr aus",
     "lesen sie auch",
     "auch interessant",
@@ -291,6 +292,15 @@ pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
         if is_heading {
             let t = doc.text(n);
             if !t.is_empty() && t.chars().count() <= 80 {
+                return Some(t);
+            }
+        } else if matches!(doc.tag_name(n), Some("span" | "p" | "div" | "dt"))
+            && doc.subtree_end(n) - n.index() <= 4
+        {
+            // A plain line opening the box names it when it says "related"
+            // ("<ul><span>More on this topic</span><li>…").
+            let t = doc.text(n);
+            if is_teaser_label(&t) {
                 return Some(t);
             }
         }
