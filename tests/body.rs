@@ -341,3 +341,30 @@ fn a_list_named_by_its_first_line_and_compound_teaser_classes_go_to_related() {
     ));
     assert!(!a.body_text().contains("Dredging"), "{}", a.body_text());
 }
+
+#[test]
+fn teaser_labels_in_several_languages() {
+    for label in [
+        "Mehr lesen:",
+        "Ähnliche Themen",
+        "Vous aimerez aussi",
+        "Articoli correlati",
+    ] {
+        let a = extract(&format!(
+            "{PROSE}<h3>{label}</h3>\
+             <p><a href='/news/tugboats'>New tugboats arrive in the harbour</a></p>\
+             <p><a href='/news/ferries'>Ferry timetable changes next month</a></p>"
+        ));
+        let text = a.body_text();
+        assert!(!text.contains("tugboats"), "{label}: {text}");
+        assert!(
+            !text.contains(label.trim_end_matches(':')),
+            "{label}: {text}"
+        );
+        assert!(
+            a.related.iter().any(|l| l.items.len() == 2),
+            "{label}: {:?}",
+            a.related
+        );
+    }
+}
