@@ -368,3 +368,17 @@ fn teaser_labels_in_several_languages() {
         );
     }
 }
+
+#[test]
+fn soft_hyphens_are_not_text() {
+    let a = extract(&format!(
+        "<p>Im Mit&shy;tel&shy;al&shy;ter war der Ha\u{ad}fen das Aus\u{ad}hän\u{ad}ge\u{ad}schild \
+         der Stadt, sagen die Historiker, und er ist es bis heute geblieben.</p>{PROSE}"
+    ));
+    let text = a.body_text();
+    assert!(
+        text.contains("Im Mittelalter war der Hafen das Aushängeschild"),
+        "{text}"
+    );
+    assert!(!text.contains('\u{ad}'));
+}

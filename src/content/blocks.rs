@@ -21,6 +21,10 @@ struct InlineBuf {
 impl InlineBuf {
     fn push_text(&mut self, t: &str) {
         for c in t.chars() {
+            if c == '\u{ad}' {
+                // A soft hyphen is a hint for line breaking, not text.
+                continue;
+            }
             if c.is_whitespace() || c == '\u{200b}' {
                 self.space = !self.text.is_empty();
             } else {

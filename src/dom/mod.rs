@@ -492,11 +492,17 @@ pub(crate) fn marks_article_body(doc: &Document, id: NodeId) -> bool {
 ///
 /// ```
 /// assert_eq!(newsprint::normalize_space("  a \n\t b\u{a0} "), "a b");
+/// // Soft hyphens are dropped.
+/// assert_eq!(newsprint::normalize_space("Mit\u{ad}tel\u{ad}alter"), "Mittelalter");
 /// ```
 pub fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for ch in s.chars() {
+        if ch == '\u{ad}' {
+            // A soft hyphen is a hint for line breaking, not text.
+            continue;
+        }
         if ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}' {
             pending = !out.is_empty();
         } else {
