@@ -540,6 +540,9 @@ fn tidy_blocks(
             if near_end && is_call_to_action(&text) {
                 continue;
             }
+            if is_share_line(&text) {
+                continue;
+            }
             if (near_end && is_lone_link(&text, marks)) || is_tag_line(&text, marks) {
                 continue;
             }
@@ -699,6 +702,63 @@ const CALL_TO_ACTION: &[&str] = &[
     "iscriviti",
 ];
 
+/// Names on share buttons, lower case.
+const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "pinterest",
+    "whatsapp",
+    "linkedin",
+    "xing",
+    "reddit",
+    "telegram",
+    "tumblr",
+    "flipboard",
+    "pocket",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "messenger",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "drucken",
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "tweet",
+];
+
+/// A line of share buttons ("Facebook Twitter Pinterest", or the names
+/// run together as buttons render them: "FacebookTwitterE-Mail").
+fn is_share_line(text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let mut names = 0;
+    for word in lower.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '/' | ',')) {
+        let mut rest = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // Names run together: take the longest name the rest starts with.
+        while !rest.is_empty() {
+            let Some(name) = SHARE_WORDS
+                .iter()
+                .filter(|w| rest.starts_with(*w))
+                .max_by_key(|w| w.len())
+            else {
+                return false;
+            };
+            rest = rest[name.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
+            names += 1;
+        }
+    }
+    names >= 2
+}
+
 /// A short appeal to subscribe or follow, as publishers end articles with.
 fn is_call_to_action(text: &str) -> bool {
     if text.chars().count() > 250 {
@@ -810,6 +870,26 @@ pub fn debug_candidates(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn share_button_lines() {
+        for line in [
+            "FacebookTwitterPinterest",
+            "Facebook Twitter E-Mail",
+            "Teilen: WhatsApp | Facebook | Drucken",
+            "FacebookWhatsAppLinkedIn",
+        ] {
+            assert!(is_share_line(line), "{line}");
+        }
+        for line in [
+            "Facebook",
+            "Facebook and Twitter fined",
+            "Share prices fell on Monday.",
+            "Mailbox Twitter",
+        ] {
+            assert!(!is_share_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn byline_lines() {
