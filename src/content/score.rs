@@ -306,11 +306,11 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         return None;
     }
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    ranked.truncate(5);
     let (top_score, mut top) = ranked[0];
     // Near-ties go to the candidate holding clearly more text: a small box
-    // with a lucky class name must not beat the body.
-    if let Some(&(_, bigger)) = ranked[1..]
+    // with a lucky class name must not beat the body (however many such
+    // boxes rank above it).
+    let bigger = ranked[1..]
         .iter()
         .filter(|(s, n)| {
             *s >= top_score * 0.75
@@ -319,17 +319,21 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
                 && !doc.contains(*n, top)
         })
         .max_by_key(|(_, n)| stats.chars[n.index()])
-    {
+        .map(|&(_, n)| n);
+    ranked.truncate(5);
+    if let Some(bigger) = bigger {
         top = bigger;
     }
 
-    // Alternatives close in score whose common ancestor may be the body.
+    // Alternatives close in score whose common ancestor may be the body
+    // (unless the top gave way to a bigger candidate: the small ones were
+    // boxes, not parts of the body).
     let close: Vec<NodeId> = ranked[1..]
         .iter()
         .filter(|(s, _)| *s >= top_score * 0.75)
         .map(|&(_, n)| n)
         .collect();
-    if close.len() >= 3 {
+    if bigger.is_none() && close.len() >= 3 {
         let mut anc = doc.parent(top);
         while let Some(a) = anc {
             if doc.is(a, "body") || doc.element(a).is_none() {
@@ -471,4 +475,46 @@ pub(crate) fn with_siblings(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Roles all `Keep`, statistics gathered for real.
+    fn stats_of(doc: &Document) -> Stats {
+        let roles = vec![Role::Keep; doc.len()];
+        Stats::gather(doc, &roles, &measure_all(doc))
+    }
+
+    #[test]
+    fn many_small_boxes_ranked_above_the_body_do_not_win() {
+        let teaser = "<div class='box'>A teaser for another story on the site, with a short \
+                      summary of what it says about the harbour, the cranes there and the \
+                      people who work them.</div>";
+        let body = "<p>The story itself, a long paragraph about the harbour cranes.</p>".repeat(20);
+        let html = format!(
+            "<div id='side'>{}</div><div id='story'>{body}</div>",
+            teaser.repeat(6)
+        );
+        let doc = Document::parse(&html).unwrap();
+        let stats = stats_of(&doc);
+        let story = doc
+            .elements()
+            .find(|&e| doc.attr(e, "id") == Some("story"))
+            .unwrap();
+        // Six boxes score 34, the story 30: it ranks seventh, within 25%.
+        let mut score = vec![f32::NAN; doc.len()];
+        for b in doc
+            .elements()
+            .filter(|&e| doc.attr(e, "class") == Some("box"))
+        {
+            score[b.index()] = 34.0;
+        }
+        score[story.index()] = 30.0;
+        assert_eq!(top_candidate(&doc, &stats, &score), Some(story));
+        // Far behind, the body does not take over.
+        score[story.index()] = 20.0;
+        assert_ne!(top_candidate(&doc, &stats, &score), Some(story));
+    }
 }
