@@ -285,6 +285,7 @@ impl Extractor {
                 title: meta.title.as_deref(),
                 json_ld_body: meta.article_body.as_deref(),
                 hints: &hints,
+                limits: &self.limits,
             },
         );
 

@@ -44,6 +44,8 @@ pub(crate) struct ContentInput<'a> {
     pub title: Option<&'a str>,
     pub json_ld_body: Option<&'a str>,
     pub hints: &'a RuleHints,
+    /// The caller's limits, for markup parsed on the way (see `deferred`).
+    pub limits: &'a crate::Limits,
 }
 
 /// The extracted body and what was found around it.
@@ -137,7 +139,9 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     // The body element holds its markup only as text, for a script to
     // render: a `<noscript>` copy or a `<script type="text/template">`
     // (Blogger's dynamic views). That markup, parsed, is the article.
-    match deferred::body_markup(doc).and_then(|m| Document::parse(&m).ok()) {
+    match deferred::body_markup(doc)
+        .and_then(|m| Document::parse_with_limits(&m, input.limits).ok())
+    {
         Some(inner) => {
             // The rule's hints name nodes of the page, not of this markup.
             let no_hints = RuleHints::default();
