@@ -947,38 +947,6 @@ fn publisher_credit_lines_are_not_authors() {
         <p>The ferries are back.</p></body>"#;
     assert!(meta(html).authors.is_empty(), "{:?}", meta(html).authors);
 }
-
-#[test]
-fn a_personal_site_named_after_its_owner_names_the_author() {
-    let page = |title: &str| {
-        format!(
-            "<head><title>{title}</title></head><body><h1>On slow software</h1><p>Text.</p></body>"
-        )
-    };
-    // The site and its domain are named after a person.
-    let m = meta_at(
-        &page("On slow software | Mira Tallis"),
-        "https://www.miratallis.example/blog/slow",
-    );
-    assert_eq!(m.authors, ["Mira Tallis"]);
-    let m = meta_at(
-        &page("Mira Tallis's Digital Garden | On slow software"),
-        "https://miratallis.example/slow",
-    );
-    assert_eq!(m.authors, ["Mira Tallis"]);
-    // A site that is not a person, or a person's name on another domain.
-    let m = meta_at(
-        &page("On slow software | Garden Forum"),
-        "https://garden-forum.example/t/1",
-    );
-    assert!(m.authors.is_empty(), "{:?}", m.authors);
-    let m = meta_at(
-        &page("On slow software | Mira Tallis"),
-        "https://news.example/slow",
-    );
-    assert!(m.authors.is_empty(), "{:?}", m.authors);
-}
-
 #[test]
 fn a_publication_label_anywhere_dates_the_page() {
     // The label and the date in separate elements, far from the headline.

@@ -10,7 +10,7 @@ use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::{
     decode_entities, holds_main_column, in_furniture, same_text, small_text, squash,
-    text_nodes_from, title_segments,
+    text_nodes_from,
 };
 
 use crate::dom::{Document, NodeId};
@@ -560,15 +560,6 @@ fn looks_personal(words: &[&str]) -> bool {
                     | "today"
                     | "report"
                     | "club"
-                    | "forum"
-                    | "shop"
-                    | "store"
-                    | "portal"
-                    | "community"
-                    | "wiki"
-                    | "magazin"
-                    | "zeitung"
-                    | "verlag"
             )
         })
 }
@@ -1310,7 +1301,6 @@ pub(super) fn authors(
     sig: &Signals<'_>,
     ld: &LdInfo,
     site: Option<&str>,
-    host: Option<&str>,
 ) -> (Vec<String>, Option<String>) {
     let page = Page { doc, sig, ld, site };
     let mut source = None;
@@ -1334,39 +1324,10 @@ pub(super) fn authors(
         || META_AUTHOR_KEYS.iter().any(|k| sig.meta(k).is_some())
         || twitter_labelled_author(sig).is_some();
     if !declared_any {
-        let owner = site_owner(doc, sig, site, host);
-        return (owner.into_iter().collect(), source);
+        return (Vec::new(), source);
     }
     let names = declared_authors(sig, ld, None, &mut source);
     (names, source)
-}
-
-/// The owner of a personal site, when nothing names an author: the site
-/// (its name, or a segment of the page title) is named after a person and
-/// so is its domain — "Jane Doe" or "Jane Doe's Notes" on janedoe.net.
-fn site_owner(
-    doc: &Document,
-    sig: &Signals<'_>,
-    site: Option<&str>,
-    host: Option<&str>,
-) -> Option<String> {
-    let host = host?;
-    let title = sig.title.map(|t| doc.text(t)).unwrap_or_default();
-    let segments = title_segments(&title);
-    site.into_iter()
-        .chain(segments.iter().copied())
-        .find_map(|candidate| {
-            // "Jane Doe's Notes" → "Jane Doe".
-            let name = ["'s ", "’s "]
-                .iter()
-                .find_map(|p| candidate.split_once(p).map(|(owner, _)| owner))
-                .unwrap_or(candidate)
-                .trim();
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let person =
-                looks_personal(&words) && words.iter().all(|w| w.starts_with(char::is_uppercase));
-            (person && squash(name) == host).then(|| name.to_owned())
-        })
 }
 
 #[cfg(test)]

@@ -131,9 +131,7 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
     m.site_name = site_name(&sig, &ld);
     m.title = title(doc, &sig, &ld, m.site_name.as_deref(), base);
     m.description = description(doc, &sig, &ld);
-    let host = host_label(base);
-    let (authors, source) =
-        authors::authors(doc, &sig, &ld, m.site_name.as_deref(), host.as_deref());
+    let (authors, source) = authors::authors(doc, &sig, &ld, m.site_name.as_deref());
     m.authors = authors;
     m.source = source;
     let page_urls: Vec<&str> = sig
@@ -349,21 +347,6 @@ fn title_cuts(t: &str, colon: bool) -> Vec<(usize, usize)> {
     }
     cuts.sort_unstable();
     cuts
-}
-
-/// The segments of a title between strong separators ("A | B - C").
-pub(super) fn title_segments(t: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    for (a, b) in title_cuts(t, false) {
-        if a >= from {
-            out.push(t[from..a].trim());
-            from = b;
-        }
-    }
-    out.push(t[from..].trim());
-    out.retain(|s| !s.is_empty());
-    out
 }
 
 /// Does `site` name the site segment `seg`?
