@@ -1,0 +1,347 @@
+//! Which dates the page states: publication and modification, from
+//! JSON-LD, meta tags, microdata, `<time>`, date-classed elements, the URL,
+//! and the lines around the headline or under a publication label.
+
+use url::Url;
+
+use super::date::{self, find_date_in_text, parse_date};
+use super::jsonld::LdInfo;
+use super::signals::{Signals, contains_ci};
+use super::title::is_logo_heading;
+use super::{in_furniture, same_text, small_text, text_nodes_from};
+use crate::dom::{Document, NodeId};
+
+/// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
+/// blogs and news sites file their articles.
+fn url_date(urls: &[&str]) -> Option<String> {
+    for u in urls {
+        let Ok(url) = Url::parse(u) else { continue };
+        let segs: Vec<&str> = url.path().split(['/', '-', '_']).collect();
+        for w in segs.windows(3) {
+            let ok = w[0].len() == 4
+                && w[1].len() == 2
+                && w[2].len() == 2
+                && w.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+            if ok {
+                if let Some(d) = parse_date(&format!("{}-{}-{}", w[0], w[1], w[2])) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Meta keys that state the publication date, strongest first.
+pub(super) const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "parsely-pub-date",
+    "sailthru:date",
+    "dc:date:issued",
+    "dcterm:issued",
+    "dcterm:created",
+    "dc:date",
+    "dcterm:date",
+    "dc:date:created",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "publication_date",
+    "citation_publication_date",
+    "release_date",
+    "og:published_time",
+];
+
+/// Meta keys that state the modification date, strongest first.
+pub(super) const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "dcterm:modified",
+    "datemodified",
+    "last-modified",
+    "http-equiv:last-modified",
+];
+
+pub(super) fn dates(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    urls: &[&str],
+    title: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let meta_pub = PUBLISHED_KEYS
+        .iter()
+        .find_map(|k| sig.meta(k).and_then(parse_date));
+    let published = ld
+        .published
+        .as_deref()
+        .and_then(parse_date)
+        .map(|l| prefer_local(l, meta_pub.as_deref()))
+        .or(meta_pub)
+        .or_else(|| sig.item.published.and_then(parse_date))
+        .or_else(|| {
+            sig.item
+                .published_node
+                .and_then(|n| small_text(doc, n))
+                .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+        })
+        .or_else(|| time_element(doc, sig))
+        .or_else(|| {
+            sig.date_nodes
+                .iter()
+                .filter(|&&n| !in_furniture(doc, n))
+                .filter_map(|&n| small_text(doc, n))
+                .filter(|t| t.chars().count() <= 100)
+                .find_map(|t| find_date_in_text(&t))
+        })
+        .or_else(|| url_date(urls))
+        .or_else(|| date_near_headline(doc, sig, title))
+        .or_else(|| labelled_date(doc));
+    let modified = ld
+        .modified
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| {
+            MODIFIED_KEYS
+                .iter()
+                .find_map(|k| sig.meta(k).and_then(parse_date))
+        })
+        .or_else(|| sig.item.modified.and_then(parse_date));
+    order_dates(published, modified)
+}
+
+/// A date in the short lines around the headline ("14.06.2021 08:15
+/// Uhr", "Datum: 22.09.2021", "3. Feb. 2016 // A"): the meta line most
+/// pages put just above the headline in its header block, or just after
+/// it, whatever its class. Long text (the body) is not read.
+fn date_near_headline(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<String> {
+    let titled = titled_heading(doc, sig, title);
+    let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
+    let mut headlines = titled
+        .into_iter()
+        .chain(first_h1.filter(|&h| Some(h) != titled));
+    headlines.find_map(|h| date_near(doc, h))
+}
+
+fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
+    let date_in = |&(id, t): &(NodeId, &str)| {
+        // A long line is the body: only a dateline opening it counts
+        // ("27.1.2022 – The council …").
+        let line = if t.len() > 160 {
+            let cut = (0..=32).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+            let head = &t[..cut];
+            if date::date_start(head) != Some(0) {
+                return None;
+            }
+            head
+        } else {
+            t
+        };
+        // Every date has digits (its year): most lines are skipped unread.
+        if !line.bytes().any(|b| b.is_ascii_digit()) || in_furniture(doc, id) {
+            return None;
+        }
+        find_date_in_text(line)
+    };
+    let lines = |start: usize| {
+        text_nodes_from(doc, start)
+            .map(|(id, t)| (id, t.trim()))
+            .filter(|(_, t)| !t.is_empty())
+    };
+    // The header block: the headline's parent, or its grandparent when the
+    // headline sits alone in a wrapper.
+    let parent = doc.parent(headline)?;
+    let block = if doc
+        .children(parent)
+        .filter(|&c| doc.element(c).is_some())
+        .count()
+        > 1
+    {
+        parent
+    } else {
+        doc.parent(parent).unwrap_or(parent)
+    };
+    let before: Vec<(NodeId, &str)> = lines(block.index())
+        .take_while(|(id, _)| *id < headline)
+        .collect();
+    before.iter().rev().take(4).find_map(date_in).or_else(|| {
+        lines(doc.subtree_end(headline))
+            .take(12)
+            .find_map(|l| date_in(&l))
+    })
+}
+
+/// Labels that introduce the publication date, lower case.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published on",
+    "published",
+    "posted on",
+    "erschienen am",
+    "erschienen",
+    "veröffentlicht am",
+    "veröffentlicht",
+    "publiziert am",
+    "publié le",
+    "publié",
+    "mise en ligne le",
+    "mise en ligne",
+    "publicado el",
+    "publicado",
+    "pubblicato il",
+    "pubblicato",
+    "gepubliceerd op",
+    "gepubliceerd",
+];
+
+/// A date under a publication label anywhere on the page ("Erschienen am:
+/// 01.11.2023", `<p>Mise en ligne</p><p>23 mai 2019</p>`): the date in the
+/// rest of the label's line, or in the next line when the label stands
+/// alone.
+fn labelled_date(doc: &Document) -> Option<String> {
+    let mut lines = text_nodes_from(doc, 0)
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty());
+    while let Some((id, t)) = lines.next() {
+        if t.len() > 200 {
+            continue;
+        }
+        let Some(rest) = after_published_label(t) else {
+            continue;
+        };
+        if in_furniture(doc, id) {
+            continue;
+        }
+        let date = if rest.is_empty() {
+            lines
+                .next()
+                .filter(|(_, next)| next.len() <= 100)
+                .and_then(|(_, next)| find_date_in_text(next))
+        } else {
+            find_date_in_text(rest)
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+/// The text after a publication label that opens `t` (its colon
+/// dropped), when `t` opens with one.
+fn after_published_label(t: &str) -> Option<&str> {
+    let first = t.bytes().next()?.to_ascii_lowercase();
+    PUBLISHED_LABELS.iter().find_map(|label| {
+        let n = label.len();
+        if label.as_bytes()[0] != first || !t.is_char_boundary(n.min(t.len())) || t.len() < n {
+            return None;
+        }
+        if !t[..n].to_lowercase().eq(label) {
+            return None;
+        }
+        let rest = &t[n..];
+        // A whole word: "Published" but not "Publishers".
+        if rest.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        Some(rest.trim_start_matches([':', ' ', '\u{a0}']).trim())
+    })
+}
+
+/// The heading whose text is the title: an `<h1>`, else an `<h2>` or
+/// `<h3>`.
+fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<NodeId> {
+    let title = title?;
+    let is_title = |&id: &NodeId| small_text(doc, id).is_some_and(|t| same_text(&t, title));
+    sig.h1s.iter().copied().find(is_title).or_else(|| {
+        (0..doc.len())
+            .map(|i| NodeId(i as u32))
+            .filter(|&id| doc.is(id, "h2") || doc.is(id, "h3"))
+            .find(is_title)
+    })
+}
+
+/// The `<time>` that dates the article: one marked `pubdate`/`itemprop`,
+/// else the first after the headline outside page furniture.
+fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
+    let first_h1 = sig.h1s.first().copied();
+    let usable =
+        |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| dt.is_some() && !in_furniture(doc, id);
+    let parse = |&(id, dt, _): &(NodeId, Option<&str>, bool)| {
+        dt.and_then(parse_date).or_else(|| {
+            small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+        })
+    };
+    if let Some(d) = sig
+        .times
+        .iter()
+        .filter(|t| {
+            t.2 || doc.attr(t.0, "itemprop").is_some()
+                || doc.attr(t.0, "class").is_some_and(|c| {
+                    (contains_ci(c, "publish")
+                        || contains_ci(c, "entry-date")
+                        || contains_ci(c, "post-date"))
+                        && !contains_ci(c, "update")
+                })
+        })
+        .filter(|t| !in_furniture(doc, t.0))
+        .find_map(parse)
+    {
+        return Some(d);
+    }
+    sig.times
+        .iter()
+        .filter(usable)
+        .filter(|t| {
+            first_h1.is_none_or(|h| t.0 > h)
+                || doc
+                    .ancestors(t.0)
+                    .any(|a| doc.is(a, "article") || doc.is(a, "header"))
+        })
+        .filter(|t| !doc.ancestors(t.0).any(|a| doc.is(a, "li")))
+        .find_map(parse)
+}
+
+/// Of two statements of the same instant, the one in the publisher's local
+/// offset: its calendar day is the one readers saw.
+fn prefer_local(ld: String, other: Option<&str>) -> String {
+    match other {
+        Some(o)
+            if date_key(o).is_some()
+                && date_key(o) == date_key(&ld)
+                && (ld.ends_with('Z') || ld.ends_with("+00:00"))
+                && !(o.ends_with('Z') || o.ends_with("+00:00")) =>
+        {
+            o.to_owned()
+        }
+        _ => ld,
+    }
+}
+
+/// Comparable key for an ISO date: UTC seconds when the time is known, else
+/// the day at midnight.
+fn date_key(d: &str) -> Option<i64> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(d) {
+        return Some(t.timestamp());
+    }
+    let day = chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()?;
+    Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
+}
+
+/// Published must not be later than modified: when it is, the two were
+/// mislabelled; swap them. Equal or unparseable values are kept as they are.
+fn order_dates(p: Option<String>, m: Option<String>) -> (Option<String>, Option<String>) {
+    match (p, m) {
+        (Some(p), Some(m)) => match (date_key(&p), date_key(&m)) {
+            // Same calendar day with only one side timed: not a conflict.
+            (Some(a), Some(b)) if a > b && p.get(..10) != m.get(..10) => (Some(m), Some(p)),
+            _ => (Some(p), Some(m)),
+        },
+        other => other,
+    }
+}

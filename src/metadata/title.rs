@@ -1,0 +1,299 @@
+//! The headline: the candidates the page offers (JSON-LD, meta titles,
+//! `itemprop=headline`, `<title>`, the `<h1>`), the site's logo heading
+//! left out, and the site's name cut from the chosen title.
+
+use url::Url;
+
+use super::jsonld::LdInfo;
+use super::signals::Signals;
+use super::{clean, same_text, small_text, squash};
+use crate::dom::{Document, NodeId};
+use crate::normalize_space;
+
+/// Separators between a headline and a site name in `<title>`-like strings.
+const TITLE_SEPARATORS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " • ", " › ", " ‹ ",
+];
+
+/// Splits at title separators (and ": ") into segments with their byte
+/// ranges, so contiguous sub-ranges can be compared.
+fn title_cuts(t: &str, colon: bool) -> Vec<(usize, usize)> {
+    let mut cuts = Vec::new();
+    for sep in TITLE_SEPARATORS
+        .iter()
+        .copied()
+        .chain(colon.then_some(": "))
+    {
+        let mut from = 0;
+        while let Some(i) = t[from..].find(sep) {
+            let at = from + i;
+            cuts.push((at, at + sep.len()));
+            from = at + sep.len();
+        }
+    }
+    cuts.sort_unstable();
+    cuts
+}
+
+/// Does `site` name the site segment `seg`?
+fn is_site_segment(seg: &str, site: &str) -> bool {
+    let (a, b) = (squash(seg), squash(site));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    a == b
+        || (a.len() >= 4 && b.contains(&a))
+        || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
+}
+
+/// Strips site-name prefixes/suffixes from a title.
+fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
+    let raw = raw
+        .trim()
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·'))
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '–' | '—' | '·'));
+    // "Headline (Site)".
+    let raw = match (site, raw.rfind(" (")) {
+        (Some(s), Some(i))
+            if raw.ends_with(')') && is_site_segment(&raw[i + 2..raw.len() - 1], s) =>
+        {
+            raw[..i].trim_end()
+        }
+        _ => raw,
+    };
+    // An h1 equal to the whole title, or to a title with leading/trailing
+    // segments cut away, is the headline.
+    if h1s.iter().any(|h| same_text(h, raw)) {
+        return raw.to_owned();
+    }
+    let cuts = title_cuts(raw, true);
+    if cuts.is_empty() {
+        return raw.to_owned();
+    }
+    let mut starts = vec![0];
+    starts.extend(cuts.iter().map(|c| c.1));
+    let mut ends: Vec<usize> = cuts.iter().map(|c| c.0).collect();
+    ends.push(raw.len());
+    for h in h1s {
+        let hs = squash(h);
+        if hs.len() < 4 {
+            continue;
+        }
+        for &s in &starts {
+            for &e in &ends {
+                if e > s && squash(&raw[s..e]) == hs {
+                    return raw[s..e].trim().to_owned();
+                }
+            }
+        }
+    }
+    // Site name as first or last segment (strong separators only, not ": "
+    // unless it is a prefix naming the site).
+    let cuts_strong = title_cuts(raw, false);
+    let mut t = raw;
+    if let Some(site) = site {
+        if let Some(&(a, _)) = cuts_strong.last() {
+            if is_site_segment(&t[cuts_strong.last().map_or(0, |c| c.1)..], site) {
+                // The site is named once: the rest is the headline.
+                return t[..a].trim().to_owned();
+            }
+        }
+        // A leading segment must name the site itself, not a topic word
+        // of a longer site name ("Tidal Power – …" on "Foundation
+        // for Tidal Power").
+        let cuts2 = title_cuts(t, true);
+        if let Some(&(a, b)) = cuts2.first() {
+            let (seg, name) = (squash(&t[..a]), squash(site));
+            if is_site_segment(&t[..a], site) && seg.len() * 4 >= name.len() * 3 {
+                t = t[b..].trim();
+            }
+        }
+        if t != raw {
+            return t.to_owned();
+        }
+    }
+    // No site name to compare: a short trailing segment after a strong
+    // separator is most likely the site ("Headline | Site").
+    if let Some(&(a, b)) = cuts_strong.last() {
+        let tail = &raw[b..];
+        let head = &raw[..a];
+        let sep = &raw[a..b];
+        let strong = !sep.contains('-') && !sep.contains('/');
+        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4 {
+            return head.trim().to_owned();
+        }
+    }
+    raw.to_owned()
+}
+
+/// An `<h1>` that holds the site's logo or name rather than the headline:
+/// named so by its class or id ("site-title", "logo"), or nothing but a
+/// link to the home page.
+pub(super) fn is_logo_heading(doc: &Document, h: NodeId) -> bool {
+    let names = doc.class_and_id(h).to_ascii_lowercase();
+    if [
+        "site-title",
+        "site-name",
+        "sitename",
+        "logo",
+        "brand",
+        "blog-title",
+    ]
+    .iter()
+    .any(|w| names.contains(w))
+    {
+        return true;
+    }
+    let links: Vec<NodeId> = doc
+        .descendants(h)
+        .filter(|&d| doc.is(d, "a"))
+        .take(2)
+        .collect();
+    match links.as_slice() {
+        [a] => {
+            doc.attr(*a, "href").is_some_and(is_home_link)
+                && squash(&doc.text(*a)) == squash(&doc.text(h))
+        }
+        _ => false,
+    }
+}
+
+/// A link to a site's home page: "/", "https://example.com/", or an
+/// archived copy of one ("https://web.archive.org/web/2014/http://example.com/").
+fn is_home_link(href: &str) -> bool {
+    let href = href.trim();
+    let rest = href.rsplit_once("://").map_or(href, |(_, r)| r);
+    if href.starts_with('/') && !href.starts_with("//") {
+        return matches!(href, "/" | "/index.html" | "/index.php");
+    }
+    rest.trim_end_matches('/').find('/').is_none() && href.contains("://")
+}
+
+pub(super) fn title(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+    base: Option<&Url>,
+) -> Option<String> {
+    let h1s: Vec<String> = sig
+        .h1s
+        .iter()
+        .filter(|&&h| !is_logo_heading(doc, h))
+        .filter_map(|&h| small_text(doc, h))
+        .filter(|t| t.chars().count() <= 300 && !site.is_some_and(|s| same_text(s, t)))
+        .collect();
+    let title_el = sig.title.and_then(|t| clean(&doc.text(t)));
+    let item_headline = sig
+        .item
+        .headlines
+        .iter()
+        .find(|&&h| !is_logo_heading(doc, h))
+        .and_then(|&h| small_text(doc, h));
+    let meta_title = sig
+        .first_meta(&[
+            "dc:title",
+            "dcterm:title",
+            "og:title",
+            "twitter:title",
+            "parsely-title",
+            "sailthru:title",
+        ])
+        .and_then(clean);
+    // A JSON-LD headline that disagrees with the page while the object's
+    // `name` agrees with it (encyclopaedias put a summary in `headline`).
+    let agrees = |t: &str| {
+        h1s.iter().any(|h| same_text(h, t))
+            || title_el
+                .as_deref()
+                .is_some_and(|e| squash(e).contains(&squash(t)))
+    };
+    let ld_title = match (&ld.title, &ld.alt_title) {
+        (Some(h), Some(n)) if !agrees(h) && agrees(n) => Some(n.clone()),
+        (h, _) => h.clone(),
+    };
+    let candidates = [
+        ld_title.clone().filter(|_| ld.is_article),
+        meta_title,
+        item_headline,
+        sig.meta("title").and_then(clean),
+        title_el.clone(),
+        ld_title,
+    ];
+    // A candidate that is only the site's name is not a headline: the site
+    // name as stated, or a short title naming the host ("DimidoBlog" on
+    // dimido.de).
+    let host = host_label(base);
+    let is_site = |t: &str| {
+        site.is_some_and(|s| same_text(s, t))
+            || host
+                .as_deref()
+                .is_some_and(|h| t.split_whitespace().count() <= 3 && squash(t).contains(h))
+    };
+    let candidates: Vec<String> = candidates
+        .into_iter()
+        .flatten()
+        .filter(|t| t.chars().count() >= 2)
+        .collect();
+    let raw = candidates
+        .iter()
+        .find(|t| !is_site(t))
+        .or_else(|| h1s.iter().find(|h| !is_site(h)))
+        .or(candidates.first())
+        .or(h1s.first())?;
+    // The logo heading names the site when the metadata does not.
+    let logo = || {
+        sig.h1s
+            .iter()
+            .find(|&&h| is_logo_heading(doc, h))
+            .and_then(|&h| small_text(doc, h))
+            .map(|t| normalize_space(&t))
+    };
+    let site_hint = site.map(str::to_owned).or_else(logo).or(host);
+    let t = strip_site(raw, site_hint.as_deref(), &h1s);
+    // A metadata title cut short (an unescaped quote in `content`, a length
+    // cap) is a prefix of the visible headline.
+    let extends =
+        |h: &str| h.len() > t.len() + 1 && t.chars().count() >= 12 && h.starts_with(t.as_str());
+    let longer = h1s.iter().find(|h| extends(h)).cloned().or_else(|| {
+        // Another candidate going on with a quotation: `content="A "B""`.
+        candidates
+            .iter()
+            // Stripping only shortens: a candidate no longer than the title
+            // cannot extend it.
+            .filter(|c| c.len() > t.len() + 1)
+            .map(|c| strip_site(c, site_hint.as_deref(), &h1s))
+            .find(|c| {
+                extends(c)
+                    && c[t.len()..]
+                        .trim_start()
+                        .starts_with(['"', '“', '„', '\'', '‘', '«', '»'])
+            })
+    });
+    Some(longer.unwrap_or(t))
+}
+
+/// The distinctive label of the page's host, squashed: "www.dimido.de" →
+/// "dimido", "news.example.co.uk" → "example".
+fn host_label(base: Option<&Url>) -> Option<String> {
+    let host = base?.host_str()?;
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return None;
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    if labels.len() < 2 {
+        return None;
+    }
+    // Skip a second-level public suffix ("co.uk", "com.au").
+    let mut i = labels.len() - 2;
+    if i > 0
+        && matches!(
+            labels[i],
+            "co" | "com" | "org" | "net" | "ac" | "gov" | "or" | "ne"
+        )
+    {
+        i -= 1;
+    }
+    let l = squash(labels[i]);
+    (l.len() >= 4 && !matches!(l.as_str(), "fakehost" | "localhost" | "example")).then_some(l)
+}
