@@ -2,11 +2,14 @@
 //! moving teaser boxes into `related`.
 //!
 //! Stages, each a module:
-//! 1. [`classify`] — roles per node: junk (never content), teaser box, keep;
-//! 2. [`score`] — text statistics and candidate scoring → body root(s);
-//! 3. [`related`] — teaser boxes inside and after the body → `related`;
-//! 4. [`blocks`] — the body subtrees → typed blocks;
-//! 5. clean-up of the block list (title repeated, byline and source lines).
+//! 1. `classify` — roles per node: junk (never content), teaser box, keep;
+//! 2. `score` — text statistics and candidate scoring → body root(s);
+//! 3. `related` — teaser boxes inside and after the body → `related`;
+//! 4. `blocks` — the body subtrees → typed blocks;
+//! 5. clean-up of the block list (title repeated, byline and source lines);
+//! 6. fallbacks for pages whose markup holds little of the article:
+//!    `deferred` (markup kept as text for a script) and `json_ld` (the
+//!    stated `articleBody`).
 
 mod blocks;
 mod classify;
