@@ -1,4 +1,4 @@
-//! Plain-text page dumps → [`Article`](crate::Article).
+//! Plain-text page dumps → [`Article`].
 //!
 //! A dump is what remains of a page without its markup: text copied from a
 //! browser, a crawler's text mode, `lynx -dump`. Blank lines are unreliable
