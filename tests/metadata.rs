@@ -967,3 +967,18 @@ fn a_publication_label_anywhere_dates_the_page() {
     );
     assert_eq!(meta(&html).published, None);
 }
+
+#[test]
+fn credits_for_other_work_after_the_author_are_not_authors() {
+    let page = |byline: &str| {
+        format!(r#"<body><h1>Watching the cranes</h1><p class="byline author">{byline}</p></body>"#)
+    };
+    assert_eq!(
+        meta(&page("Written by Ana Lima<br>Edited by Joe Park")).authors,
+        ["Ana Lima"]
+    );
+    assert_eq!(
+        meta(&page("By Ana Lima. Photos by Joe Park")).authors,
+        ["Ana Lima"]
+    );
+}

@@ -697,6 +697,40 @@ fn before_posted_in(t: &str) -> &str {
     }
 }
 
+/// Credits for other work than writing, which follow the author in a
+/// byline ("Written by A Edited by B"), lower case.
+const OTHER_ROLES: &[&str] = &[
+    "edited by",
+    "editing by",
+    "photos by",
+    "photographs by",
+    "photography by",
+    "illustration by",
+    "illustrations by",
+    "translated by",
+    "translation by",
+    "fact-checked by",
+    "reviewed by",
+    "redigiert von",
+    "übersetzt von",
+    "fotos von",
+];
+
+/// A byline cut before the credit for other work (editing, photos,
+/// translation) that follows the author's name, when a name comes first.
+fn before_other_roles(t: &str) -> &str {
+    let starts_role = |i: usize| {
+        OTHER_ROLES.iter().any(|r| {
+            t.get(i..i + r.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(r))
+        })
+    };
+    t.char_indices()
+        .skip(1)
+        .find(|&(i, _)| starts_role(i))
+        .map_or(t, |(i, _)| t[..i].trim_end())
+}
+
 /// A visible byline's text cut before separators and dates ("By A |
 /// March 3, 2015" → "By A").
 fn byline_text(t: &str) -> &str {
@@ -767,6 +801,7 @@ fn visible_byline(
                     Some(n) if text[..n].trim().contains(' ') => text[n..].trim().to_owned(),
                     _ => before_posted_in(&text).to_owned(),
                 };
+                let text = before_other_roles(&text);
                 match parse_byline(&text).or_else(|| parse_byline(byline_text(&text))) {
                     Some(parsed) if !parsed.authors.is_empty() => {
                         names.extend(parsed.authors);
