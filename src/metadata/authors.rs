@@ -802,14 +802,14 @@ fn visible_byline(
                     _ => before_posted_in(&text).to_owned(),
                 };
                 let text = before_other_roles(&text);
-                match parse_byline(&text).or_else(|| parse_byline(byline_text(&text))) {
+                match parse_byline(text).or_else(|| parse_byline(byline_text(text))) {
                     Some(parsed) if !parsed.authors.is_empty() => {
                         names.extend(parsed.authors);
                         source = source.or(parsed.source);
                     }
                     // Our own splitter (strictly checked below) reads forms
                     // the byline parser declines ("Written by A Edited by B").
-                    _ => names.push(byline_text(after_by_word(&text).unwrap_or(&text)).to_owned()),
+                    _ => names.push(byline_text(after_by_word(text).unwrap_or(text)).to_owned()),
                 }
             }
             let names = finish_names(&names, site, Trust::Visible, &mut source);
