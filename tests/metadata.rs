@@ -860,6 +860,13 @@ fn date_in_the_header_block_above_the_headline() {
       <div class="texte"><p>Le port de la ville a rouvert ce matin, le 4 avril 2019, après
       six mois de travaux sur les quais et la digue sud, plus tôt que prévu.</p></div></body>"#;
     assert_eq!(meta(html).published.as_deref(), Some("2019-03-12"));
+    // A press-release portal: the headline is an <h4>, the date above it.
+    let html = r#"<head><title>Hybrid battery lasts longer</title></head><body>
+      <h1><a href="/">Science Wire</a></h1><div class="release"><p><em>01.11.2023 11:35</em></p>
+      <h4>Hybrid battery lasts longer</h4><h5>Dr. Eva Lind, press office</h5>
+      <p>Researchers have built a battery that keeps its charge through a thousand cycles, with
+      a cathode made of a cheap salt and an anode of carbon from wood waste.</p></div></body>"#;
+    assert_eq!(meta(html).published.as_deref(), Some("2023-11-01"));
     // A hidden navigation heading comes first; the headline is the <h1>
     // whose text is the title, with its date line after it.
     let html = r#"<head><title>Radon levels fall</title></head><body>

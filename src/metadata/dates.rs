@@ -253,15 +253,15 @@ fn after_published_label(t: &str) -> Option<&str> {
     })
 }
 
-/// The heading whose text is the title: an `<h1>`, else an `<h2>` or
-/// `<h3>`.
+/// The heading whose text is the title: an `<h1>`, else an `<h2>` to
+/// `<h4>`.
 fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<NodeId> {
     let title = title?;
     let is_title = |&id: &NodeId| small_text(doc, id).is_some_and(|t| same_text(&t, title));
     sig.h1s.iter().copied().find(is_title).or_else(|| {
         (0..doc.len())
             .map(|i| NodeId(i as u32))
-            .filter(|&id| doc.is(id, "h2") || doc.is(id, "h3"))
+            .filter(|&id| matches!(doc.tag_name(id), Some("h2" | "h3" | "h4")))
             .find(is_title)
     })
 }
