@@ -989,3 +989,21 @@ fn credits_for_other_work_after_the_author_are_not_authors() {
         ["Ana Lima"]
     );
 }
+
+#[test]
+fn a_name_in_the_headline_date_line() {
+    let page = |line: &str| {
+        format!(
+            r#"<head><title>Winter rules for riders - Riding Club Weekly</title></head><body>
+            <div class="content"><small>{line}</small><h1>Winter rules for riders</h1>
+            <p>The federation published its winter rules on Friday.</p></div></body>"#
+        )
+    };
+    assert_eq!(
+        meta(&page("04.02.2022 | 13:10 Uhr | Uta Berger")).authors,
+        ["Uta Berger"]
+    );
+    // Shouted labels and the site's own name are not people.
+    assert!(meta(&page("04.02.2022 | PAID CONTENT")).authors.is_empty());
+    assert!(meta(&page("04.02.2022 | Riding Club")).authors.is_empty());
+}

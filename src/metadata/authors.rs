@@ -6,8 +6,10 @@
 use std::borrow::Cow;
 
 use super::byline::{is_wire_service, parse_byline};
+use super::date::find_date_in_text;
 use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
+use super::title::is_logo_heading;
 use super::{
     decode_entities, holds_main_column, in_furniture, same_text, small_text, squash,
     text_nodes_from,
@@ -1298,7 +1300,7 @@ fn texts_outside_furniture(doc: &Document, nodes: &[NodeId], max: usize) -> Vec<
 type Signal = fn(&Page<'_, '_>, &mut Option<String>) -> Vec<String>;
 
 /// The signals, from the most to the least reliable.
-const SIGNALS: [Signal; 7] = [
+const SIGNALS: [Signal; 8] = [
     |p, src| declared_authors(p.sig, p.ld, p.site, src),
     // `itemprop=author` outside teaser lists.
     |p, src| {
@@ -1327,7 +1329,69 @@ const SIGNALS: [Signal; 7] = [
         let linked = texts_outside_furniture(p.doc, &p.sig.author_links, 4);
         finish_names(&linked, p.site, Trust::Marked, src)
     },
+    // A name in the headline's date line: "04.02.2022 | 13:10 | A B".
+    |p, src| name_in_date_line(p.doc, p.sig, p.site, src).unwrap_or_default(),
 ];
+
+/// The one name in a short date line just before or after the headline,
+/// set off by separators ("04.02.2022 | 13:10 Uhr | Ana Lima",
+/// "21. Jan 2022 // Ana Lima"): a part of two or three capitalised words
+/// with no digits.
+fn name_in_date_line(
+    doc: &Document,
+    sig: &Signals<'_>,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    let headline = sig
+        .h1s
+        .iter()
+        .copied()
+        .find(|&h| !is_logo_heading(doc, h))?;
+    let parent = doc.parent(headline)?;
+    let before: Vec<(NodeId, &str)> = text_nodes_from(doc, parent.index())
+        .take_while(|(id, _)| *id < headline)
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    let after = text_nodes_from(doc, doc.subtree_end(headline))
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty())
+        .take(6);
+    // The site's name is often in the page title too; a person's rarely.
+    let page_title = sig.title.map(|t| doc.text(t)).unwrap_or_default();
+    let lines = before.into_iter().rev().take(3).chain(after);
+    for (id, line) in lines {
+        if line.len() > 120 || in_furniture(doc, id) || find_date_in_text(line).is_none() {
+            continue;
+        }
+        let names: Vec<&str> = line
+            .split(['|', '•', '·'])
+            .flat_map(|part| part.split(" // "))
+            .flat_map(|part| part.split(" - "))
+            .map(str::trim)
+            .filter(|part| {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                !part.contains(|c: char| c.is_ascii_digit())
+                    && !page_title.contains(part)
+                    && looks_personal(&words)
+                    && words.iter().all(|w| {
+                        // Capitalised, not shouted ("PAID CONTENT").
+                        w.starts_with(char::is_uppercase)
+                            && w.chars().skip(1).any(char::is_lowercase)
+                            && !is_calendar_word(w)
+                    })
+            })
+            .collect();
+        if let [name] = names.as_slice() {
+            let found = finish_names(&[(*name).to_owned()], site, Trust::Visible, wire);
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
 
 /// The authors and the wire source of the page: the first signal that
 /// names someone wins (weak lists held back, see [`FirstNames`]).
