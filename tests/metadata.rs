@@ -1007,3 +1007,12 @@ fn a_name_in_the_headline_date_line() {
     assert!(meta(&page("04.02.2022 | PAID CONTENT")).authors.is_empty());
     assert!(meta(&page("04.02.2022 | Riding Club")).authors.is_empty());
 }
+
+#[test]
+fn author_box_links_are_not_names() {
+    let html = r#"<body><h1>Drones over the harbour</h1>
+        <div class="author-info"><span class="author">Heinz Berger</span>,
+        <span class="author"><a href="/autor/heinz-berger">Weitere Beiträge</a></span></div>
+        <p>Text.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Heinz Berger"]);
+}

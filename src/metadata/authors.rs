@@ -271,6 +271,12 @@ fn is_role_word(w: &str) -> bool {
             | "editor-in-chief"
             | "shares"
             | "comments"
+            | "articles"
+            | "artikel"
+            | "beiträge"
+            | "weitere"
+            | "profil"
+            | "folgen"
     )
 }
 
