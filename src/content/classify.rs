@@ -555,7 +555,11 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
             .ancestors(id)
             .take_while(|&a| doc.element(a).is_some_and(|e| !is_block_tag(&e.name)));
         for a in wrappers {
-            guarded[a.index()] = true;
+            // Wrappers above an already guarded one are guarded too: each
+            // is walked once, however many formulas share them.
+            if std::mem::replace(&mut guarded[a.index()], true) {
+                break;
+            }
         }
     }
     guarded
