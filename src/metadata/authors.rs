@@ -11,7 +11,7 @@ use super::jsonld::LdInfo;
 use super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::title::is_logo_heading;
 use super::{
-    decode_entities, holds_main_column, in_furniture, same_text, small_text, squash,
+    decode_entities, holds_main_column, in_furniture, lines_around, same_text, small_text, squash,
     text_nodes_from,
 };
 
@@ -1354,20 +1354,9 @@ fn name_in_date_line(
         .iter()
         .copied()
         .find(|&h| !is_logo_heading(doc, h))?;
-    let parent = doc.parent(headline)?;
-    let before: Vec<(NodeId, &str)> = text_nodes_from(doc, parent.index())
-        .take_while(|(id, _)| *id < headline)
-        .map(|(id, t)| (id, t.trim()))
-        .filter(|(_, t)| !t.is_empty())
-        .collect();
-    let after = text_nodes_from(doc, doc.subtree_end(headline))
-        .map(|(id, t)| (id, t.trim()))
-        .filter(|(_, t)| !t.is_empty())
-        .take(6);
     // The site's name is often in the page title too; a person's rarely.
     let page_title = sig.title.map(|t| doc.text(t)).unwrap_or_default();
-    let lines = before.into_iter().rev().take(3).chain(after);
-    for (id, line) in lines {
+    for (id, line) in lines_around(doc, headline, 3, 6) {
         if line.len() > 120 || in_furniture(doc, id) || find_date_in_text(line).is_none() {
             continue;
         }

@@ -8,7 +8,7 @@ use super::date::{self, find_date_in_text, parse_date};
 use super::jsonld::LdInfo;
 use super::signals::{Signals, contains_ci};
 use super::title::is_logo_heading;
-use super::{in_furniture, same_text, small_text, text_nodes_from};
+use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
 
 /// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
@@ -149,32 +149,7 @@ fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
         }
         find_date_in_text(line)
     };
-    let lines = |start: usize| {
-        text_nodes_from(doc, start)
-            .map(|(id, t)| (id, t.trim()))
-            .filter(|(_, t)| !t.is_empty())
-    };
-    // The header block: the headline's parent, or its grandparent when the
-    // headline sits alone in a wrapper.
-    let parent = doc.parent(headline)?;
-    let block = if doc
-        .children(parent)
-        .filter(|&c| doc.element(c).is_some())
-        .count()
-        > 1
-    {
-        parent
-    } else {
-        doc.parent(parent).unwrap_or(parent)
-    };
-    let before: Vec<(NodeId, &str)> = lines(block.index())
-        .take_while(|(id, _)| *id < headline)
-        .collect();
-    before.iter().rev().take(4).find_map(date_in).or_else(|| {
-        lines(doc.subtree_end(headline))
-            .take(12)
-            .find_map(|l| date_in(&l))
-    })
+    lines_around(doc, headline, 4, 12).iter().find_map(date_in)
 }
 
 /// Labels that introduce the publication date, lower case.

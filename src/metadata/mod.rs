@@ -393,6 +393,43 @@ fn in_furniture(doc: &Document, id: NodeId) -> bool {
     false
 }
 
+/// The non-empty text lines around a headline, nearest first: up to
+/// `above` lines above it in its header block (its parent, or its
+/// grandparent when the headline sits alone in a wrapper), then up to
+/// `below` lines after it.
+pub(super) fn lines_around(
+    doc: &Document,
+    headline: NodeId,
+    above: usize,
+    below: usize,
+) -> Vec<(NodeId, &str)> {
+    let lines = |start: usize| {
+        text_nodes_from(doc, start)
+            .map(|(id, t)| (id, t.trim()))
+            .filter(|(_, t)| !t.is_empty())
+    };
+    let Some(parent) = doc.parent(headline) else {
+        return Vec::new();
+    };
+    let alone = doc
+        .children(parent)
+        .filter(|&c| doc.element(c).is_some())
+        .count()
+        <= 1;
+    let block = if alone {
+        doc.parent(parent).unwrap_or(parent)
+    } else {
+        parent
+    };
+    let mut out: Vec<(NodeId, &str)> = lines(block.index())
+        .take_while(|(id, _)| *id < headline)
+        .collect();
+    out.reverse();
+    out.truncate(above);
+    out.extend(lines(doc.subtree_end(headline)).take(below));
+    out
+}
+
 /// Text nodes in document order from node index `start`, leaving out the
 /// subtrees that hold no page text: scripts, styles, templates, `noscript`,
 /// `head`, navigation, forms and foreign (SVG, MathML) content.
