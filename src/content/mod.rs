@@ -142,34 +142,31 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     // The body element holds its markup only as text, for a script to
     // render: a `<noscript>` copy or a `<script type="text/template">`
     // (Blogger's dynamic views). That markup, parsed, is the article.
-    match deferred::body_markup(doc)
-        .and_then(|m| Document::parse_with_limits(&m, input.limits).ok())
-    {
-        Some(inner) => {
-            // The rule's hints name nodes of the page, not of this markup.
-            let no_hints = RuleHints::default();
-            let inner_input = ContentInput {
-                hints: &no_hints,
-                ..*input
-            };
-            let inner_content = extract_from_markup(&inner, &inner_input);
-            if body_chars(&inner_content.body) > body_chars(&content.body) {
-                Content {
-                    body: inner_content.body,
-                    lead_image: content.lead_image.or(inner_content.lead_image),
-                    byline_authors: if content.byline_authors.is_empty() {
-                        inner_content.byline_authors
-                    } else {
-                        content.byline_authors
-                    },
-                    source: content.source.or(inner_content.source),
-                    ..content
-                }
-            } else {
-                content
-            }
-        }
-        None => content,
+    let Some(inner) =
+        deferred::body_markup(doc).and_then(|m| Document::parse_with_limits(&m, input.limits).ok())
+    else {
+        return content;
+    };
+    // The rule's hints name nodes of the page, not of this markup.
+    let no_hints = RuleHints::default();
+    let inner_input = ContentInput {
+        hints: &no_hints,
+        ..*input
+    };
+    let inner_content = extract_from_markup(&inner, &inner_input);
+    if body_chars(&inner_content.body) <= body_chars(&content.body) {
+        return content;
+    }
+    Content {
+        body: inner_content.body,
+        lead_image: content.lead_image.or(inner_content.lead_image),
+        byline_authors: if content.byline_authors.is_empty() {
+            inner_content.byline_authors
+        } else {
+            content.byline_authors
+        },
+        source: content.source.or(inner_content.source),
+        ..content
     }
 }
 
