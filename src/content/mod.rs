@@ -136,7 +136,7 @@ fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
 /// Extracts the body.
 pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     let content = extract_from_markup(doc, input);
-    if body_chars(&content.body) >= MIN_BODY_CHARS {
+    if has_body_text(&content.body) {
         return content;
     }
     // The body element holds its markup only as text, for a script to
@@ -173,6 +173,16 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
 /// Below this many characters of text a body is looked for in markup the
 /// page defers to a script.
 const MIN_BODY_CHARS: usize = 200;
+
+/// Whether a body holds `MIN_BODY_CHARS` of text (read only as far as
+/// needed: most bodies pass on their first paragraph).
+fn has_body_text(body: &[Block]) -> bool {
+    let mut chars = 0;
+    body.iter().any(|b| {
+        chars += b.text().len();
+        chars >= MIN_BODY_CHARS
+    })
+}
 
 fn body_chars(body: &[Block]) -> usize {
     body.iter().map(|b| b.text().len()).sum()

@@ -14,9 +14,10 @@ use crate::dom::{Document, NodeId, normalize_space};
 use crate::{RelatedItem, RelatedList};
 
 /// Heading words that name a teaser list, in several languages (lower case).
+/// A label names a list when it contains one of them, so no entry holds
+/// another.
 const LABEL_WORDS: &[&str] = &[
     "related",
-    "recommended",
     "recommend",
     "explore",
     "read more",
@@ -25,7 +26,6 @@ const LABEL_WORDS: &[&str] = &[
     "more stories",
     "more news",
     "most read",
-    "most popular",
     "popular",
     "trending",
     "you may also like",
@@ -39,7 +39,6 @@ const LABEL_WORDS: &[&str] = &[
     "top stories",
     "latest",
     "weitere",
-    "mehr zum thema",
     "zum thema",
     "mehr lesen",
     "ähnliche artikel",
@@ -59,11 +58,8 @@ const LABEL_WORDS: &[&str] = &[
     "auch interessant",
     "das könnte",
     "meistgelesen",
-    "à lire aussi",
     "lire aussi",
-    "a lire aussi",
     "sur le même sujet",
-    "te puede interesar",
     "lee también",
     "leggi anche",
     "ler também",
@@ -71,13 +67,9 @@ const LABEL_WORDS: &[&str] = &[
     "gerelateerd",
     "puede interesar",
     "puedes ver",
-    "lee también",
     "auch lesen",
-    "zum weiterlesen",
     "weiterlesen",
     "schon gelesen",
-    "das könnte dich",
-    "das könnte sie",
     "czytaj więcej",
     "czytaj też",
     "czytaj także",
