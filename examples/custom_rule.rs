@@ -5,8 +5,7 @@
 //! cargo run --example custom_rule
 //! ```
 
-use newsprint::content::RuleHints;
-use newsprint::rules::{DeclarativeRule, Fields, Rule};
+use newsprint::rules::{DeclarativeRule, Fields, Rule, RuleHints};
 use newsprint::{Article, Document, Extractor};
 
 /// The same publisher's page, seen by two rules.

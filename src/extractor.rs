@@ -6,51 +6,13 @@ use std::sync::Arc;
 use once_cell::sync::Lazy;
 use url::Url;
 
-use crate::content::{self, ContentInput, RuleHints};
+use crate::content::{self, ContentInput};
 use crate::dom::Document;
 use crate::dom::charset::decode_html_bytes;
+use crate::fields::Fields;
 use crate::metadata;
-use crate::rules::{Fields, Registry, Rule};
-use crate::{Article, Error, Result};
-
-/// Resource limits. Input beyond them gives an [`Error`], never a hang.
-///
-/// ```
-/// let limits = newsprint::Limits::default();
-/// assert_eq!(limits.max_input_bytes, 64 * 1024 * 1024);
-/// assert_eq!(limits.max_nodes, 4_000_000);
-/// assert_eq!(limits.max_depth, 10_000);
-/// assert_eq!(limits.max_attributes, 16_384);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Limits {
-    /// Largest input accepted, in bytes (default 64 MiB).
-    pub max_input_bytes: usize,
-    /// Most DOM nodes accepted (default 4,000,000).
-    pub max_nodes: usize,
-    /// Deepest element nesting accepted (default 10,000; real pages stay
-    /// below a few hundred). Parsing stops as soon as an element is attached
-    /// deeper, as the HTML parser's cost grows with the nesting depth.
-    pub max_depth: usize,
-    /// Most attributes on one tag (default 16,384; real pages stay below a
-    /// hundred). The HTML tokenizer's cost grows with the square of this
-    /// number, so a tag beyond it stops the parse with an error. Limits of
-    /// 16,384 and more are checked while parsing, at no cost to normal
-    /// pages; smaller ones by a scan of the markup first.
-    pub max_attributes: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_input_bytes: 64 * 1024 * 1024,
-            max_nodes: 4_000_000,
-            max_depth: 10_000,
-            max_attributes: 16_384,
-        }
-    }
-}
+use crate::rules::{Registry, Rule, RuleHints};
+use crate::{Article, Error, Limits, Result};
 
 /// What kind of input [`Extractor::extract_auto`] should assume.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -271,43 +233,37 @@ impl Extractor {
             .and_then(|u| u.host_str().map(str::to_owned));
 
         let rule = self.rules.select(host.as_deref(), doc);
-        let mut meta = metadata::extract(doc, base.as_ref());
-        let (fields, hints) = match rule {
+        let page = metadata::extract(doc, base.as_ref());
+        let (from_rule, hints) = match rule {
             Some(r) => (r.fields(doc, base.as_ref()), r.hints(doc)),
             None => (Fields::default(), RuleHints::default()),
         };
-        fields.apply_to(&mut meta);
+        // Rule over the page's own statements; the body heuristics below
+        // fill what both leave open.
+        let stated = from_rule.or(page.fields);
 
         let content = content::extract(
             doc,
             &ContentInput {
                 base: base.as_ref(),
-                title: meta.title.as_deref(),
-                json_ld_body: meta.article_body.as_deref(),
+                title: stated.title.as_deref(),
+                json_ld_body: page.article_body.as_deref(),
                 hints: &hints,
                 limits: &self.limits,
             },
         );
+        let from_body = Fields {
+            authors: content.byline_authors,
+            source: content.source,
+            lead_image: content.lead_image,
+            ..Fields::default()
+        };
 
-        let mut article = meta.into_article();
+        let mut article = stated.or(from_body).into_article();
         article.url = url.map(str::to_owned);
         article.body = content.body;
         article.related = content.related;
         article.body_source = content.body_source;
-        if article.lead_image.is_none() {
-            article.lead_image = content.lead_image;
-        } else if let (Some(lead), Some(found)) = (article.lead_image.as_mut(), content.lead_image)
-        {
-            lead.caption = lead.caption.take().or(found.caption);
-            lead.credit = lead.credit.take().or(found.credit);
-            lead.alt = lead.alt.take().or(found.alt);
-        }
-        if article.authors.is_empty() {
-            article.authors = content.byline_authors;
-        }
-        if article.source.is_none() {
-            article.source = content.source;
-        }
         if let Some(r) = rule {
             article.rule = Some(r.name().to_owned());
             article.body.retain(|b| !r.is_boilerplate(doc, b));

@@ -30,21 +30,25 @@
 #![warn(missing_docs)]
 
 mod article;
-pub mod content;
-pub mod dom;
+mod content;
+mod dom;
 mod error;
 mod extractor;
-pub mod metadata;
-pub mod render;
+mod fields;
+mod limits;
+mod metadata;
+mod render;
 pub mod rules;
-pub mod text;
+mod text;
 
 pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};
 pub use dom::charset::decode_html_bytes;
+pub(crate) use dom::normalize_space;
 pub use dom::select::Selector;
-pub use dom::{Document, NodeId, normalize_space};
+pub use dom::{Document, NodeId};
 pub use error::{Error, Result};
-pub use extractor::{Extractor, ExtractorBuilder, InputKind, Limits, looks_like_html};
+pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html};
+pub use limits::Limits;
 
 /// Extracts an article from HTML with the default [`Extractor`].
 ///

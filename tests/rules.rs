@@ -202,8 +202,8 @@ impl Rule for CodeRule {
             .map(|n| doc.text(n).to_lowercase());
         f
     }
-    fn hints(&self, doc: &Document) -> newsprint::content::RuleHints {
-        let mut h = newsprint::content::RuleHints::default();
+    fn hints(&self, doc: &Document) -> newsprint::rules::RuleHints {
+        let mut h = newsprint::rules::RuleHints::default();
         h.body = doc.select_first(".pg-story").into_iter().collect();
         h
     }

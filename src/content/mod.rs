@@ -26,20 +26,7 @@ use crate::{Block, BodySource, Image, RelatedList};
 use classify::Role;
 use score::Stats;
 
-/// What a publisher rule says about the body.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct RuleHints {
-    /// Body roots, in order (their blocks are concatenated).
-    pub body: Vec<NodeId>,
-    /// Subtrees to remove.
-    pub strip: Vec<NodeId>,
-    /// Teaser boxes, with their label when the rule knows it.
-    pub related: Vec<(Option<String>, NodeId)>,
-    /// The rule names a body (even when its selectors found nothing on
-    /// this page): an empty `body` then means the rule is stale.
-    pub names_body: bool,
-}
+use crate::rules::RuleHints;
 
 /// Inputs to body extraction.
 pub(crate) struct ContentInput<'a> {
@@ -105,7 +92,6 @@ fn protect_threshold(total: u32) -> u32 {
 
 /// Roles, statistics and candidate scores of a page.
 struct Analysis {
-    mass: Vec<u32>,
     roles: Vec<Role>,
     stats: Stats,
     scores: Vec<f32>,
@@ -126,7 +112,6 @@ fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
     let stats = Stats::gather(doc, &roles, &measures);
     let scores = score::score_candidates(doc, &roles, &flags, &stats);
     Analysis {
-        mass,
         roles,
         stats,
         scores,
@@ -823,62 +808,6 @@ fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::R
             author: None,
         },
     ))
-}
-
-/// Developer aid: the top-scoring candidates of a page with their roles and
-/// statistics, one per line.
-#[doc(hidden)]
-pub fn debug_candidates(doc: &Document) -> String {
-    use std::fmt::Write;
-    let Analysis {
-        mass,
-        roles,
-        stats,
-        scores,
-    } = analyze(doc, &[]);
-    let mut ranked: Vec<(f32, usize)> = scores
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| !s.is_nan())
-        .map(|(i, &s)| (s, i))
-        .collect();
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut out = String::new();
-    let describe = |i: usize| {
-        let id = NodeId(i as u32);
-        format!(
-            "{}.{} #{}",
-            doc.tag_name(id).unwrap_or("?"),
-            doc.attr(id, "class").unwrap_or(""),
-            doc.attr(id, "id").unwrap_or("")
-        )
-    };
-    for (s, i) in ranked.iter().take(8) {
-        let _ = writeln!(
-            out,
-            "{s:8.1} {} chars={} ld={:.2}",
-            describe(*i),
-            stats.chars[*i],
-            stats.link_density(NodeId(*i as u32))
-        );
-    }
-    let top = score::top_candidate(doc, &stats, &scores);
-    let _ = writeln!(out, "top: {:?}", top.map(|t| describe(t.index())));
-    // Biggest prose holders that are not Keep.
-    let mut lost: Vec<(u32, usize)> = (0..doc.len())
-        .filter(|&i| {
-            roles[i] != Role::Keep
-                && doc
-                    .parent(NodeId(i as u32))
-                    .is_some_and(|p| roles[p.index()] == Role::Keep)
-        })
-        .map(|i| (mass[i], i))
-        .collect();
-    lost.sort_by(|a, b| b.cmp(a));
-    for (m, i) in lost.iter().take(6) {
-        let _ = writeln!(out, "dropped {:?} mass={m} {}", roles[*i], describe(*i));
-    }
-    out
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@ mod sink;
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{Attribute, LocalName, ParseOpts, local_name, parse_document};
 
-use crate::{Error, Limits, Result};
+use crate::limits::Limits;
+use crate::{Error, Result};
 
 /// Input is handed to the parser in pieces of this size; the node and depth
 /// limits are checked between pieces, so a hostile page stops early (deep
@@ -488,13 +489,8 @@ pub(crate) fn marks_article_body(doc: &Document, id: NodeId) -> bool {
         })
 }
 
-/// Collapses runs of whitespace (including NBSP) to one space and trims.
-///
-/// ```
-/// assert_eq!(newsprint::normalize_space("  a \n\t b\u{a0} "), "a b");
-/// // Soft hyphens are dropped.
-/// assert_eq!(newsprint::normalize_space("Mit\u{ad}tel\u{ad}alter"), "Mittelalter");
-/// ```
+/// Collapses runs of whitespace (including NBSP) to one space and trims;
+/// soft hyphens, zero-width spaces and byte-order marks are not text.
 pub fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
@@ -519,6 +515,13 @@ pub fn normalize_space(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whitespace_is_collapsed_and_invisible_characters_dropped() {
+        assert_eq!(normalize_space("  a \n\t b\u{a0} "), "a b");
+        assert_eq!(normalize_space("Mit\u{ad}tel\u{ad}alter"), "Mittelalter");
+        assert_eq!(normalize_space("\u{feff}x\u{200b}y"), "x y");
+    }
 
     #[test]
     fn arena_links_children_and_extents() {

@@ -15,7 +15,8 @@ use html5ever::{Attribute, QualName, ns};
 use once_cell::sync::Lazy;
 
 use super::{Document, Element, Node, NodeData, NodeId};
-use crate::{Error, Limits};
+use crate::Error;
+use crate::limits::Limits;
 
 const NONE: u32 = u32::MAX;
 

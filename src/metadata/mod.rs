@@ -27,66 +27,21 @@ use html5ever::local_name;
 use url::Url;
 
 use crate::dom::{Document, NodeId};
-use crate::{Article, Image, normalize_space};
+use crate::fields::Fields;
+use crate::{Image, normalize_space};
 
 use byline::parse_reading_time;
 use jsonld::LdInfo;
 use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
 
-/// Metadata found in a page, before the body is attached.
+/// What the page itself states: the metadata [`Fields`], and the JSON-LD
+/// `articleBody`, used to check the body (not as output).
 #[derive(Debug, Clone, Default, PartialEq)]
-#[non_exhaustive]
-pub struct Metadata {
-    /// Headline.
-    pub title: Option<String>,
-    /// Standfirst or meta description.
-    pub description: Option<String>,
-    /// Author names.
-    pub authors: Vec<String>,
-    /// Publication date (ISO 8601).
-    pub published: Option<String>,
-    /// Modification date (ISO 8601).
-    pub modified: Option<String>,
-    /// Section / kicker.
-    pub section: Option<String>,
-    /// Keywords.
-    pub tags: Vec<String>,
-    /// Publication name.
-    pub site_name: Option<String>,
-    /// Language tag.
-    pub lang: Option<String>,
-    /// Canonical URL.
-    pub canonical_url: Option<String>,
-    /// Lead image.
-    pub lead_image: Option<Image>,
-    /// Wire service / source.
-    pub source: Option<String>,
-    /// Reading time shown on the page.
-    pub reading_time_minutes: Option<u32>,
-    /// JSON-LD `articleBody`, used to check the body, not as output.
+pub(crate) struct PageMetadata {
+    /// The fields the page's signals give.
+    pub fields: Fields,
+    /// JSON-LD `articleBody`.
     pub article_body: Option<String>,
-}
-
-impl Metadata {
-    /// Moves the fields into a new [`Article`] (body empty).
-    pub fn into_article(self) -> Article {
-        Article {
-            canonical_url: self.canonical_url,
-            site_name: self.site_name,
-            lang: self.lang,
-            section: self.section,
-            title: self.title,
-            description: self.description,
-            authors: self.authors,
-            published: self.published,
-            modified: self.modified,
-            reading_time_minutes: self.reading_time_minutes,
-            lead_image: self.lead_image,
-            source: self.source,
-            tags: self.tags,
-            ..Article::default()
-        }
-    }
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -111,24 +66,11 @@ pub fn base_url(doc: &Document, page: Option<&Url>) -> Option<Url> {
 /// `<time>`, `rel=author`, and visible byline / date elements. Each field
 /// falls back to the next source when the stronger one has nothing usable.
 ///
-/// ```
-/// let html = r#"<html lang="en"><head><title>Rain returns - Daily Planet</title>
-///   <meta property="og:site_name" content="Daily Planet">
-///   <meta property="article:published_time" content="2025-03-01T08:00:00Z">
-///   </head><body><h1>Rain returns</h1><p class="byline">By Ana Lima and Joe Park</p></body></html>"#;
-/// let doc = newsprint::Document::parse(html)?;
-/// let m = newsprint::metadata::extract(&doc, None);
-/// assert_eq!(m.title.as_deref(), Some("Rain returns"));
-/// assert_eq!(m.authors, ["Ana Lima", "Joe Park"]);
-/// assert_eq!(m.published.as_deref().map(|d| &d[..10]), Some("2025-03-01"));
-/// assert_eq!(m.lang.as_deref(), Some("en"));
-/// # Ok::<(), newsprint::Error>(())
-/// ```
-pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
+pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
     let sig = signals::collect(doc);
     let scripts: Vec<Cow<'_, str>> = sig.json_ld.iter().map(|&id| raw_text(doc, id)).collect();
     let ld = jsonld::read(scripts.iter().map(|s| s.as_ref()));
-    let mut m = Metadata::default();
+    let mut m = Fields::default();
 
     m.site_name = site_name(&sig, &ld);
     m.title = title::title(doc, &sig, &ld, m.site_name.as_deref(), base);
@@ -156,8 +98,10 @@ pub fn extract(doc: &Document, base: Option<&Url>) -> Metadata {
         .and_then(|u| absolute(&u, base));
     m.lead_image = lead_image(&sig, &ld, base);
     m.reading_time_minutes = reading_time(doc, &sig);
-    m.article_body = ld.body;
-    m
+    PageMetadata {
+        fields: m,
+        article_body: ld.body,
+    }
 }
 
 /// The text of a script (its raw child text, which `Document::text` skips).
@@ -604,3 +548,6 @@ fn leading_number(s: &str) -> Option<u32> {
         .collect();
     digits.parse().ok().filter(|&n| n > 0 && n < 600)
 }
+
+#[cfg(test)]
+mod tests;

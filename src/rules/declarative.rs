@@ -52,8 +52,8 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use url::Url;
 
 use super::{Fields, Rule};
-use crate::content::RuleHints;
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::rules::RuleHints;
 use crate::{Article, Block, Error, Image, Result, Selector};
 
 /// A rule read from TOML or JSON (see the [module docs](self) for the format).
@@ -433,6 +433,7 @@ impl Rule for DeclarativeRule {
             tags: many(&self.tags),
             lead_image,
             reading_time_minutes: one(&self.reading_time).and_then(|t| first_number(&t)),
+            ..Fields::default()
         }
     }
 

@@ -47,8 +47,8 @@ use url::Url;
 use super::declarative::{DeclarativeRule, FieldRule, Probe};
 use super::xpath::{self, Target};
 use super::{Fields, Rule};
-use crate::content::RuleHints;
 use crate::dom::Document;
+use crate::rules::RuleHints;
 use crate::{Article, Block, Error, Result, Selector};
 
 /// A rule imported from a FiveFilters site config.

@@ -1,4 +1,4 @@
-//! Per-publisher extraction rules: the [`Rule`] trait, the [`Registry`] that
+//! Per-publisher extraction rules: the [`Rule`] trait, the registry that
 //! picks a rule for a page, and the built-in publishers.
 //!
 //! Three ways to write a rule:
@@ -35,80 +35,38 @@
 //! # Ok::<(), newsprint::Error>(())
 //! ```
 
-pub mod builtin;
+pub(crate) mod builtin;
 pub mod declarative;
-pub mod ftr;
+mod ftr;
+mod registry;
 mod xpath;
 
 pub use declarative::DeclarativeRule;
 pub use ftr::{FtrRule, ImportReport};
+pub(crate) use registry::Registry;
 
-use std::collections::HashMap;
+pub use crate::fields::Fields;
+
 use std::sync::Arc;
 
 use url::Url;
 
-use crate::content::RuleHints;
-use crate::dom::Document;
-use crate::metadata::Metadata;
-use crate::{Article, Block, Error, Image, Result};
+use crate::dom::{Document, NodeId};
+use crate::{Article, Block, Error, Result};
 
-/// Field values a rule found. Every `None` / empty field falls back to the
-/// generic heuristics.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// What a publisher rule says about the body.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct Fields {
-    /// Headline.
-    pub title: Option<String>,
-    /// Standfirst.
-    pub description: Option<String>,
-    /// Authors.
-    pub authors: Vec<String>,
-    /// Publication date, ISO 8601.
-    pub published: Option<String>,
-    /// Modification date, ISO 8601.
-    pub modified: Option<String>,
-    /// Section / kicker.
-    pub section: Option<String>,
-    /// Wire service / source.
-    pub source: Option<String>,
-    /// Tags.
-    pub tags: Vec<String>,
-    /// Lead image (fields merged over the generic one).
-    pub lead_image: Option<Image>,
-    /// Reading time shown on the page.
-    pub reading_time_minutes: Option<u32>,
-}
-
-impl Fields {
-    /// Overrides `meta` with every field this rule found.
-    pub(crate) fn apply_to(self, meta: &mut Metadata) {
-        fn set<T>(slot: &mut Option<T>, v: Option<T>) {
-            if v.is_some() {
-                *slot = v;
-            }
-        }
-        set(&mut meta.title, self.title);
-        set(&mut meta.description, self.description);
-        set(&mut meta.published, self.published);
-        set(&mut meta.modified, self.modified);
-        set(&mut meta.section, self.section);
-        set(&mut meta.source, self.source);
-        set(&mut meta.reading_time_minutes, self.reading_time_minutes);
-        if !self.authors.is_empty() {
-            meta.authors = self.authors;
-        }
-        if !self.tags.is_empty() {
-            meta.tags = self.tags;
-        }
-        if let Some(img) = self.lead_image {
-            let lead = meta.lead_image.get_or_insert_with(Image::default);
-            set(&mut lead.url, img.url);
-            set(&mut lead.alt, img.alt);
-            set(&mut lead.caption, img.caption);
-            set(&mut lead.credit, img.credit);
-        }
-    }
+pub struct RuleHints {
+    /// Body roots, in order (their blocks are concatenated).
+    pub body: Vec<NodeId>,
+    /// Subtrees to remove.
+    pub strip: Vec<NodeId>,
+    /// Teaser boxes, with their label when the rule knows it.
+    pub related: Vec<(Option<String>, NodeId)>,
+    /// The rule names a body (even when its selectors found nothing on
+    /// this page): an empty `body` then means the rule is stale.
+    pub names_body: bool,
 }
 
 /// A publisher rule. Implement it in Rust, or write a declarative rule file.
@@ -155,109 +113,6 @@ pub trait Rule: Send + Sync {
 impl std::fmt::Debug for dyn Rule {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_tuple("Rule").field(&self.name()).finish()
-    }
-}
-
-/// An ordered set of rules; earlier rules win.
-///
-/// Choice for a page: the rules naming its exact host, then those naming a
-/// parent domain (nearest first), then the first rule whose
-/// [`fingerprint`](Rule::fingerprint) matches. Within a level the earlier
-/// rule wins, and [`ExtractorBuilder`](crate::ExtractorBuilder) puts user
-/// rules before the built-ins.
-///
-/// ```
-/// use std::sync::Arc;
-/// use newsprint::rules::{DeclarativeRule, Registry};
-/// let mut reg = Registry::new();
-/// reg.push(Arc::new(DeclarativeRule::from_toml_str("name='a'\nhosts=['news.example']")?));
-/// reg.push(Arc::new(DeclarativeRule::from_toml_str("name='b'\nhosts=['*.example']")?));
-/// let doc = newsprint::Document::parse("<p>x</p>")?;
-/// assert_eq!(reg.select(Some("www.news.example"), &doc).map(|r| r.name()), Some("a"));
-/// assert_eq!(reg.select(Some("other.example"), &doc).map(|r| r.name()), Some("b"));
-/// assert!(reg.select(Some("example"), &doc).is_none());
-/// # Ok::<(), newsprint::Error>(())
-/// ```
-#[derive(Default)]
-pub struct Registry {
-    rules: Vec<Arc<dyn Rule>>,
-    /// Host pattern (`example.com` or `*.example.com`) → rule indexes, in
-    /// order.
-    by_host: HashMap<String, Vec<usize>>,
-}
-
-impl std::fmt::Debug for Registry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Registry")
-            .field("rules", &self.rules.len())
-            .finish()
-    }
-}
-
-impl Registry {
-    /// An empty registry.
-    pub fn new() -> Self {
-        Registry::default()
-    }
-
-    /// Adds a rule after the existing ones.
-    pub fn push(&mut self, rule: Arc<dyn Rule>) {
-        let idx = self.rules.len();
-        for h in rule.hosts() {
-            let h = h.trim().trim_end_matches('.').to_ascii_lowercase();
-            if h.is_empty() {
-                continue;
-            }
-            let slot = self.by_host.entry(h).or_default();
-            if !slot.contains(&idx) {
-                slot.push(idx);
-            }
-        }
-        self.rules.push(rule);
-    }
-
-    /// Number of rules.
-    pub fn len(&self) -> usize {
-        self.rules.len()
-    }
-
-    /// True when there are no rules.
-    pub fn is_empty(&self) -> bool {
-        self.rules.is_empty()
-    }
-
-    /// The rule for a page: exact host, then parent domains, then
-    /// fingerprint. A `"example.com"` host pattern matches that host and its
-    /// subdomains; `"*.example.com"` only subdomains.
-    pub fn select(&self, host: Option<&str>, doc: &Document) -> Option<&dyn Rule> {
-        if let Some(host) = host {
-            let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
-            let mut candidate = host.as_str();
-            let mut wild = String::new();
-            loop {
-                let mut best: Option<usize> =
-                    self.by_host.get(candidate).and_then(|v| v.first().copied());
-                if candidate != host {
-                    wild.clear();
-                    wild.push_str("*.");
-                    wild.push_str(candidate);
-                    if let Some(&w) = self.by_host.get(&wild).and_then(|v| v.first()) {
-                        best = Some(best.map_or(w, |b| b.min(w)));
-                    }
-                }
-                if let Some(i) = best {
-                    return Some(self.rules[i].as_ref());
-                }
-                match candidate.split_once('.') {
-                    Some((_, rest)) if !rest.is_empty() => candidate = rest,
-                    _ => break,
-                }
-            }
-        }
-        self.rules
-            .iter()
-            .find(|r| r.fingerprint(doc))
-            .map(|r| r.as_ref())
     }
 }
 

@@ -14,8 +14,8 @@
 
 use url::Url;
 
-use crate::content::RuleHints;
 use crate::dom::Document;
+use crate::rules::RuleHints;
 use crate::rules::declarative::DeclarativeRule;
 use crate::rules::{Fields, Rule};
 use crate::{Article, Block};
