@@ -536,13 +536,11 @@ fn write_predictions(name: &str, out: &serde_json::Map<String, serde_json::Value
 /// exists) and writes `target/metadata-trafilatura.json` for
 /// `score_withwithout.py --pred`. `cargo test --test metadata -- --ignored`.
 #[test]
-#[ignore]
+#[ignore = "needs ../shared/corpus (run by CI with --ignored)"]
 fn corpus_trafilatura_predictions() {
     let dir = std::path::Path::new("../shared/corpus/trafilatura-dev");
-    let Ok(eval) = std::fs::read_to_string(dir.join("evaldata.json")) else {
-        eprintln!("skipped: {} not found", dir.display());
-        return;
-    };
+    let eval = std::fs::read_to_string(dir.join("evaldata.json"))
+        .unwrap_or_else(|e| panic!("{} is needed: {e}", dir.display()));
     let eval: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&eval).unwrap();
     let files = eval
         .iter()
@@ -566,13 +564,10 @@ fn corpus_trafilatura_predictions() {
 /// exists) and writes `target/metadata-readability.json` in the form
 /// `score_readability.py --pred` reads. `cargo test --test metadata -- --ignored`.
 #[test]
-#[ignore]
+#[ignore = "needs ../shared/corpus (run by CI with --ignored)"]
 fn corpus_readability_predictions() {
     let dir = std::path::Path::new("../shared/corpus/readability");
-    if !dir.is_dir() {
-        eprintln!("skipped: {} not found", dir.display());
-        return;
-    }
+    assert!(dir.is_dir(), "{} not found", dir.display());
     let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     let files = entries
