@@ -4,12 +4,10 @@
 use std::path::Path;
 
 #[test]
+#[ignore = "needs ../shared/ftr-site-config (run by CI with --ignored)"]
 fn ftr_site_config_corpus_translates() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ftr-site-config");
-    if !dir.is_dir() {
-        eprintln!("skipping: {} not found", dir.display());
-        return;
-    }
+    assert!(dir.is_dir(), "{} not found", dir.display());
     let (rules, report) = newsprint::rules::load_path_with_report(&dir).expect("loads");
     println!("{report}");
     let main = ["body", "title", "author", "date", "strip"];

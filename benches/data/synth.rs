@@ -8,7 +8,7 @@
 //! (one very long paragraph, many siblings, deep nesting, many candidates).
 //!
 //! Included with `#[path = ".../benches/data/synth.rs"] mod synth;` by the
-//! benches and examples that need it.
+//! benches that need it (examples stay self-contained).
 
 #![allow(dead_code)]
 

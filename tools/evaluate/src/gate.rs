@@ -1,10 +1,14 @@
 //! The CI quality gate: compares a `--json` summary against checked-in floors.
 //!
 //! Floors file (`quality/floors.json`):
-//! `{"<corpus name>": {"<metric>": floor, …}, …}`; keys starting with `_` are
-//! comments. A metric fails when it is missing, undefined (null) or below its
-//! floor. A corpus named in the floors but absent from the summary is reported
-//! and skipped (the corpus may not exist on this machine).
+//! `{"<corpus name>": {"<metric>": floor, "<count>_max": ceiling, …}, …}`;
+//! keys starting with `_` are comments. A key ending in `_max` is a ceiling
+//! on the count (or metric) named by the rest of the key, e.g.
+//! `"lost_pages_max": 12` or `"article.lost_pages_max": 5`; any other key is
+//! a floor on a metric. A check fails when its value is missing, undefined
+//! (null), below its floor or above its ceiling. A corpus named in the floors
+//! but absent from the summary is reported and skipped (the corpus may not
+//! exist on this machine).
 
 use serde_json::Value;
 
@@ -47,20 +51,38 @@ pub fn check(summary: &Value, floors: &Value) -> GateResult {
                 .push(format!("{corpus}: not evaluated here, skipped"));
             continue;
         };
-        for (metric, floor) in metrics {
-            if metric.starts_with('_') {
+        for (key, limit) in metrics {
+            if key.starts_with('_') {
                 continue;
             }
-            let Some(floor) = floor.as_f64() else {
+            let Some(limit) = limit.as_f64() else {
                 res.failures
-                    .push(format!("{corpus}.{metric}: floor is not a number"));
+                    .push(format!("{corpus}.{key}: floor is not a number"));
                 continue;
             };
-            match got
-                .get("metrics")
-                .and_then(|m| m.get(metric))
-                .and_then(Value::as_f64)
-            {
+            if let Some(count) = key.strip_suffix("_max") {
+                let value = lookup(got, "counts", count).or_else(|| lookup(got, "metrics", count));
+                match value {
+                    Some(v) if v <= limit + 1e-9 => {
+                        res.lines
+                            .push(format!("ok   {corpus}.{count} = {v} (ceiling {limit})"));
+                    }
+                    Some(v) => {
+                        let msg = format!("FAIL {corpus}.{count} = {v} > ceiling {limit}");
+                        res.lines.push(msg.clone());
+                        res.failures.push(msg);
+                    }
+                    None => {
+                        let msg =
+                            format!("FAIL {corpus}.{count}: missing or undefined in the summary");
+                        res.lines.push(msg.clone());
+                        res.failures.push(msg);
+                    }
+                }
+                continue;
+            }
+            let (metric, floor) = (key, limit);
+            match lookup(got, "metrics", metric) {
                 Some(v) if v + 1e-9 >= floor => {
                     res.lines.push(format!(
                         "ok   {corpus}.{metric} = {v:.4} (floor {floor:.4})"
@@ -81,6 +103,11 @@ pub fn check(summary: &Value, floors: &Value) -> GateResult {
         }
     }
     res
+}
+
+/// A number of a corpus summary's `section` ("metrics" or "counts").
+fn lookup(corpus: &Value, section: &str, key: &str) -> Option<f64> {
+    corpus.get(section)?.get(key)?.as_f64()
 }
 
 /// Compares a corpus summary with the same corpus in a baseline summary:

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate pytables.rs: the character classes of Python's `re` (`\\w`, `\\s`)
 and `str.casefold` mappings, so the Rust scorers tokenise exactly like the
-reference scorers in ../shared/tools.  Run: python3 gen_pytables.py > pytables.rs
+reference scorers in ../shared/tools.  Run from tools/evaluate:
+python3 gen_pytables.py > src/pytables.rs
 """
 import re
 import sys

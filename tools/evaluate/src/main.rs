@@ -2,9 +2,9 @@
 //! in `../shared/tools` do, and gate CI on the result.
 //!
 //! ```text
-//! cargo run --release --example evaluate -- [--json] [--worst N] [--limit N]
+//! cargo run --release -p newsprint-evaluate -- [--json] [--worst N] [--limit N]
 //!     [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json]
-//!     CORPUS_DIR…
+//!     [--text WCXB_DIR]… CORPUS_DIR…
 //! ```
 //!
 //! Each corpus directory's layout is detected:
@@ -13,7 +13,12 @@
 //! - with/without: `evaldata.json` + `html/` (pooled snippet P/R/F1; as
 //!   `score_withwithout.py`);
 //! - article-body: `ground-truth.json` `{id: {"articleBody", "url"}}` +
-//!   `html/<id>.html` (4-token shingle P/R/F1, macro; as `score.py`).
+//!   `html/<id>.html` (4-token shingle P/R/F1, macro; as `score.py`);
+//! - wcxb: `pages.tsv` + `ground-truth/<id>.json` + `html/<id>.html.gz`
+//!   (WCXB word F1 per page, mean over pages, overall and per page type; as
+//!   `score_wcxb.py`).
+//!
+//! Every corpus also reports its lost pages (page body F1 < 0.5).
 //!
 //! Options:
 //! - `--json`: print the machine-readable summary instead of the report;
@@ -26,26 +31,31 @@
 //! - `--check SUMMARY`: check a saved `--json` summary against `--floors`
 //!   without evaluating anything;
 //! - `--baseline SUMMARY`: after each corpus, show metric deltas against a
-//!   saved `--json` summary and the pages whose F1 moved most.
+//!   saved `--json` summary and the pages whose F1 moved most;
+//! - `--text DIR`: evaluate the browser text dumps (`text/<id>.txt`) of the
+//!   wcxb corpus DIR through `Extractor::extract_text`, reported as the
+//!   corpus `<name>-text` (repeatable; in command-line order with the others).
+
+#![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde_json::{Map, Value, json};
 
-#[path = "evaluate/corpus.rs"]
-mod corpus;
-#[path = "evaluate/gate.rs"]
-mod gate;
-#[allow(clippy::all)]
-#[path = "evaluate/pytables.rs"]
-mod pytables;
-#[path = "evaluate/pytext.rs"]
-mod pytext;
-#[path = "evaluate/scorers.rs"]
-mod scorers;
+use newsprint_evaluate::corpus::{self, Layout};
+use newsprint_evaluate::gate;
 
-const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json] CORPUS_DIR...";
+const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json] [--text WCXB_DIR]... CORPUS_DIR...";
+
+/// The newsprint version being evaluated (from the root `Cargo.toml`).
+fn newsprint_version() -> &'static str {
+    include_str!("../../../Cargo.toml")
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap_or("unknown")
+}
 
 #[derive(Default)]
 struct Args {
@@ -56,7 +66,8 @@ struct Args {
     floors: Option<PathBuf>,
     check: Option<PathBuf>,
     baseline: Option<PathBuf>,
-    dirs: Vec<PathBuf>,
+    /// Corpus directories with the layout to read them in (`None`: detect).
+    dirs: Vec<(PathBuf, Option<Layout>)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -88,9 +99,12 @@ fn parse_args() -> Result<Args, String> {
             "--floors" => args.floors = Some(value("--floors")?.into()),
             "--check" => args.check = Some(value("--check")?.into()),
             "--baseline" => args.baseline = Some(value("--baseline")?.into()),
+            "--text" => args
+                .dirs
+                .push((value("--text")?.into(), Some(Layout::WcxbText))),
             "-h" | "--help" => return Err(USAGE.into()),
             _ if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
-            _ => args.dirs.push(a.into()),
+            _ => args.dirs.push((a.into(), None)),
         }
     }
     if args.dirs.is_empty() && args.check.is_none() {
@@ -107,11 +121,14 @@ fn read_json(path: &Path) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn corpus_name(dir: &Path, taken: &Map<String, Value>) -> String {
-    let base = std::fs::canonicalize(dir)
+fn corpus_name(dir: &Path, layout: Option<Layout>, taken: &Map<String, Value>) -> String {
+    let mut base = std::fs::canonicalize(dir)
         .ok()
         .and_then(|p| p.file_name().map(|s| s.to_string_lossy().into_owned()))
         .unwrap_or_else(|| dir.display().to_string());
+    if layout == Some(Layout::WcxbText) {
+        base.push_str("-text");
+    }
     let mut name = base.clone();
     let mut n = 2;
     while taken.contains_key(&name) {
@@ -136,15 +153,18 @@ fn run() -> Result<bool, String> {
         let baseline = args.baseline.as_deref().map(read_json).transpose()?;
         let extractor = newsprint::Extractor::default();
         let mut corpora = Map::new();
-        for dir in &args.dirs {
-            let name = corpus_name(dir, &corpora);
-            let report = corpus::evaluate(&extractor, dir, &name, args.limit)?;
+        for (dir, layout) in &args.dirs {
+            let name = corpus_name(dir, *layout, &corpora);
+            let report = match layout {
+                Some(l) => corpus::evaluate_as(&extractor, dir, &name, args.limit, *l)?,
+                None => corpus::evaluate(&extractor, dir, &name, args.limit)?,
+            };
             if !args.json {
                 print_out(&format!("{}\n", report.render(args.worst)));
             }
             if let Some(d) = &args.dump {
                 let path = report.dump(d)?;
-                let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/tools");
+                let tools = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/tools");
                 eprintln!(
                     "dumped {}; score it with:\n  python3 {}",
                     path.display(),
@@ -160,7 +180,7 @@ fn run() -> Result<bool, String> {
             }
             corpora.insert(name, summary);
         }
-        json!({"tool": "newsprint", "version": env!("CARGO_PKG_VERSION"), "corpora": corpora})
+        json!({"tool": "newsprint", "version": newsprint_version(), "corpora": corpora})
     };
     if args.json && args.check.is_none() {
         println!(

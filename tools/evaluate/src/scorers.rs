@@ -1,6 +1,7 @@
 //! The metrics of the reference scorers in `../shared/tools`, reimplemented:
 //! `score.py` (4-token shingles), `score_readability.py` (bag-of-tokens),
-//! `score_withwithout.py` (snippets) and `metamatch.py` (metadata).
+//! `score_withwithout.py` (snippets), `score_wcxb.py` (WCXB word F1) and
+//! `metamatch.py` (metadata).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -154,6 +155,51 @@ pub fn token_prf(truth: &[&str], pred: &[&str]) -> (Option<f64>, f64, f64) {
     (prec, rec, f1)
 }
 
+/// `score_wcxb.py`'s `words`: the `\w+` runs of the lowercased text.
+///
+/// Lowercasing is Rust's `str::to_lowercase` (full Unicode mappings and the
+/// final-sigma rule, like Python's `str.lower`); the word classes are
+/// Python's (`pytables.rs`).
+pub fn wcxb_words(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    tokens(&lower).into_iter().map(str::to_string).collect()
+}
+
+/// `score_wcxb.py`'s `page_prf`: (precision, recall, F1) of one page from
+/// its reference and output words (multiset overlap). An empty output
+/// scores 0; an empty reference scores 1 when the output is empty too.
+pub fn wcxb_prf(reference: &[String], output: &[String]) -> (f64, f64, f64) {
+    if reference.is_empty() {
+        return if output.is_empty() {
+            (1.0, 1.0, 1.0)
+        } else {
+            (0.0, 0.0, 0.0)
+        };
+    }
+    if output.is_empty() {
+        return (0.0, 0.0, 0.0);
+    }
+    let mut bag: HashMap<&str, usize> = HashMap::new();
+    for w in reference {
+        *bag.entry(w.as_str()).or_insert(0) += 1;
+    }
+    let mut overlap = 0usize;
+    for w in output {
+        if let Some(n) = bag.get_mut(w.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            overlap += 1;
+        }
+    }
+    let p = overlap as f64 / output.len() as f64;
+    let r = overlap as f64 / reference.len() as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f1)
+}
+
 /// `score_withwithout.py`'s `counts`: (tp, fp, fn, tn) of one document.
 pub fn snippet_counts(with: &[String], without: &[String], output: &str) -> [usize; 4] {
     let out = squash(output);
@@ -217,9 +263,24 @@ fn meta_squash(value: &Value) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
-/// `metamatch.normalise`: `None` when absent or empty; dates cut to the day.
+/// `metamatch.fold`: typographic quotes and dashes made ASCII, no-break and
+/// thin spaces made spaces.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2039}' | '\u{203a}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{ab}' | '\u{bb}' => '"',
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+            '\u{a0}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\u{202f}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// `metamatch.normalise`: `None` when absent or empty; typography folded;
+/// dates cut to the day.
 pub fn normalise(value: &Value, field: &str) -> Option<String> {
-    let v = meta_squash(value)?;
+    let v = fold(&meta_squash(value)?);
     if matches!(field, "publishedTime" | "date") {
         return Some(v.chars().take(10).collect());
     }
@@ -265,11 +326,12 @@ fn title_forms(t: &str) -> BTreeSet<String> {
             forms.push(strip_trailing(&t[..pos], " |-–—:·»«/").to_string());
         }
     }
+    // Split on the raw separators, then fold each form.
     forms
         .iter()
-        .map(|f| py_strip(f))
+        .map(|f| fold(f))
+        .map(|f| py_strip(&f).to_string())
         .filter(|f| !f.is_empty())
-        .map(str::to_string)
         .collect()
 }
 
@@ -365,7 +427,11 @@ pub fn meta_matches(expected: &Value, got: &Value, field: &str) -> bool {
         return e == g;
     };
     match field {
-        "title" => !title_forms(e).is_disjoint(&title_forms(g)),
+        // Title forms come from the unfolded values (`squash`), as in Python.
+        "title" => match (meta_squash(expected), meta_squash(got)) {
+            (Some(e), Some(g)) => !title_forms(&e).is_disjoint(&title_forms(&g)),
+            _ => false,
+        },
         "byline" | "author" => {
             let ne = names(e);
             !ne.is_empty() && ne == names(g)

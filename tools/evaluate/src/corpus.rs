@@ -1,8 +1,16 @@
 //! Corpus layouts, running newsprint over a corpus, scoring, the summary and
 //! the prediction dump in the form the reference scorers read.
+//!
+//! Every layout also counts **lost pages**: pages whose own body F1 is below
+//! [`LOST_BELOW`]. The per-page F1 is the one the layout's scorer defines or
+//! averages: token-bag F1 (readability), 4-token shingle F1 (article-body),
+//! WCXB word F1 (wcxb), and for the with/without layout the pooled snippet
+//! formula applied to the page's own snippets, `2TP / (2TP + FP + FN)` (a page
+//! without snippets scores 1).
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -14,7 +22,21 @@ use crate::scorers::{
     token_prf,
 };
 
-/// The three supported corpus layouts.
+/// A page whose body F1 is below this is lost.
+pub const LOST_BELOW: f64 = 0.5;
+
+/// Page types of the wcxb layout, in report order (others follow by name).
+pub const WCXB_TYPES: &[&str] = &[
+    "article",
+    "forum",
+    "product",
+    "collection",
+    "listing",
+    "documentation",
+    "service",
+];
+
+/// The supported corpus layouts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Layout {
     /// `<page>/source.html`, `expected.html`, `expected-metadata.json`.
@@ -23,6 +45,12 @@ pub enum Layout {
     WithWithout,
     /// `ground-truth.json` + `html/<id>.html`.
     ArticleBody,
+    /// WCXB: `pages.tsv` + `ground-truth/<id>.json` + `html/<id>.html.gz`,
+    /// pages extracted from their HTML.
+    Wcxb,
+    /// The same WCXB corpus, pages extracted from the browser text dumps in
+    /// `text/<id>.txt` (text mode). Never detected: asked for with `--text`.
+    WcxbText,
 }
 
 impl Layout {
@@ -32,7 +60,14 @@ impl Layout {
             Layout::Readability => "readability",
             Layout::WithWithout => "with-without",
             Layout::ArticleBody => "article-body",
+            Layout::Wcxb => "wcxb",
+            Layout::WcxbText => "wcxb-text",
         }
+    }
+
+    /// True for the two WCXB layouts.
+    pub fn is_wcxb(self) -> bool {
+        matches!(self, Layout::Wcxb | Layout::WcxbText)
     }
 
     /// Detects the layout of a corpus directory.
@@ -42,6 +77,9 @@ impl Layout {
         }
         if dir.join("ground-truth.json").is_file() {
             return Some(Layout::ArticleBody);
+        }
+        if dir.join("pages.tsv").is_file() && dir.join("ground-truth").is_dir() {
+            return Some(Layout::Wcxb);
         }
         let entries = fs::read_dir(dir).ok()?;
         for e in entries.flatten() {
@@ -81,7 +119,8 @@ impl Prediction {
         })
     }
 
-    fn meta(&self, field: &str) -> Value {
+    /// A metadata field (`title`, `authors`, else the publication date) as JSON.
+    pub fn meta(&self, field: &str) -> Value {
         match field {
             "title" => json!(self.title),
             "authors" => {
@@ -96,19 +135,52 @@ impl Prediction {
     }
 }
 
-/// Runs newsprint on one page file.
+/// Reads a page file, decompressing it when its name ends in `.gz`.
+pub fn read_page(path: &Path) -> Result<Vec<u8>, String> {
+    let bytes = fs::read(path).map_err(|e| format!("read {}: {e}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::with_capacity(bytes.len() * 4);
+        flate2::read::GzDecoder::new(bytes.as_slice())
+            .read_to_end(&mut out)
+            .map_err(|e| format!("gunzip {}: {e}", path.display()))?;
+        return Ok(out);
+    }
+    Ok(bytes)
+}
+
+/// Runs newsprint on one page file (HTML, or gzipped HTML when the name ends
+/// in `.gz`) with `Extractor::extract_bytes`.
 pub fn predict(extractor: &newsprint::Extractor, path: &Path, url: Option<&str>) -> Prediction {
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            return Prediction {
-                error: Some(format!("read {}: {e}", path.display())),
-                ..Prediction::default()
-            };
-        }
-    };
+    match read_page(path) {
+        Ok(bytes) => predict_bytes(extractor, &bytes, url),
+        Err(e) => Prediction {
+            error: Some(e),
+            ..Prediction::default()
+        },
+    }
+}
+
+/// Runs newsprint on the bytes of an HTML page (`Extractor::extract_bytes`).
+pub fn predict_bytes(
+    extractor: &newsprint::Extractor,
+    bytes: &[u8],
+    url: Option<&str>,
+) -> Prediction {
     let start = Instant::now();
-    let result = extractor.extract_bytes(&bytes, url);
+    let result = extractor.extract_bytes(bytes, url);
+    prediction(result, start)
+}
+
+/// Runs newsprint on a plain-text dump of a page (`Extractor::extract_text`).
+pub fn predict_text(extractor: &newsprint::Extractor, text: &str, url: Option<&str>) -> Prediction {
+    let start = Instant::now();
+    let result = extractor.extract_text(text, url);
+    prediction(result, start)
+}
+
+/// The prediction of an extraction result; the article's text is
+/// `Article::to_text()`, the same for every layout.
+fn prediction(result: newsprint::Result<newsprint::Article>, start: Instant) -> Prediction {
     let millis = start.elapsed().as_secs_f64() * 1000.0;
     match result {
         Ok(a) => Prediction {
@@ -142,10 +214,12 @@ pub struct PageResult {
     pub hint: String,
     /// Failure classes the page falls in (empty if it scored well).
     pub classes: Vec<&'static str>,
+    /// Page type, where the corpus has them (wcxb).
+    pub kind: Option<String>,
 }
 
 /// Failure classes of a page scored by body precision/recall.
-fn body_classes(
+pub(crate) fn body_classes(
     pred: &Prediction,
     p: Option<f64>,
     r: Option<f64>,
@@ -187,12 +261,12 @@ pub struct Report {
     pub predictions: BTreeMap<String, Prediction>,
 }
 
-fn read_json(path: &Path) -> Result<Value, String> {
+pub(crate) fn read_json(path: &Path) -> Result<Value, String> {
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn body_hint(
+pub(crate) fn body_hint(
     pred: &Prediction,
     p: Option<f64>,
     r: Option<f64>,
@@ -225,7 +299,7 @@ fn body_hint(
     format!("{what}; {n_pred} tokens vs {n_true} expected")
 }
 
-fn finish(mut report: Report) -> Report {
+pub(crate) fn finish(mut report: Report) -> Report {
     report.pages.sort_by(|a, b| {
         a.f1.partial_cmp(&b.f1)
             .unwrap_or(std::cmp::Ordering::Equal)
@@ -241,6 +315,8 @@ fn finish(mut report: Report) -> Report {
         .values()
         .filter(|p| p.error.is_some())
         .count();
+    let lost = report.pages.iter().filter(|p| p.f1 < LOST_BELOW).count();
+    report.counts.insert("lost_pages".into(), lost);
     report
         .counts
         .insert("pages".into(), report.predictions.len());
@@ -249,7 +325,7 @@ fn finish(mut report: Report) -> Report {
     report
 }
 
-fn new_report(dir: &Path, name: &str, layout: Layout) -> Report {
+pub(crate) fn new_report(dir: &Path, name: &str, layout: Layout) -> Report {
     Report {
         name: name.to_string(),
         path: dir.to_path_buf(),
@@ -261,7 +337,8 @@ fn new_report(dir: &Path, name: &str, layout: Layout) -> Report {
     }
 }
 
-/// Evaluates one corpus directory. `limit` keeps the first N pages (by id).
+/// Evaluates one corpus directory in its detected layout. `limit` keeps the
+/// first N pages (by id).
 pub fn evaluate(
     extractor: &newsprint::Extractor,
     dir: &Path,
@@ -270,18 +347,45 @@ pub fn evaluate(
 ) -> Result<Report, String> {
     let layout = Layout::detect(dir).ok_or_else(|| {
         format!(
-            "{}: no known corpus layout (readability, evaldata.json, ground-truth.json)",
+            "{}: no known corpus layout (readability, evaldata.json, ground-truth.json, pages.tsv + ground-truth/)",
             dir.display()
         )
     })?;
+    evaluate_as(extractor, dir, name, limit, layout)
+}
+
+/// Evaluates one corpus directory in the given layout (use
+/// [`Layout::WcxbText`] for the text dumps of a WCXB corpus).
+pub fn evaluate_as(
+    extractor: &newsprint::Extractor,
+    dir: &Path,
+    name: &str,
+    limit: Option<usize>,
+    layout: Layout,
+) -> Result<Report, String> {
     match layout {
         Layout::Readability => readability(extractor, dir, name, limit),
         Layout::WithWithout => with_without(extractor, dir, name, limit),
         Layout::ArticleBody => article_body(extractor, dir, name, limit),
+        Layout::Wcxb | Layout::WcxbText => {
+            if Layout::detect(dir) != Some(Layout::Wcxb) {
+                return Err(format!(
+                    "{}: not a WCXB corpus (pages.tsv + ground-truth/)",
+                    dir.display()
+                ));
+            }
+            crate::wcxb::evaluate(extractor, dir, name, limit, layout == Layout::WcxbText)
+        }
     }
 }
 
-fn meta_rate(report: &mut Report, key: &str, hit: usize, total: usize, nan_when_empty: bool) {
+pub(crate) fn meta_rate(
+    report: &mut Report,
+    key: &str,
+    hit: usize,
+    total: usize,
+    nan_when_empty: bool,
+) {
     let rate = if total > 0 {
         hit as f64 / total as f64
     } else if nan_when_empty {
@@ -353,6 +457,7 @@ fn readability(
             recall: Some(r),
             hint: body_hint(&pred, p, Some(r), tt.len(), pt.len()),
             classes: body_classes(&pred, p, Some(r), pt.len()),
+            kind: None,
         });
         report.predictions.insert(id.clone(), pred);
     }
@@ -472,6 +577,7 @@ fn with_without(
             recall: (tp + fn_ > 0).then(|| tp as f64 / (tp + fn_) as f64),
             hint,
             classes,
+            kind: None,
         });
         report.predictions.insert(id, pred);
     }
@@ -551,6 +657,7 @@ fn article_body(
                 tokens(truth).len(),
                 ps.n_pred,
             ),
+            kind: None,
         });
         pages.push(ps);
         report.predictions.insert(id.clone(), pred);
@@ -569,6 +676,27 @@ fn num(x: f64) -> Value {
 }
 
 impl Report {
+    /// The page types of this corpus, in report order (wcxb only; else empty).
+    pub fn kinds(&self) -> Vec<String> {
+        let mut kinds: Vec<String> = self
+            .pages
+            .iter()
+            .filter_map(|p| p.kind.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        kinds.sort_by_key(|k| {
+            (
+                WCXB_TYPES
+                    .iter()
+                    .position(|t| t == k)
+                    .unwrap_or(WCXB_TYPES.len()),
+                k.clone(),
+            )
+        });
+        kinds
+    }
+
     /// Page ids per failure class, worst first.
     pub fn class_pages(&self) -> BTreeMap<&'static str, Vec<&str>> {
         let mut m: BTreeMap<&'static str, Vec<&str>> = BTreeMap::new();
@@ -622,7 +750,7 @@ impl Report {
             "failure_pages": self.class_pages(),
             "timing_ms": {"total": total, "mean": mean_ms, "max": max, "slowest_page": slow},
             "worst": self.pages.iter().take(worst).map(|p| json!({
-                "id": p.id, "f1": num(p.f1),
+                "id": p.id, "type": p.kind, "f1": num(p.f1),
                 "precision": p.precision.map(num), "recall": p.recall.map(num),
                 "hint": p.hint,
             })).collect::<Vec<_>>(),
@@ -654,15 +782,36 @@ impl Report {
             Layout::Readability => "token bag, page mean",
             Layout::WithWithout => "snippets, pooled",
             Layout::ArticleBody => "4-token shingles, macro",
+            Layout::Wcxb | Layout::WcxbText => "WCXB words, page mean",
         };
         let _ = writeln!(
             s,
-            "body ({unit}):  precision {}  recall {}  F1 {}",
+            "body ({unit}):  precision {}  recall {}  F1 {}  lost pages {} (page F1 < {LOST_BELOW})",
             f("body_precision"),
             f("body_recall"),
-            f("body_f1")
+            f("body_f1"),
+            c("lost_pages")
         );
         match self.layout {
+            Layout::Wcxb | Layout::WcxbText => {
+                let _ = writeln!(
+                    s,
+                    "  {:<14} {:>5} {:>6} {:>6} {:>6} {:>5}",
+                    "type", "pages", "F1", "P", "R", "lost"
+                );
+                for kind in self.kinds() {
+                    let _ = writeln!(
+                        s,
+                        "  {:<14} {:>5} {:>6} {:>6} {:>6} {:>5}",
+                        kind,
+                        c(&format!("{kind}.pages")),
+                        f(&format!("{kind}.body_f1")),
+                        f(&format!("{kind}.body_precision")),
+                        f(&format!("{kind}.body_recall")),
+                        c(&format!("{kind}.lost_pages"))
+                    );
+                }
+            }
             Layout::Readability => {
                 let _ = writeln!(
                     s,
@@ -677,17 +826,22 @@ impl Report {
                 let _ = writeln!(s, "  accuracy {}", f("accuracy"));
             }
         }
-        if self.layout != Layout::ArticleBody {
-            let mut line = String::from("metadata match:");
+        let scopes: &[(&str, &str)] = match self.layout {
+            Layout::ArticleBody => &[],
+            Layout::Wcxb | Layout::WcxbText => &[("", ""), ("article.", " (article pages)")],
+            _ => &[("", "")],
+        };
+        for (prefix, label) in scopes {
+            let mut line = format!("metadata match{label}:");
             for k in ["title", "authors", "date"] {
                 let _ = write!(
                     line,
                     "  {k} {} ({}/{}",
-                    f(&format!("{k}_match")),
-                    c(&format!("{k}_hits")),
-                    c(&format!("{k}_annotated"))
+                    f(&format!("{prefix}{k}_match")),
+                    c(&format!("{prefix}{k}_hits")),
+                    c(&format!("{prefix}{k}_annotated"))
                 );
-                if let Some(sp) = self.counts.get(&format!("{k}_spurious")) {
+                if let Some(sp) = self.counts.get(&format!("{prefix}{k}_spurious")) {
                     let _ = write!(line, ", {sp} spurious");
                 }
                 line.push(')');
@@ -708,13 +862,17 @@ impl Report {
             let _ = writeln!(s, "worst {} pages:", worst.min(self.pages.len()));
             let o = |x: Option<f64>| x.map_or("  -  ".to_string(), |v| format!("{v:.3}"));
             for p in self.pages.iter().take(worst) {
+                let id = match &p.kind {
+                    Some(k) => format!("{} ({k})", p.id),
+                    None => p.id.clone(),
+                };
                 let _ = writeln!(
                     s,
                     "  F1 {:.3}  P {}  R {}  {:<40} {}",
                     p.f1,
                     o(p.precision),
                     o(p.recall),
-                    p.id,
+                    id,
                     p.hint
                 );
             }
@@ -758,6 +916,13 @@ impl Report {
                 p,
                 "--n-bootstrap".into(),
                 "0".into(),
+            ],
+            Layout::Wcxb | Layout::WcxbText => vec![
+                t("score_wcxb.py"),
+                format!("{d}/ground-truth"),
+                p,
+                "--types".into(),
+                format!("{d}/pages.tsv"),
             ],
             Layout::ArticleBody => vec![
                 t("score.py"),
