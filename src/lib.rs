@@ -38,6 +38,7 @@ pub mod metadata;
 pub mod render;
 pub mod rules;
 pub mod text;
+mod tuning;
 
 pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};
 pub use dom::charset::decode_html_bytes;

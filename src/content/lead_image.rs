@@ -6,6 +6,7 @@ use url::Url;
 use super::image;
 use crate::Image;
 use crate::dom::{Document, NodeId};
+use crate::tuning;
 
 /// The lead image: the first figure (or captioned image) of the article
 /// before the body text starts, else the body's own first figure.
@@ -22,7 +23,7 @@ pub(super) fn lead_image(doc: &Document, roots: &[NodeId], base: Option<&Url>) -
     }
     // A bare image: its container up to two levels may carry the caption.
     let mut container = img;
-    for anc in doc.ancestors(img).take(2) {
+    for anc in doc.ancestors(img).take(tuning::CAPTION_CONTAINER_LEVELS) {
         let has_caption = doc.descendants(anc).any(|n| {
             doc.element(n).is_some() && {
                 let ci = doc.class_and_id(n);

@@ -30,6 +30,7 @@ mod tidy;
 use url::Url;
 
 use crate::dom::{Document, NodeData, NodeId};
+use crate::tuning;
 use crate::{Block, BodySource, Image, RelatedList};
 use classify::Role;
 use score::Stats;
@@ -108,7 +109,7 @@ fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
 /// Prose mass from which a container is protected from class-name pruning:
 /// a third of the page's prose, at least 300 characters.
 fn protect_threshold(total: u32) -> u32 {
-    (total / 3).max(300)
+    (total / tuning::PROTECTED_PROSE_SHARE_DIVISOR).max(tuning::MIN_PROTECTED_PROSE_CHARS)
 }
 
 /// Roles, statistics and candidate scores of a page.
@@ -178,17 +179,13 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     }
 }
 
-/// Below this many characters of text a body is looked for in markup the
-/// page defers to a script.
-const MIN_BODY_CHARS: usize = 200;
-
-/// Whether a body holds `MIN_BODY_CHARS` of text (read only as far as
+/// Whether a body holds `tuning::MIN_BODY_CHARS` of text (read only as far as
 /// needed: most bodies pass on their first paragraph).
 fn has_body_text(body: &[Block]) -> bool {
     let mut chars = 0;
     body.iter().any(|b| {
         chars += b.text().len();
-        chars >= MIN_BODY_CHARS
+        chars >= tuning::MIN_BODY_CHARS
     })
 }
 
@@ -220,7 +217,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     // bigger heuristic candidate (a stale selector that now hits a teaser).
     let use_rule = !input.hints.body.is_empty()
         && rule_chars > 0
-        && (rule_chars * 2 >= heuristic_chars || rule_chars >= 2000);
+        && (rule_chars * tuning::RULE_BODY_MIN_SHARE_DIVISOR >= heuristic_chars
+            || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
     } else {

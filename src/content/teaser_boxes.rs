@@ -6,12 +6,13 @@ use super::classify::Role;
 use super::related;
 use super::score::Stats;
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::tuning;
 
 /// A heading with teaser vocabulary just before a box, or before the
 /// wrapper the box opens (up to three levels).
 pub(super) fn label_heading(doc: &Document, boxed: NodeId) -> Option<NodeId> {
     let mut cur = boxed;
-    for _ in 0..3 {
+    for _ in 0..tuning::LABEL_HEADING_LEVELS {
         if let Some(prev) = related::previous_element_sibling(doc, cur) {
             let is_label = matches!(
                 doc.tag_name(prev),
@@ -57,7 +58,7 @@ pub(super) fn find_structural_boxes(
             continue;
         }
         if stats.link_chars[i] == 0
-            && (1..=60).contains(&stats.chars[i])
+            && (1..=tuning::MAX_LINK_RUN_LABEL_CHARS).contains(&stats.chars[i])
             && matches!(
                 doc.tag_name(id),
                 Some("p" | "div" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b")
@@ -84,7 +85,8 @@ pub(super) fn find_structural_boxes(
             .filter(|&&(b, _)| b.index() >= end && doc.contains(root, b))
             .map(|&(b, _)| stats.para_chars[b.index()])
             .sum();
-        if prose_after(doc, stats, root, g).saturating_sub(boxed) < 300 {
+        if prose_after(doc, stats, root, g).saturating_sub(boxed) < tuning::MAX_PROSE_AFTER_END_GRID
+        {
             out.push((g, None));
         } else {
             break;
@@ -133,8 +135,8 @@ fn labelled_link_run(doc: &Document, roles: &[Role], stats: &Stats, label: NodeI
             continue;
         }
         let card = roles[i] == Role::Keep
-            && stats.chars[i] <= 250
-            && stats.link_density(s) >= 0.8
+            && stats.chars[i] <= tuning::MAX_LINK_CARD_CHARS
+            && stats.link_density(s) >= tuning::MIN_LINK_DENSITY_FOR_LINK_CARD
             && related::headline_links(doc, roles, s, 2).len() == 1;
         if !card {
             break;
@@ -152,7 +154,7 @@ pub(super) fn following_region(doc: &Document, roots: &[NodeId]) -> Vec<NodeId> 
     };
     let mut out = Vec::new();
     let mut cur = last;
-    for _ in 0..4 {
+    for _ in 0..tuning::FOLLOWING_REGION_LEVELS {
         let mut sib = doc.next_sibling(cur);
         while let Some(s) = sib {
             if doc.element(s).is_some() {

@@ -4,6 +4,7 @@
 
 use super::{Content, image, related};
 use crate::dom::normalize_space;
+use crate::tuning;
 use crate::{Block, RelatedList};
 
 /// Final touches on the block list: drop a repeated title, take byline and
@@ -19,8 +20,8 @@ pub(super) fn tidy_blocks(
     let n = body.len();
     for (i, block) in std::mem::take(body).into_iter().enumerate() {
         let text = block.text();
-        let near_start = i < 4;
-        let near_end = i + 3 >= n;
+        let near_start = i < tuning::BODY_HEAD_BLOCKS;
+        let near_end = i + tuning::BODY_TAIL_BLOCKS >= n;
         if near_start
             && let Some(t) = &title_norm
             && matches!(block, Block::Heading { .. } | Block::Paragraph { .. })
@@ -67,7 +68,7 @@ pub(super) fn tidy_blocks(
         }
         if let (Some(Block::Figure { image }), Block::Paragraph { .. }) = (out.last_mut(), &block)
             && image.caption.is_none()
-            && text.chars().count() <= 300
+            && text.chars().count() <= tuning::MAX_LOOSE_CAPTION_CHARS
             && looks_like_caption(&text, image.alt.as_deref())
         {
             let (caption, credit) = image::split_caption_credit(&text);
@@ -83,11 +84,11 @@ pub(super) fn tidy_blocks(
     let has_prose = |blocks: &[Block]| {
         blocks
             .iter()
-            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= 200))
+            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= tuning::MIN_PROSE_PARAGRAPH_BYTES))
     };
     let mut trimmed = 0;
     while let Some(last) = out.last()
-        && trimmed < 3
+        && trimmed < tuning::MAX_TRAILING_BLOCKS_TRIMMED
         && has_prose(&out[..out.len() - 1])
     {
         trimmed += 1;
@@ -107,7 +108,7 @@ pub(super) fn tidy_blocks(
     // The head of a body: short unpunctuated lines before the first real
     // paragraph are kickers, datelines and labels.
     let mut lead = 0;
-    while lead < 3 && lead + 1 < out.len() {
+    while lead < tuning::MAX_LEADING_LABELS_TRIMMED && lead + 1 < out.len() {
         match &out[lead] {
             Block::Paragraph { text, .. } if is_trailing_label(text) => lead += 1,
             _ => break,
@@ -141,15 +142,15 @@ fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
 /// A short line without closing punctuation: a label, not a sentence.
 fn is_trailing_label(text: &str) -> bool {
     let t = text.trim();
-    t.chars().count() <= 40
+    t.chars().count() <= tuning::MAX_LABEL_LINE_CHARS
         && !t.ends_with(['.', '!', '?', ')', '"', '”', '“', '»', '«', '…', '。'])
 }
 
 /// A short paragraph that is one link and nothing else ("Back to the
 /// overview", "PDF", "Next"): navigation, not prose.
 fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
-    text.chars().count() <= 40
-        && text.split_whitespace().count() <= 3
+    text.chars().count() <= tuning::MAX_LONE_LINK_CHARS
+        && text.split_whitespace().count() <= tuning::MAX_LONE_LINK_WORDS
         && marks.iter().any(|m| {
             matches!(m.kind, crate::MarkKind::Link { .. }) && m.start == 0 && m.end >= text.len()
         })
@@ -184,7 +185,7 @@ fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
         .filter(|m| matches!(m.kind, crate::MarkKind::Link { .. }))
         .map(|m| m.end - m.start)
         .sum();
-    rest.trim().is_empty() || linked * 2 >= rest.trim().len()
+    rest.trim().is_empty() || linked * tuning::TAG_LINE_LINK_TEXT_FACTOR >= rest.trim().len()
 }
 
 /// Words of subscription / newsletter / follow-us appeals (lower case).
@@ -241,7 +242,7 @@ const SHARE_WORDS: &[&str] = &[
 /// A line of share buttons ("Facebook Twitter Pinterest", or the names
 /// run together as buttons render them: "FacebookTwitterE-Mail").
 fn is_share_line(text: &str) -> bool {
-    if text.len() > 120 {
+    if text.len() > tuning::MAX_SHARE_LINE_BYTES {
         return false;
     }
     let lower = text.to_lowercase();
@@ -261,12 +262,12 @@ fn is_share_line(text: &str) -> bool {
             names += 1;
         }
     }
-    names >= 2
+    names >= tuning::MIN_SHARE_NAMES
 }
 
 /// A short appeal to subscribe or follow, as publishers end articles with.
 fn is_call_to_action(text: &str) -> bool {
-    if text.chars().count() > 250 {
+    if text.chars().count() > tuning::MAX_CALL_TO_ACTION_CHARS {
         return false;
     }
     let lower = text.to_lowercase();
@@ -279,7 +280,7 @@ fn byline_line(text: &str) -> Option<crate::metadata::byline::Byline> {
     let starts_with_by = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
         .iter()
         .any(|p| t.starts_with(p));
-    if !starts_with_by || t.chars().count() > 100 {
+    if !starts_with_by || t.chars().count() > tuning::MAX_BODY_BYLINE_CHARS {
         return None;
     }
     crate::metadata::byline::parse_byline(t).filter(|b| !b.authors.is_empty())
@@ -293,11 +294,15 @@ fn source_line(text: &str) -> Option<String> {
 /// "Read more: <headline link>" inside the body → a related item.
 fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::RelatedItem)> {
     let (prefix, rest) = text.split_once(':')?;
-    if !related::is_teaser_label(prefix) || prefix.split_whitespace().count() > 5 {
+    if !related::is_teaser_label(prefix)
+        || prefix.split_whitespace().count() > tuning::MAX_READ_MORE_LABEL_WORDS
+    {
         return None;
     }
     let link = marks.iter().find_map(|m| match &m.kind {
-        crate::MarkKind::Link { href } if m.end - m.start + 2 >= rest.trim().len() => {
+        crate::MarkKind::Link { href }
+            if m.end - m.start + tuning::READ_MORE_LINK_SLACK_BYTES >= rest.trim().len() =>
+        {
             Some(href.clone())
         }
         _ => None,
