@@ -317,3 +317,77 @@ pub(crate) const MIN_STATED_CHARS: usize = 500;
 /// times longer. Raising it keeps the markup's body more often.
 pub(crate) const STATED_BODY_GROWTH_FACTOR: usize = 3;
 
+// ---------------------------------------------------------------------------
+// Metadata: site name, section, tags, title, dates (`metadata`).
+
+/// An app name (`application-name`) stands for the site name only when it
+/// has at most this many words. Raising it accepts longer app names.
+pub(crate) const MAX_APP_NAME_WORDS: usize = 4;
+/// A site name longer than this is refused. Raising it accepts longer ones.
+pub(crate) const MAX_SITE_NAME_CHARS: usize = 80;
+/// A "widget" holding 1/N of the page's nodes is the main column of a blog
+/// layout, not a box. Raising N treats smaller widgets as the main column.
+pub(crate) const MAIN_COLUMN_NODE_SHARE_DIVISOR: usize = 4;
+/// Nodes of a widget searched for a marked article body.
+pub(crate) const MAIN_COLUMN_SEARCH_NODES: usize = 4000;
+/// A breadcrumb item of at least this many words is compared to the title
+/// by word overlap (shorter ones must match it whole).
+pub(crate) const MIN_BREADCRUMB_WORDS_FOR_OVERLAP: usize = 2;
+/// A breadcrumb item sharing this share of its words with the title is the
+/// article itself, not its section. Raising it takes more items for
+/// sections.
+pub(crate) const BREADCRUMB_TITLE_OVERLAP: f32 = 0.6;
+/// A breadcrumb section has at most this many words.
+pub(crate) const MAX_BREADCRUMB_SECTION_WORDS: usize = 3;
+/// A section name longer than this is refused.
+pub(crate) const MAX_SECTION_CHARS: usize = 60;
+/// A tag longer than this is refused.
+pub(crate) const MAX_TAG_CHARS: usize = 60;
+/// At most this many tags are kept.
+pub(crate) const MAX_TAGS: usize = 30;
+/// A reading-time element's text is read when at most this long.
+pub(crate) const MAX_READING_TIME_CHARS: usize = 60;
+/// A title segment (squashed, bytes) this long or longer is compared with
+/// the site name by containment. Raising it strips fewer short segments.
+pub(crate) const MIN_SITE_SEGMENT_BYTES: usize = 4;
+/// A segment containing the site name may be this much longer (squashed
+/// bytes) and still be the site. Raising it strips longer segments.
+pub(crate) const MAX_SITE_SEGMENT_EXTRA_BYTES: usize = 8;
+/// An `<h1>` shorter than this (squashed bytes) is not matched inside the
+/// `<title>`.
+pub(crate) const MIN_H1_MATCH_BYTES: usize = 4;
+/// A leading segment is the site when its squashed length is at least
+/// NUMERATOR / DENOMINATOR (3/4) of the site name's. Raising the share
+/// strips fewer leading segments.
+pub(crate) const LEADING_SITE_SEGMENT_SHARE_NUMERATOR: usize = 3;
+/// See [`LEADING_SITE_SEGMENT_SHARE_NUMERATOR`].
+pub(crate) const LEADING_SITE_SEGMENT_SHARE_DENOMINATOR: usize = 4;
+/// Without a site name, a trailing segment of at most this many words after
+/// a strong separator is the site…
+pub(crate) const MAX_TRAILING_SITE_WORDS: usize = 4;
+/// …when the headline before it has at least this many words.
+pub(crate) const MIN_HEADLINE_WORDS_BEFORE_SITE: usize = 4;
+/// An `<h1>` longer than this is not a title candidate.
+pub(crate) const MAX_TITLE_CHARS: usize = 300;
+/// A title candidate of at most this many words that contains the host name
+/// is the site's logo, not a title.
+pub(crate) const MAX_LOGO_TITLE_WORDS: usize = 3;
+/// A title candidate shorter than this is refused.
+pub(crate) const MIN_TITLE_CHARS: usize = 2;
+/// A date element's text is read when at most this long.
+pub(crate) const MAX_DATE_ELEMENT_CHARS: usize = 100;
+/// A line near the headline longer than this (bytes) is body text: only a
+/// dateline opening it counts.
+pub(crate) const MAX_DATE_LINE_BYTES: usize = 160;
+/// The dateline opening such a line is looked for in its first this many
+/// bytes.
+pub(crate) const DATELINE_HEAD_BYTES: usize = 32;
+/// Lines before the headline searched for its date.
+pub(crate) const DATE_LINES_BEFORE_HEADLINE: usize = 4;
+/// Lines after the headline searched for its date.
+pub(crate) const DATE_LINES_AFTER_HEADLINE: usize = 12;
+/// A "Published:" line longer than this (bytes) is prose, not a label.
+pub(crate) const MAX_PUBLISHED_LABEL_LINE_BYTES: usize = 200;
+/// The line after a bare "Published:" label holds its date when at most
+/// this long (bytes).
+pub(crate) const MAX_PUBLISHED_DATE_LINE_BYTES: usize = 100;
