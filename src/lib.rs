@@ -40,6 +40,7 @@ mod metadata;
 mod render;
 pub mod rules;
 mod text;
+mod tuning;
 
 pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};
 pub use dom::charset::decode_html_bytes;

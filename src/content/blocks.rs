@@ -8,6 +8,7 @@ use super::classify::Role;
 use super::image::{absolutize, figure, find_image};
 use super::score::Stats;
 use crate::dom::{Document, NodeData, NodeId, normalize_space};
+use crate::tuning;
 use crate::{Block, Mark, MarkKind};
 
 /// Text being gathered for one paragraph, with inline marks.
@@ -264,7 +265,8 @@ impl BlockWriter<'_> {
     /// Lists whose items hold paragraphs of prose are containers, not lists.
     fn list_holds_prose(&self, id: NodeId) -> bool {
         let s = self.stats;
-        s.paragraphs[id.index()] >= 3 && s.chars[id.index()] > 1000
+        s.paragraphs[id.index()] >= tuning::MIN_PROSE_LIST_PARAGRAPHS
+            && s.chars[id.index()] > tuning::MIN_PROSE_LIST_CHARS
     }
 
     fn list(&mut self, id: NodeId, ordered: bool) {
@@ -339,7 +341,7 @@ impl BlockWriter<'_> {
             match doc.tag_name(n) {
                 Some("table") => return true,
                 Some("p") | Some("div") | Some("h1") | Some("h2") | Some("h3") | Some("ul")
-                    if self.stats.chars[n.index()] > 200 =>
+                    if self.stats.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_BLOCK_CHARS =>
                 {
                     return true;
                 }
@@ -347,7 +349,7 @@ impl BlockWriter<'_> {
                 _ => {}
             }
         }
-        cells <= 1 || self.stats.paragraphs[id.index()] >= 3
+        cells <= 1 || self.stats.paragraphs[id.index()] >= tuning::MIN_LAYOUT_TABLE_PARAGRAPHS
     }
 
     fn table_rows(&self, id: NodeId) -> Vec<Vec<String>> {

@@ -8,6 +8,7 @@ use html5ever::local_name;
 use once_cell::sync::Lazy;
 
 use crate::dom::{Document, NodeData, NodeId, is_block_tag};
+use crate::tuning;
 
 /// What a node is to the body extractor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,7 +161,7 @@ fn class_tokens(doc: &Document, id: NodeId, buf: &mut String, spans: &mut Vec<(u
         };
         // Long slug ids are anchors made from a heading's words
         // ("sharing-with-a-single-developer"), not layout names.
-        if attr == "id" && v.split(['-', '_']).count() >= 4 {
+        if attr == "id" && v.split(['-', '_']).count() >= tuning::MIN_SLUG_ID_WORDS {
             continue;
         }
         let mut start = buf.len();
@@ -219,7 +220,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
                 Some((a, b)) => (a, Some(b)),
                 None => (w, None),
             };
-            let exact = second.is_none() && (exact_only || w.len() < 4);
+            let exact =
+                second.is_none() && (exact_only || w.len() < tuning::MIN_PREFIX_CLASS_WORD_BYTES);
             let i = match entries
                 .iter()
                 .position(|e| e.first == first && e.second == second)
@@ -322,10 +324,10 @@ impl ClassFlags {
     pub(crate) fn weight(self) -> f32 {
         let mut w = 0.0;
         if self.junk || self.teaser {
-            w -= 25.0;
+            w -= tuning::NEGATIVE_CLASS_PENALTY;
         }
         if self.content {
-            w += 25.0;
+            w += tuning::CONTENT_CLASS_BONUS;
         }
         w
     }
@@ -538,14 +540,16 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
         if is_formula(doc, id) {
             formulas.push(id);
         }
-        if para_chars[id.index()] < 200 {
+        if para_chars[id.index()] < tuning::MIN_GUARDED_MARKED_BODY_CHARS {
             continue;
         }
         if crate::dom::marks_article_body(doc, id) {
             guard(id);
         }
     }
-    if let Some(a) = article.filter(|a| articles == 1 && para_chars[a.index()] >= 1000) {
+    if let Some(a) = article
+        .filter(|a| articles == 1 && para_chars[a.index()] >= tuning::MIN_GUARDED_ARTICLE_CHARS)
+    {
         guard(a);
     }
     // A formula's inline wrappers carry the math renderer's class names

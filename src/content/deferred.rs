@@ -3,10 +3,7 @@
 //! page marks as its article body, where the parser leaves it unparsed.
 
 use crate::dom::{Document, NodeId, marks_article_body};
-
-/// Raw markup shorter than this is an image fallback or a tracking pixel,
-/// not an article.
-const MIN_MARKUP_BYTES: usize = 500;
+use crate::tuning;
 
 /// The deferred markup inside the first element marked as the article
 /// body (`itemprop=articleBody`, `post-body` …), if any.
@@ -15,7 +12,7 @@ pub(super) fn body_markup(doc: &Document) -> Option<String> {
     doc.descendants(body)
         .filter(|&d| is_deferred(doc, d))
         .map(|d| raw_text(doc, d))
-        .find(|m| m.len() >= MIN_MARKUP_BYTES && m.contains('<'))
+        .find(|m| m.len() >= tuning::MIN_DEFERRED_MARKUP_BYTES && m.contains('<'))
 }
 
 /// A `<noscript>`, or a script that holds a template rather than code.

@@ -5,6 +5,7 @@ use url::Url;
 
 use crate::Image;
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::tuning;
 
 /// Attributes that lazy loaders put the real URL in, best first.
 const LAZY_SRC_ATTRS: &[&str] = &[
@@ -218,7 +219,9 @@ pub(crate) fn split_caption_credit(text: &str) -> (Option<String>, Option<String
     // "Caption / CREDIT": a short final segment after " / ".
     if let Some(pos) = text.find(" / ") {
         let (cap, cred) = (&text[..pos], &text[pos + 3..]);
-        if cred.split_whitespace().count() <= 12 && !cap.trim().is_empty() {
+        if cred.split_whitespace().count() <= tuning::MAX_SLASH_CREDIT_WORDS
+            && !cap.trim().is_empty()
+        {
             return (
                 non_empty(cap.trim().to_string()),
                 non_empty(cred.trim().to_string()),

@@ -4,24 +4,33 @@
 //! Stages, each a module:
 //! 1. `classify` — roles per node: junk (never content), teaser box, keep;
 //! 2. `score` — text statistics and candidate scoring → body root(s);
-//! 3. `related` — teaser boxes inside and after the body → `related`;
-//! 4. `blocks` — the body subtrees → typed blocks;
-//! 5. clean-up of the block list (title repeated, byline and source lines);
+//! 3. `teaser_boxes` finds boxes by structure, `related` reads teaser boxes
+//!    (inside and after the body) → `related`;
+//! 4. `blocks` — the body subtrees → typed blocks; `lead_image` picks the
+//!    article's image;
+//! 5. `tidy` — clean-up of the block list (title repeated, byline and source
+//!    lines);
 //! 6. fallbacks for pages whose markup holds little of the article:
-//!    `deferred` (markup kept as text for a script) and `json_ld` (the
+//!    `deferred` (markup kept as text for a script) and `json_ld_body` (the
 //!    stated `articleBody`).
+//!
+//! The thresholds all these stages use live in `crate::tuning`.
 
 mod blocks;
 mod classify;
 mod deferred;
 mod image;
-mod json_ld;
+mod json_ld_body;
+mod lead_image;
 mod related;
 mod score;
+mod teaser_boxes;
+mod tidy;
 
 use url::Url;
 
-use crate::dom::{Document, NodeData, NodeId, normalize_space};
+use crate::dom::{Document, NodeData, NodeId};
+use crate::tuning;
 use crate::{Block, BodySource, Image, RelatedList};
 use classify::Role;
 use score::Stats;
@@ -87,7 +96,7 @@ fn prose_mass(doc: &Document, measures: &[(u32, u32)]) -> (Vec<u32>, Vec<u32>) {
 /// Prose mass from which a container is protected from class-name pruning:
 /// a third of the page's prose, at least 300 characters.
 fn protect_threshold(total: u32) -> u32 {
-    (total / 3).max(300)
+    (total / tuning::PROTECTED_PROSE_SHARE_DIVISOR).max(tuning::MIN_PROTECTED_PROSE_CHARS)
 }
 
 /// Roles, statistics and candidate scores of a page.
@@ -155,17 +164,13 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
     }
 }
 
-/// Below this many characters of text a body is looked for in markup the
-/// page defers to a script.
-const MIN_BODY_CHARS: usize = 200;
-
-/// Whether a body holds `MIN_BODY_CHARS` of text (read only as far as
+/// Whether a body holds `tuning::MIN_BODY_CHARS` of text (read only as far as
 /// needed: most bodies pass on their first paragraph).
 fn has_body_text(body: &[Block]) -> bool {
     let mut chars = 0;
     body.iter().any(|b| {
         chars += b.text().len();
-        chars >= MIN_BODY_CHARS
+        chars >= tuning::MIN_BODY_CHARS
     })
 }
 
@@ -197,7 +202,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     // bigger heuristic candidate (a stale selector that now hits a teaser).
     let use_rule = !input.hints.body.is_empty()
         && rule_chars > 0
-        && (rule_chars * 2 >= heuristic_chars || rule_chars >= 2000);
+        && (rule_chars * tuning::RULE_BODY_MIN_SHARE_DIVISOR >= heuristic_chars
+            || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
     } else {
@@ -230,9 +236,9 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         }
     }
     for &root in &roots {
-        find_structural_boxes(doc, &roles, &stats, root, &mut boxes);
+        teaser_boxes::find_structural_boxes(doc, &roles, &stats, root, &mut boxes);
     }
-    for after in following_region(doc, &roots) {
+    for after in teaser_boxes::following_region(doc, &roots) {
         if roles[after.index()] == Role::Keep
             && (related::looks_like_teaser_box(doc, &roles, &stats, after)
                 || related::looks_like_card_grid(doc, &roles, &stats, after))
@@ -247,7 +253,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let mut labels: Vec<NodeId> = Vec::new();
     let mut box_labels: Vec<Option<String>> = Vec::new();
     for (b, _) in &boxes {
-        let found = label_heading(doc, *b);
+        let found = teaser_boxes::label_heading(doc, *b);
         if let Some(h) = found {
             labels.push(h);
         }
@@ -286,564 +292,25 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     // The markup holds little of the article (rendered by a script, or cut
     // short) while the page's JSON-LD states the body: that text it is.
     if !use_rule
-        && let Some(stated) = input.json_ld_body.map(json_ld::paragraphs)
-        && json_ld::replaces(&body, &stated)
+        && let Some(stated) = input.json_ld_body.map(json_ld_body::paragraphs)
+        && json_ld_body::replaces(&body, &stated)
     {
         body = stated;
         body_source = BodySource::JsonLd;
     }
 
     let mut content = Content {
-        lead_image: lead_image(doc, &roots, input.base),
+        lead_image: lead_image::lead_image(doc, &roots, input.base),
         body_source,
         ..Content::default()
     };
-    tidy_blocks(&mut body, input.title, &mut content, &mut related_lists);
+    tidy::tidy_blocks(&mut body, input.title, &mut content, &mut related_lists);
     content.body = body;
     content.related = related_lists;
     content
 }
 
-/// A heading with teaser vocabulary just before a box, or before the
-/// wrapper the box opens (up to three levels).
-fn label_heading(doc: &Document, boxed: NodeId) -> Option<NodeId> {
-    let mut cur = boxed;
-    for _ in 0..3 {
-        if let Some(prev) = related::previous_element_sibling(doc, cur) {
-            let is_label = matches!(
-                doc.tag_name(prev),
-                Some("h2" | "h3" | "h4" | "h5" | "h6" | "p" | "div" | "strong")
-            ) && related::is_teaser_label(&doc.text(prev));
-            return is_label.then_some(prev);
-        }
-        cur = doc.parent(cur)?;
-    }
-    None
-}
-
-/// Structural teaser boxes inside the body (link lists with headline links).
-fn find_structural_boxes(
-    doc: &Document,
-    roles: &[Role],
-    stats: &Stats,
-    root: NodeId,
-    out: &mut Vec<(NodeId, Option<String>)>,
-) {
-    let end = doc.subtree_end(root);
-    let mut grids: Vec<NodeId> = Vec::new();
-    let mut i = root.index() + 1;
-    while i < end {
-        let id = NodeId(i as u32);
-        if roles[i] != Role::Keep || doc.element(id).is_none() {
-            i = if doc.element(id).is_some() {
-                doc.subtree_end(id)
-            } else {
-                i + 1
-            };
-            continue;
-        }
-        if stats.link_chars[i] > 0 && related::looks_like_teaser_box(doc, roles, stats, id) {
-            out.push((id, None));
-            i = doc.subtree_end(id);
-            continue;
-        }
-        // Card grids: decided below, once all are known.
-        if stats.link_chars[i] > 0 && related::looks_like_card_grid(doc, roles, stats, id) {
-            grids.push(id);
-            i = doc.subtree_end(id);
-            continue;
-        }
-        if stats.link_chars[i] == 0
-            && (1..=60).contains(&stats.chars[i])
-            && matches!(
-                doc.tag_name(id),
-                Some("p" | "div" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b")
-            )
-            && related::next_element_sibling(doc, id)
-                .is_some_and(|s| stats.link_chars[s.index()] > 0)
-        {
-            let run = labelled_link_run(doc, roles, stats, id);
-            if let Some(&last) = run.last() {
-                let label = normalize_space(&doc.text(id));
-                out.extend(run.into_iter().map(|n| (n, Some(label.clone()))));
-                i = doc.subtree_end(last);
-                continue;
-            }
-        }
-        i += 1;
-    }
-    // Card grids at the end of the body: no prose follows them but other
-    // teaser boxes (a listicle's items are followed by more of the article).
-    for &g in grids.iter().rev() {
-        let end = doc.subtree_end(g);
-        let boxed: u32 = out
-            .iter()
-            .filter(|&&(b, _)| b.index() >= end && doc.contains(root, b))
-            .map(|&(b, _)| stats.para_chars[b.index()])
-            .sum();
-        if prose_after(doc, stats, root, g).saturating_sub(boxed) < 300 {
-            out.push((g, None));
-        } else {
-            break;
-        }
-    }
-}
-
-/// Paragraph text after `node` inside `root`: its following siblings and
-/// those of its ancestors up to `root`.
-fn prose_after(doc: &Document, stats: &Stats, root: NodeId, node: NodeId) -> u32 {
-    let mut total = 0;
-    let mut cur = node;
-    while cur != root {
-        let mut sib = doc.next_sibling(cur);
-        while let Some(s) = sib {
-            total += stats.para_chars[s.index()];
-            sib = doc.next_sibling(s);
-        }
-        match doc.parent(cur) {
-            Some(p) => cur = p,
-            None => break,
-        }
-    }
-    total
-}
-
-/// A teaser label line ("Schon gelesen?", "Read more") followed by sibling
-/// blocks that are each one headline link (embedded post cards, "Read more"
-/// links one per paragraph): those blocks form a teaser box.
-fn labelled_link_run(doc: &Document, roles: &[Role], stats: &Stats, label: NodeId) -> Vec<NodeId> {
-    if !related::is_teaser_label(&doc.text(label)) {
-        return Vec::new();
-    }
-    let mut run = Vec::new();
-    let mut next = doc.next_sibling(label);
-    while let Some(s) = next {
-        next = doc.next_sibling(s);
-        if doc.element(s).is_none() {
-            if doc.text_node(s).is_some_and(|t| !t.trim().is_empty()) {
-                break;
-            }
-            continue;
-        }
-        let i = s.index();
-        if stats.chars[i] == 0 {
-            continue;
-        }
-        let card = roles[i] == Role::Keep
-            && stats.chars[i] <= 250
-            && stats.link_density(s) >= 0.8
-            && related::headline_links(doc, roles, s, 2).len() == 1;
-        if !card {
-            break;
-        }
-        run.push(s);
-    }
-    run
-}
-
-/// Element siblings after the body roots and after their ancestors, up to
-/// `body`: where "Explore" / "Related" lists live.
-fn following_region(doc: &Document, roots: &[NodeId]) -> Vec<NodeId> {
-    let Some(&last) = roots.last() else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut cur = last;
-    for _ in 0..4 {
-        let mut sib = doc.next_sibling(cur);
-        while let Some(s) = sib {
-            if doc.element(s).is_some() {
-                out.push(s);
-            }
-            sib = doc.next_sibling(s);
-        }
-        match doc.parent(cur) {
-            Some(p) if !doc.is(p, "body") && doc.element(p).is_some() => cur = p,
-            _ => break,
-        }
-    }
-    out
-}
-
 /// When nothing scores: the `body` element.
 fn fallback_root(doc: &Document) -> Option<NodeId> {
     doc.elements_named("body").next()
-}
-
-/// The lead image: the first figure (or captioned image) of the article
-/// before the body text starts, else the body's own first figure.
-fn lead_image(doc: &Document, roots: &[NodeId], base: Option<&Url>) -> Option<Image> {
-    let first = *roots.first()?;
-    let scope = doc
-        .ancestors(first)
-        .find(|&a| doc.is(a, "article") || doc.is(a, "main"))
-        .unwrap_or_else(|| doc.parent(first).unwrap_or(first));
-    let mut candidates = (scope.0..first.0).map(NodeId).chain(doc.descendants(first));
-    let img = candidates.find(|&n| doc.is(n, "figure") || doc.is(n, "img"))?;
-    if doc.is(img, "figure") {
-        return image::figure(doc, img, base);
-    }
-    // A bare image: its container up to two levels may carry the caption.
-    let mut container = img;
-    for anc in doc.ancestors(img).take(2) {
-        let has_caption = doc.descendants(anc).any(|n| {
-            doc.element(n).is_some() && {
-                let ci = doc.class_and_id(n);
-                ci.contains("caption") || doc.is(n, "figcaption")
-            }
-        });
-        if has_caption {
-            container = anc;
-            break;
-        }
-    }
-    image::figure(doc, container, base)
-}
-
-/// Final touches on the block list: drop a repeated title, take byline and
-/// source lines out of the text, move "Read more: …" lines into `related`.
-fn tidy_blocks(
-    body: &mut Vec<Block>,
-    title: Option<&str>,
-    content: &mut Content,
-    related: &mut Vec<RelatedList>,
-) {
-    let title_norm = title.map(|t| normalize_space(t).to_lowercase());
-    let mut out = Vec::with_capacity(body.len());
-    let n = body.len();
-    for (i, block) in std::mem::take(body).into_iter().enumerate() {
-        let text = block.text();
-        let near_start = i < 4;
-        let near_end = i + 3 >= n;
-        if near_start
-            && let Some(t) = &title_norm
-            && matches!(block, Block::Heading { .. } | Block::Paragraph { .. })
-            && normalize_space(&text).to_lowercase() == *t
-        {
-            continue;
-        }
-        if let Block::Paragraph { marks, .. } = &block {
-            if near_start && let Some(byline) = byline_line(&text) {
-                if content.byline_authors.is_empty() {
-                    content.byline_authors = byline.authors;
-                }
-                if content.source.is_none() {
-                    content.source = byline.source;
-                }
-                continue;
-            }
-            if near_end && let Some(src) = source_line(&text) {
-                content.source.get_or_insert(src);
-                continue;
-            }
-            if near_end && is_call_to_action(&text) {
-                continue;
-            }
-            if is_share_line(&text) {
-                continue;
-            }
-            if (near_end && is_lone_link(&text, marks)) || is_tag_line(&text, marks) {
-                continue;
-            }
-            if let Some((label, item)) = read_more_line(&text, marks) {
-                match related
-                    .iter_mut()
-                    .find(|l| l.label.as_deref() == Some(label.as_str()))
-                {
-                    Some(list) => list.items.push(item),
-                    None => related.push(RelatedList {
-                        label: Some(label),
-                        items: vec![item],
-                    }),
-                }
-                continue;
-            }
-        }
-        if let (Some(Block::Figure { image }), Block::Paragraph { .. }) = (out.last_mut(), &block)
-            && image.caption.is_none()
-            && text.chars().count() <= 300
-            && looks_like_caption(&text, image.alt.as_deref())
-        {
-            let (caption, credit) = image::split_caption_credit(&text);
-            image.caption = caption;
-            image.credit = image.credit.take().or(credit);
-            continue;
-        }
-        out.push(block);
-    }
-    // The tail of a body: a heading there heads nothing, and short unpunctuated
-    // lines after the last paragraph are labels ("Contact:", "About the
-    // author", "Tags") of boxes that were left out.
-    let has_prose = |blocks: &[Block]| {
-        blocks
-            .iter()
-            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= 200))
-    };
-    let mut trimmed = 0;
-    while let Some(last) = out.last()
-        && trimmed < 3
-        && has_prose(&out[..out.len() - 1])
-    {
-        trimmed += 1;
-        let drop = match last {
-            Block::Heading { .. } => true,
-            Block::Paragraph { text, .. } => {
-                related::is_teaser_label(text) || is_trailing_label(text)
-            }
-            _ => false,
-        };
-        if drop {
-            out.pop();
-        } else {
-            break;
-        }
-    }
-    // The head of a body: short unpunctuated lines before the first real
-    // paragraph are kickers, datelines and labels.
-    let mut lead = 0;
-    while lead < 3 && lead + 1 < out.len() {
-        match &out[lead] {
-            Block::Paragraph { text, .. } if is_trailing_label(text) => lead += 1,
-            _ => break,
-        }
-    }
-    if lead > 0 && has_prose(&out[lead..]) {
-        out.drain(..lead);
-    }
-    *body = out;
-}
-
-/// A paragraph right after an image that reads as its caption: it repeats
-/// the alt text or carries a credit marker.
-fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
-    let lower = text.to_lowercase();
-    alt.is_some_and(|a| !a.is_empty() && lower.starts_with(&a.to_lowercase()))
-        || [
-            "©",
-            "foto:",
-            "photo:",
-            "bild:",
-            "image:",
-            "credit:",
-            "getty images",
-            "(c)",
-        ]
-        .iter()
-        .any(|m| lower.contains(m))
-}
-
-/// A short line without closing punctuation: a label, not a sentence.
-fn is_trailing_label(text: &str) -> bool {
-    let t = text.trim();
-    t.chars().count() <= 40
-        && !t.ends_with(['.', '!', '?', ')', '"', '”', '“', '»', '«', '…', '。'])
-}
-
-/// A short paragraph that is one link and nothing else ("Back to the
-/// overview", "PDF", "Next"): navigation, not prose.
-fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
-    text.chars().count() <= 40
-        && text.split_whitespace().count() <= 3
-        && marks.iter().any(|m| {
-            matches!(m.kind, crate::MarkKind::Link { .. }) && m.start == 0 && m.end >= text.len()
-        })
-}
-
-/// Labels of keyword lines ("Tags: a, b, c").
-const TAG_LABELS: &[&str] = &[
-    "tags",
-    "tagged",
-    "topics",
-    "keywords",
-    "themen",
-    "schlagwörter",
-    "schlagworte",
-    "temas",
-    "etiquetas",
-    "mots-clés",
-    "sujets",
-];
-
-/// "Tags: …" lines whose rest is links.
-fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
-    let Some((label, rest)) = text.split_once(':') else {
-        return TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
-    };
-    let label = label.trim().to_lowercase();
-    if !TAG_LABELS.contains(&label.as_str()) {
-        return false;
-    }
-    let linked: usize = marks
-        .iter()
-        .filter(|m| matches!(m.kind, crate::MarkKind::Link { .. }))
-        .map(|m| m.end - m.start)
-        .sum();
-    rest.trim().is_empty() || linked * 2 >= rest.trim().len()
-}
-
-/// Words of subscription / newsletter / follow-us appeals (lower case).
-const CALL_TO_ACTION: &[&str] = &[
-    "subscribe",
-    "subscription",
-    "newsletter",
-    "sign up",
-    "signing up",
-    "follow us",
-    "abonnieren",
-    "abonnement",
-    "abonnez",
-    "suscríbete",
-    "suscribete",
-    "síguenos",
-    "siguenos",
-    "folgen sie uns",
-    "melden sie sich",
-    "iscriviti",
-];
-
-/// Names on share buttons, lower case.
-const SHARE_WORDS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "x",
-    "pinterest",
-    "whatsapp",
-    "linkedin",
-    "xing",
-    "reddit",
-    "telegram",
-    "tumblr",
-    "flipboard",
-    "pocket",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "messenger",
-    "email",
-    "e-mail",
-    "mail",
-    "print",
-    "drucken",
-    "share",
-    "teilen",
-    "partager",
-    "compartir",
-    "condividi",
-    "tweet",
-];
-
-/// A line of share buttons ("Facebook Twitter Pinterest", or the names
-/// run together as buttons render them: "FacebookTwitterE-Mail").
-fn is_share_line(text: &str) -> bool {
-    if text.len() > 120 {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let mut names = 0;
-    for word in lower.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '/' | ',')) {
-        let mut rest = word.trim_matches(|c: char| !c.is_alphanumeric());
-        // Names run together: take the longest name the rest starts with.
-        while !rest.is_empty() {
-            let Some(name) = SHARE_WORDS
-                .iter()
-                .filter(|w| rest.starts_with(*w))
-                .max_by_key(|w| w.len())
-            else {
-                return false;
-            };
-            rest = rest[name.len()..].trim_start_matches(|c: char| !c.is_alphanumeric());
-            names += 1;
-        }
-    }
-    names >= 2
-}
-
-/// A short appeal to subscribe or follow, as publishers end articles with.
-fn is_call_to_action(text: &str) -> bool {
-    if text.chars().count() > 250 {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    CALL_TO_ACTION.iter().any(|w| lower.contains(w))
-}
-
-/// "By A and B" as a standalone short line at the top of the body.
-fn byline_line(text: &str) -> Option<crate::metadata::byline::Byline> {
-    let t = text.trim();
-    let starts_with_by = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
-        .iter()
-        .any(|p| t.starts_with(p));
-    if !starts_with_by || t.chars().count() > 100 {
-        return None;
-    }
-    crate::metadata::byline::parse_byline(t).filter(|b| !b.authors.is_empty())
-}
-
-/// A wire-credit line ("SOURCE: AFP", "(AP)") at the end of the body.
-fn source_line(text: &str) -> Option<String> {
-    crate::metadata::byline::parse_source_line(text)
-}
-
-/// "Read more: <headline link>" inside the body → a related item.
-fn read_more_line(text: &str, marks: &[crate::Mark]) -> Option<(String, crate::RelatedItem)> {
-    let (prefix, rest) = text.split_once(':')?;
-    if !related::is_teaser_label(prefix) || prefix.split_whitespace().count() > 5 {
-        return None;
-    }
-    let link = marks.iter().find_map(|m| match &m.kind {
-        crate::MarkKind::Link { href } if m.end - m.start + 2 >= rest.trim().len() => {
-            Some(href.clone())
-        }
-        _ => None,
-    })?;
-    let title = rest.trim().to_string();
-    if title.is_empty() {
-        return None;
-    }
-    Some((
-        prefix.trim().to_string(),
-        crate::RelatedItem {
-            title,
-            url: Some(link),
-            author: None,
-        },
-    ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn share_button_lines() {
-        for line in [
-            "FacebookTwitterPinterest",
-            "Facebook Twitter E-Mail",
-            "Teilen: WhatsApp | Facebook | Drucken",
-            "FacebookWhatsAppLinkedIn",
-        ] {
-            assert!(is_share_line(line), "{line}");
-        }
-        for line in [
-            "Facebook",
-            "Facebook and Twitter fined",
-            "Share prices fell on Monday.",
-            "Mailbox Twitter",
-        ] {
-            assert!(!is_share_line(line), "{line}");
-        }
-    }
-
-    #[test]
-    fn byline_lines() {
-        assert_eq!(
-            byline_line("By Ana Ruiz and Omar Haddad").unwrap().authors,
-            ["Ana Ruiz", "Omar Haddad"]
-        );
-        assert!(byline_line("By the way, this is a sentence about things.").is_none());
-        assert_eq!(source_line("SOURCE:AFP").as_deref(), Some("AFP"));
-        assert_eq!(source_line("Source: Reuters").as_deref(), Some("Reuters"));
-        assert!(source_line("Sources say the deal is close to being finished now.").is_none());
-        assert!(byline_line("Ana Ruiz").is_none());
-    }
 }

@@ -11,6 +11,7 @@ use super::classify::Role;
 use super::image::absolutize;
 use super::score::Stats;
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::tuning;
 use crate::{RelatedItem, RelatedList};
 
 /// Heading words that name a teaser list, in several languages (lower case).
@@ -82,14 +83,16 @@ const LABEL_WORDS: &[&str] = &[
 /// True when a short text names a teaser list.
 pub(crate) fn is_teaser_label(text: &str) -> bool {
     let t = text.trim().to_lowercase();
-    !t.is_empty() && t.chars().count() <= 60 && LABEL_WORDS.iter().any(|w| t.contains(w))
+    !t.is_empty()
+        && t.chars().count() <= tuning::MAX_TEASER_LABEL_CHARS
+        && LABEL_WORDS.iter().any(|w| t.contains(w))
 }
 
 /// A link that reads like a headline: several words, not a "more" link.
 fn headline_text(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let chars = text.chars().count();
-    if chars > 250 {
+    if chars > tuning::MAX_HEADLINE_CHARS {
         return false;
     }
     let lower = text.to_lowercase();
@@ -99,7 +102,8 @@ fn headline_text(text: &str) -> bool {
     ) {
         return false;
     }
-    words >= 3 || (chars >= 12 && !text.contains(' '))
+    words >= tuning::MIN_HEADLINE_WORDS
+        || (chars >= tuning::MIN_UNSPACED_HEADLINE_CHARS && !text.contains(' '))
 }
 
 /// Headline links of a box: `(link, title, href)`.
@@ -183,18 +187,21 @@ pub(crate) fn looks_like_teaser_box(
     }
     let ld = stats.link_density(id);
     // Every teaser box below has at least this link density.
-    if ld < 0.3 {
+    if ld < tuning::MIN_LINK_DENSITY_FOR_TEASER_BOX {
         return false;
     }
     let labelled = box_label(doc, id).is_some_and(|l| is_teaser_label(&l));
-    if labelled && ld >= 0.3 {
+    if labelled && ld >= tuning::MIN_LINK_DENSITY_FOR_LABELLED_TEASER_BOX {
         return !headline_links(doc, roles, id, 1).is_empty();
     }
-    if ld < 0.6 || stats.chars[i] - stats.link_chars[i] > 400 {
+    if ld < tuning::MIN_LINK_DENSITY_FOR_UNLABELLED_TEASER_BOX
+        || stats.chars[i] - stats.link_chars[i] > tuning::MAX_UNLINKED_CHARS_IN_TEASER_BOX
+    {
         return false;
     }
-    let links = headline_links(doc, roles, id, 3);
-    links.len() >= 3 || (links.len() >= 2 && doc.is(id, "p"))
+    let links = headline_links(doc, roles, id, tuning::MIN_HEADLINE_LINKS_IN_TEASER_BOX);
+    links.len() >= tuning::MIN_HEADLINE_LINKS_IN_TEASER_BOX
+        || (links.len() >= tuning::MIN_HEADLINE_LINKS_IN_TEASER_PARAGRAPH && doc.is(id, "p"))
 }
 
 /// A grid or list of teaser cards: three or more sibling elements of one
@@ -207,7 +214,7 @@ pub(crate) fn looks_like_card_grid(
     id: NodeId,
 ) -> bool {
     let cards: Vec<NodeId> = doc.element_children(id).collect();
-    if cards.len() < 3 || cards.len() > 200 {
+    if cards.len() < tuning::MIN_CARDS_IN_GRID || cards.len() > tuning::MAX_CARDS_IN_GRID {
         return false;
     }
     // One kind of card: the same tag and the same first class name (the
@@ -228,10 +235,10 @@ pub(crate) fn looks_like_card_grid(
     for &c in &cards {
         let i = c.index();
         let own = stats.chars[i] - stats.link_chars[i];
-        if stats.link_chars[i] == 0 || own > 400 {
+        if stats.link_chars[i] == 0 || own > tuning::MAX_UNLINKED_CHARS_PER_CARD {
             return false;
         }
-        let links = headline_links(doc, roles, c, 4);
+        let links = headline_links(doc, roles, c, tuning::LINKS_CHECKED_PER_CARD);
         let Some((_, _, href)) = links.first() else {
             return false;
         };
@@ -270,7 +277,7 @@ fn link_before_prose(doc: &Document, id: NodeId) -> bool {
         }
         if doc
             .text_node(n)
-            .is_some_and(|t| t.trim().chars().count() >= 40)
+            .is_some_and(|t| t.trim().chars().count() >= tuning::MIN_PROSE_LINE_CHARS)
         {
             return false;
         }
@@ -282,7 +289,11 @@ fn link_before_prose(doc: &Document, id: NodeId) -> bool {
 /// The heading of a box: its first heading (or title-classed element)
 /// before the first headline link, or a short heading just before it.
 pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
-    for n in doc.descendants(id).skip(1).take(40) {
+    for n in doc
+        .descendants(id)
+        .skip(1)
+        .take(tuning::BOX_LABEL_SEARCH_NODES)
+    {
         if doc.is(n, "a") || doc.is(n, "li") {
             break;
         }
@@ -296,11 +307,11 @@ pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
         };
         if is_heading {
             let t = doc.text(n);
-            if !t.is_empty() && t.chars().count() <= 80 {
+            if !t.is_empty() && t.chars().count() <= tuning::MAX_BOX_HEADING_CHARS {
                 return Some(t);
             }
         } else if matches!(doc.tag_name(n), Some("span" | "p" | "div" | "dt"))
-            && doc.subtree_end(n) - n.index() <= 4
+            && doc.subtree_end(n) - n.index() <= tuning::MAX_BOX_LABEL_LINE_NODES
         {
             // A plain line opening the box names it when it says "related"
             // ("<ul><span>More on this topic</span><li>…").
@@ -316,7 +327,7 @@ pub(crate) fn box_label(doc: &Document, id: NodeId) -> Option<String> {
         Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")
     ) {
         let t = doc.text(prev);
-        if !t.is_empty() && t.chars().count() <= 60 {
+        if !t.is_empty() && t.chars().count() <= tuning::MAX_PRECEDING_HEADING_CHARS {
             return Some(t);
         }
     }
@@ -349,7 +360,7 @@ pub(crate) fn read_box(
     id: NodeId,
     label: Option<String>,
 ) -> Option<RelatedList> {
-    let links = headline_links(doc, roles, id, 200);
+    let links = headline_links(doc, roles, id, tuning::MAX_ITEMS_PER_TEASER_BOX);
     if links.is_empty() {
         return None;
     }
@@ -449,5 +460,7 @@ fn author_name(text: &str) -> Option<String> {
         .unwrap_or(&t)
         .trim();
     let words = t.split_whitespace().count();
-    ((1..=8).contains(&words) && t.chars().count() <= 80).then(|| t.to_string())
+    ((1..=tuning::MAX_TEASER_AUTHOR_WORDS).contains(&words)
+        && t.chars().count() <= tuning::MAX_TEASER_AUTHOR_CHARS)
+        .then(|| t.to_string())
 }

@@ -11,6 +11,11 @@ use html5ever::local_name;
 
 use super::classify::{ClassFlags, Role};
 use crate::dom::{Document, NodeData, NodeId, is_block_tag};
+use crate::tuning;
+use crate::tuning::{
+    EXPAND_MAX_LINK_PCT, EXPAND_MIN_ADDED_CHARS, EXPAND_MIN_ADDED_PCT, EXPAND_MIN_PARA_PCT,
+    MIN_CANDIDATE_CHARS,
+};
 
 /// Per-node text statistics over the content-eligible (`Role::Keep`) tree.
 pub(crate) struct Stats {
@@ -123,7 +128,7 @@ impl Stats {
                             e.name,
                             local_name!("li") | local_name!("td") | local_name!("th")
                         )
-                        && s.link_chars[i] * 2 < s.chars[i]
+                        && s.link_chars[i] * tuning::PARAGRAPH_LINK_TEXT_FACTOR < s.chars[i]
                     {
                         s.para_chars[i] = s.para_chars[i].max(s.chars[i]);
                     }
@@ -165,12 +170,14 @@ impl Stats {
 /// Base score of a candidate by its tag.
 fn tag_score(doc: &Document, id: NodeId) -> f32 {
     match doc.tag_name(id) {
-        Some("div") | Some("article") | Some("main") | Some("section") => 5.0,
-        Some("pre") | Some("td") | Some("blockquote") => 3.0,
+        Some("div") | Some("article") | Some("main") | Some("section") => {
+            tuning::TAG_SCORE_CONTAINER
+        }
+        Some("pre") | Some("td") | Some("blockquote") => tuning::TAG_SCORE_TEXT_BLOCK,
         Some("address") | Some("ol") | Some("ul") | Some("dl") | Some("dd") | Some("dt")
-        | Some("li") | Some("form") => -3.0,
+        | Some("li") | Some("form") => tuning::TAG_SCORE_LIST_OR_FORM,
         Some("h1") | Some("h2") | Some("h3") | Some("h4") | Some("h5") | Some("h6")
-        | Some("th") => -5.0,
+        | Some("th") => tuning::TAG_SCORE_HEADING,
         _ => 0.0,
     }
 }
@@ -186,20 +193,6 @@ fn is_paragraph_like(doc: &Document, stats: &Stats, id: NodeId) -> bool {
     }
 }
 
-/// Expansion to a parent: the least text it must add, in percent of the
-/// candidate's.
-const EXPAND_MIN_ADDED_PCT: u32 = 3;
-/// Expansion to a parent: enough text before the candidate, whatever the
-/// candidate's size (a standfirst above a long body), in characters.
-const EXPAND_MIN_ADDED_CHARS: u32 = 150;
-/// Expansion to a parent: the most link text (percent) the parent may add.
-const EXPAND_MAX_LINK_PCT: u32 = 15;
-/// Expansion to a parent: the least paragraph text (percent) it must add.
-const EXPAND_MIN_PARA_PCT: u32 = 60;
-
-/// Candidates with less text than this are not considered for the body.
-const MIN_CANDIDATE_CHARS: u32 = 140;
-
 /// The content score of the text of `id` (only its inline children when
 /// `inline_only`): one point, one per comma and one per 100 characters (at
 /// most three) for each paragraph of at least 25 characters. A run of
@@ -207,10 +200,14 @@ const MIN_CANDIDATE_CHARS: u32 = 140;
 /// whole article as one `<p>` or `<div>` broken by double line breaks.
 fn paragraph_content(doc: &Document, stats: &Stats, id: NodeId, inline_only: bool) -> f32 {
     let score = |chars: u32, commas: u32| {
-        if chars < 25 {
+        if chars < tuning::MIN_SCORED_PARAGRAPH_CHARS {
             0.0
         } else {
-            1.0 + commas as f32 + (chars as f32 / 100.0).floor().min(3.0)
+            tuning::PARAGRAPH_BASE_SCORE
+                + commas as f32
+                + (chars as f32 / tuning::CHARS_PER_LENGTH_POINT)
+                    .floor()
+                    .min(tuning::MAX_LENGTH_POINTS)
         }
     };
     let (mut total, mut chars, mut commas) = (0.0, 0u32, 0u32);
@@ -268,7 +265,7 @@ pub(crate) fn score_candidates(
         let chain = first
             .into_iter()
             .chain(first.into_iter().flat_map(|f| doc.ancestors(f)));
-        for (level, anc) in chain.take(5).enumerate() {
+        for (level, anc) in chain.take(tuning::SCORED_ANCESTOR_LEVELS).enumerate() {
             if doc.element(anc).is_none() {
                 break;
             }
@@ -278,8 +275,8 @@ pub(crate) fn score_candidates(
             }
             let divider = match level {
                 0 => 1.0,
-                1 => 2.0,
-                l => l as f32 * 3.0,
+                1 => tuning::GRANDPARENT_SCORE_DIVIDER,
+                l => l as f32 * tuning::DISTANT_ANCESTOR_DIVIDER_PER_LEVEL,
             };
             score[a] += content / divider;
         }
@@ -313,14 +310,15 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     let bigger = ranked[1..]
         .iter()
         .filter(|(s, n)| {
-            *s >= top_score * 0.75
-                && stats.chars[n.index()] >= stats.chars[top.index()] * 3
-                && stats.link_density(*n) < 0.3
+            *s >= top_score * tuning::NEAR_TIE_SCORE_RATIO
+                && stats.chars[n.index()]
+                    >= stats.chars[top.index()] * tuning::BIGGER_CANDIDATE_TEXT_FACTOR
+                && stats.link_density(*n) < tuning::MAX_LINK_DENSITY_FOR_BIGGER_CANDIDATE
                 && !doc.contains(*n, top)
         })
         .max_by_key(|(_, n)| stats.chars[n.index()])
         .map(|&(_, n)| n);
-    ranked.truncate(5);
+    ranked.truncate(tuning::CLOSE_CANDIDATES_RANKED);
     if let Some(bigger) = bigger {
         top = bigger;
     }
@@ -330,17 +328,17 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     // boxes, not parts of the body).
     let close: Vec<NodeId> = ranked[1..]
         .iter()
-        .filter(|(s, _)| *s >= top_score * 0.75)
+        .filter(|(s, _)| *s >= top_score * tuning::CLOSE_SCORE_RATIO)
         .map(|&(_, n)| n)
         .collect();
-    if bigger.is_none() && close.len() >= 3 {
+    if bigger.is_none() && close.len() >= tuning::MIN_CLOSE_CANDIDATES {
         let mut anc = doc.parent(top);
         while let Some(a) = anc {
             if doc.is(a, "body") || doc.element(a).is_none() {
                 break;
             }
             let holding = close.iter().filter(|&&c| doc.contains(a, c)).count();
-            if holding >= 3 {
+            if holding >= tuning::MIN_CLOSE_CANDIDATES_HELD {
                 top = a;
                 break;
             }
@@ -350,7 +348,7 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
 
     // Climb while the parent is the better-scoring home of this text.
     let mut last = score[top.index()];
-    let threshold = last / 3.0;
+    let threshold = last / tuning::CLIMB_MIN_SCORE_DIVIDER;
     let mut cur = top;
     while let Some(p) = doc.parent(cur) {
         if doc.is(p, "body") || doc.element(p).is_none() {
@@ -436,7 +434,7 @@ pub(crate) fn with_siblings(
         return vec![top];
     };
     let top_score = score[top.index()].max(0.0);
-    let threshold = (top_score * 0.2).max(10.0);
+    let threshold = (top_score * tuning::SIBLING_SCORE_SHARE).max(tuning::MIN_SIBLING_SCORE);
     let top_class = doc.attr(top, "class").unwrap_or("");
     let mut out = Vec::new();
     for sib in doc.element_children(parent) {
@@ -450,7 +448,7 @@ pub(crate) fn with_siblings(
         let mut bonus = 0.0;
         let same_class = !top_class.is_empty() && doc.attr(sib, "class") == Some(top_class);
         if same_class {
-            bonus += top_score * 0.2;
+            bonus += top_score * tuning::SAME_CLASS_SIBLING_BONUS_SHARE;
         }
         let s = score[sib.index()];
         if !s.is_nan() && s + bonus >= threshold {
@@ -459,16 +457,22 @@ pub(crate) fn with_siblings(
         }
         // A block of the same kind as the winner holding prose that scored
         // nothing (a standfirst set as a heading in a page-builder column).
-        if same_class && stats.chars[sib.index()] > 80 && stats.link_density(sib) < 0.25 {
+        if same_class
+            && stats.chars[sib.index()] > tuning::SAME_CLASS_SIBLING_MIN_CHARS
+            && stats.link_density(sib) < tuning::MAX_LINK_DENSITY_FOR_SAME_CLASS_SIBLING
+        {
             out.push(sib);
             continue;
         }
         if doc.is(sib, "p") {
             let chars = stats.chars[sib.index()];
             let ld = stats.link_density(sib);
-            let long_prose = chars > 80 && ld < 0.25;
-            let short_sentence =
-                chars > 0 && chars < 80 && ld == 0.0 && doc.text(sib).ends_with('.');
+            let long_prose = chars > tuning::PROSE_SIBLING_MIN_CHARS
+                && ld < tuning::MAX_LINK_DENSITY_FOR_PROSE_SIBLING;
+            let short_sentence = chars > 0
+                && chars < tuning::SHORT_SENTENCE_SIBLING_MAX_CHARS
+                && ld == 0.0
+                && doc.text(sib).ends_with('.');
             if long_prose || short_sentence {
                 out.push(sib);
             }

@@ -10,6 +10,7 @@ use super::signals::{Signals, contains_ci};
 use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
+use crate::tuning;
 
 /// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
 /// blogs and news sites file their articles.
@@ -97,7 +98,7 @@ pub(super) fn dates(
                 .iter()
                 .filter(|&&n| !in_furniture(doc, n))
                 .filter_map(|&n| small_text(doc, n))
-                .filter(|t| t.chars().count() <= 100)
+                .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
                 .find_map(|t| find_date_in_text(&t))
         })
         .or_else(|| url_date(urls))
@@ -133,8 +134,11 @@ fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
     let date_in = |&(id, t): &(NodeId, &str)| {
         // A long line is the body: only a dateline opening it counts
         // ("27.1.2022 – The council …").
-        let line = if t.len() > 160 {
-            let cut = (0..=32).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+        let line = if t.len() > tuning::MAX_DATE_LINE_BYTES {
+            let cut = (0..=tuning::DATELINE_HEAD_BYTES)
+                .rev()
+                .find(|&i| t.is_char_boundary(i))
+                .unwrap_or(0);
             let head = &t[..cut];
             if date::date_start(head) != Some(0) {
                 return None;
@@ -149,7 +153,14 @@ fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
         }
         find_date_in_text(line)
     };
-    lines_around(doc, headline, 4, 12).iter().find_map(date_in)
+    lines_around(
+        doc,
+        headline,
+        tuning::DATE_LINES_BEFORE_HEADLINE,
+        tuning::DATE_LINES_AFTER_HEADLINE,
+    )
+    .iter()
+    .find_map(date_in)
 }
 
 /// Labels that introduce the publication date, lower case.
@@ -183,7 +194,7 @@ fn labelled_date(doc: &Document) -> Option<String> {
         .map(|(id, t)| (id, t.trim()))
         .filter(|(_, t)| !t.is_empty());
     while let Some((id, t)) = lines.next() {
-        if t.len() > 200 {
+        if t.len() > tuning::MAX_PUBLISHED_LABEL_LINE_BYTES {
             continue;
         }
         let Some(rest) = after_published_label(t) else {
@@ -195,7 +206,7 @@ fn labelled_date(doc: &Document) -> Option<String> {
         let date = if rest.is_empty() {
             lines
                 .next()
-                .filter(|(_, next)| next.len() <= 100)
+                .filter(|(_, next)| next.len() <= tuning::MAX_PUBLISHED_DATE_LINE_BYTES)
                 .and_then(|(_, next)| find_date_in_text(next))
         } else {
             find_date_in_text(rest)

@@ -28,6 +28,7 @@ use url::Url;
 
 use crate::dom::{Document, NodeId};
 use crate::fields::Fields;
+use crate::tuning;
 use crate::{Image, normalize_space};
 
 use byline::parse_reading_time;
@@ -250,9 +251,9 @@ fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
             // App names are site names only when short.
             sig.first_meta(&["application-name", "apple-mobile-web-app-title"])
                 .and_then(clean)
-                .filter(|n| n.split_whitespace().count() <= 4)
+                .filter(|n| n.split_whitespace().count() <= tuning::MAX_APP_NAME_WORDS)
         })
-        .filter(|s| s.chars().count() <= 80)
+        .filter(|s| s.chars().count() <= tuning::MAX_SITE_NAME_CHARS)
 }
 
 /// Lower case, letters and digits only: "The Daily-Planet" → "thedailyplanet".
@@ -286,11 +287,11 @@ fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String>
 /// main column of a blog layout (Blogger puts the posts in `widget Blog`),
 /// not a box beside it.
 pub(super) fn holds_main_column(doc: &Document, id: NodeId) -> bool {
-    if (doc.subtree_end(id) - id.index()) * 4 > doc.len() {
+    if (doc.subtree_end(id) - id.index()) * tuning::MAIN_COLUMN_NODE_SHARE_DIVISOR > doc.len() {
         return true;
     }
     doc.descendants(id)
-        .take(4000)
+        .take(tuning::MAIN_COLUMN_SEARCH_NODES)
         .any(|d| crate::dom::marks_article_body(doc, d))
 }
 
@@ -426,17 +427,22 @@ fn section(doc: &Document, sig: &Signals<'_>, ld: &LdInfo, title: Option<&str>) 
             let crumbs = &ld.breadcrumbs;
             let is_page = |b: &str| {
                 title.is_some_and(|t| {
-                    same_text(t, b) || (b.split_whitespace().count() >= 2 && overlap(t, b) >= 0.6)
+                    same_text(t, b)
+                        || (b.split_whitespace().count()
+                            >= tuning::MIN_BREADCRUMB_WORDS_FOR_OVERLAP
+                            && overlap(t, b) >= tuning::BREADCRUMB_TITLE_OVERLAP)
                 })
             };
             let last = match crumbs.last() {
                 Some(l) if is_page(l) => crumbs.len().checked_sub(2).map(|i| &crumbs[i]),
                 l => l,
             };
-            last.filter(|b| b.split_whitespace().count() <= 3 && !is_page(b))
-                .cloned()
+            last.filter(|b| {
+                b.split_whitespace().count() <= tuning::MAX_BREADCRUMB_SECTION_WORDS && !is_page(b)
+            })
+            .cloned()
         })
-        .filter(|s| s.chars().count() <= 60 && !s.contains("://"))
+        .filter(|s| s.chars().count() <= tuning::MAX_SECTION_CHARS && !s.contains("://"))
 }
 
 /// Share of `b`'s words that also occur in `a` (case-insensitive).
@@ -469,11 +475,13 @@ fn tags(sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
     for r in raw {
         for t in r.split([',', ';']) {
             let Some(t) = clean(t) else { continue };
-            if t.chars().count() > 60 || out.iter().any(|o| o.eq_ignore_ascii_case(&t)) {
+            if t.chars().count() > tuning::MAX_TAG_CHARS
+                || out.iter().any(|o| o.eq_ignore_ascii_case(&t))
+            {
                 continue;
             }
             out.push(t);
-            if out.len() >= 30 {
+            if out.len() >= tuning::MAX_TAGS {
                 return out;
             }
         }
@@ -536,7 +544,7 @@ fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
     sig.reading_nodes
         .iter()
         .filter_map(|&n| small_text(doc, n))
-        .filter(|t| t.chars().count() <= 60)
+        .filter(|t| t.chars().count() <= tuning::MAX_READING_TIME_CHARS)
         .find_map(|t| parse_reading_time(&t))
 }
 

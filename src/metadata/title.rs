@@ -9,6 +9,7 @@ use super::signals::Signals;
 use super::{clean, same_text, small_text, squash};
 use crate::dom::{Document, NodeId};
 use crate::normalize_space;
+use crate::tuning;
 
 /// Separators between a headline and a site name in `<title>`-like strings.
 const TITLE_SEPARATORS: [&str; 12] = [
@@ -42,8 +43,10 @@ fn is_site_segment(seg: &str, site: &str) -> bool {
         return false;
     }
     a == b
-        || (a.len() >= 4 && b.contains(&a))
-        || (b.len() >= 4 && a.contains(&b) && a.len() <= b.len() + 8)
+        || (a.len() >= tuning::MIN_SITE_SEGMENT_BYTES && b.contains(&a))
+        || (b.len() >= tuning::MIN_SITE_SEGMENT_BYTES
+            && a.contains(&b)
+            && a.len() <= b.len() + tuning::MAX_SITE_SEGMENT_EXTRA_BYTES)
 }
 
 /// Strips site-name prefixes/suffixes from a title.
@@ -76,7 +79,7 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     ends.push(raw.len());
     for h in h1s {
         let hs = squash(h);
-        if hs.len() < 4 {
+        if hs.len() < tuning::MIN_H1_MATCH_BYTES {
             continue;
         }
         for &s in &starts {
@@ -104,7 +107,10 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
         let cuts2 = title_cuts(t, true);
         if let Some(&(a, b)) = cuts2.first() {
             let (seg, name) = (squash(&t[..a]), squash(site));
-            if is_site_segment(&t[..a], site) && seg.len() * 4 >= name.len() * 3 {
+            if is_site_segment(&t[..a], site)
+                && seg.len() * tuning::LEADING_SITE_SEGMENT_SHARE_DENOMINATOR
+                    >= name.len() * tuning::LEADING_SITE_SEGMENT_SHARE_NUMERATOR
+            {
                 t = t[b..].trim();
             }
         }
@@ -119,7 +125,10 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
         let head = &raw[..a];
         let sep = &raw[a..b];
         let strong = !sep.contains('-') && !sep.contains('/');
-        if strong && tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 4 {
+        if strong
+            && tail.split_whitespace().count() <= tuning::MAX_TRAILING_SITE_WORDS
+            && head.split_whitespace().count() >= tuning::MIN_HEADLINE_WORDS_BEFORE_SITE
+        {
             return head.trim().to_owned();
         }
     }
@@ -181,7 +190,9 @@ pub(super) fn title(
         .iter()
         .filter(|&&h| !is_logo_heading(doc, h))
         .filter_map(|&h| small_text(doc, h))
-        .filter(|t| t.chars().count() <= 300 && !site.is_some_and(|s| same_text(s, t)))
+        .filter(|t| {
+            t.chars().count() <= tuning::MAX_TITLE_CHARS && !site.is_some_and(|s| same_text(s, t))
+        })
         .collect();
     let title_el = sig.title.and_then(|t| clean(&doc.text(t)));
     let item_headline = sig
@@ -226,14 +237,15 @@ pub(super) fn title(
     let host = host_label(base);
     let is_site = |t: &str| {
         site.is_some_and(|s| same_text(s, t))
-            || host
-                .as_deref()
-                .is_some_and(|h| t.split_whitespace().count() <= 3 && squash(t).contains(h))
+            || host.as_deref().is_some_and(|h| {
+                t.split_whitespace().count() <= tuning::MAX_LOGO_TITLE_WORDS
+                    && squash(t).contains(h)
+            })
     };
     let candidates: Vec<String> = candidates
         .into_iter()
         .flatten()
-        .filter(|t| t.chars().count() >= 2)
+        .filter(|t| t.chars().count() >= tuning::MIN_TITLE_CHARS)
         .collect();
     let raw = candidates
         .iter()

@@ -4,10 +4,7 @@
 
 use crate::Block;
 use crate::metadata::decode_entities;
-
-/// Characters the stated body must hold before it can replace the body
-/// found in the markup: shorter values are summaries.
-const MIN_STATED_CHARS: usize = 500;
+use crate::tuning;
 
 /// Paragraphs of a JSON-LD `articleBody`: split at line breaks (and at
 /// `<p>`/`<br>` when the publisher put markup in it), tags dropped,
@@ -38,7 +35,8 @@ pub(super) fn replaces(found: &[Block], stated: &[Block]) -> bool {
             .sum()
     };
     let stated_chars = chars(stated);
-    stated_chars >= MIN_STATED_CHARS && chars(found) * 3 < stated_chars
+    stated_chars >= tuning::MIN_STATED_CHARS
+        && chars(found) * tuning::STATED_BODY_GROWTH_FACTOR < stated_chars
 }
 
 /// Markup turned into lines: block ends and `<br>` become line breaks,

@@ -1,0 +1,617 @@
+//! The XPath parser: paths, steps and predicates, written out as CSS
+//! while they are read.
+
+use super::Css;
+use super::Target;
+use super::css::{Position, Pred, Val, compare, ident, quote, to_bool};
+use super::tokens::Tok;
+
+/// Deepest nesting of predicates and parentheses accepted.
+const MAX_DEPTH: usize = 32;
+
+/// A recursive-descent parser over the tokens of one expression that
+/// writes CSS as it goes.
+pub(super) struct Parser {
+    /// The expression's tokens.
+    pub(super) tokens: Vec<Tok>,
+    /// Index of the next token to read.
+    pub(super) pos: usize,
+    /// Current nesting of predicates and parentheses (see `MAX_DEPTH`).
+    pub(super) depth: usize,
+}
+
+/// The axis a step is taken on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StepAxis {
+    Down,
+    Sibling,
+    Parent,
+    Ancestor,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.tokens.get(self.pos)
+    }
+
+    pub(super) fn eat(&mut self, t: &Tok) -> bool {
+        if self.peek() == Some(t) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, t: &Tok) -> Result<(), String> {
+        if self.eat(t) {
+            Ok(())
+        } else {
+            Err(match self.peek() {
+                Some(x) => format!("expected {t:?}, found {}", x.describe()),
+                None => format!("expected {t:?} at end"),
+            })
+        }
+    }
+
+    fn enter(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err("expression nests too deeply".into());
+        }
+        Ok(())
+    }
+
+    /// A top-level path, possibly parenthesised with a `[1]` filter, or
+    /// wrapped in a string function that only trims the text.
+    pub(super) fn top_path(&mut self) -> Result<Css, String> {
+        if let Some(Tok::Name(f)) = self.peek().cloned()
+            && self.tokens.get(self.pos + 1) == Some(&Tok::LParen)
+            && matches!(
+                f.as_str(),
+                "substring-after" | "substring-before" | "normalize-space" | "string"
+            )
+        {
+            self.pos += 2;
+            self.enter()?;
+            let mut inner = self.top_path()?;
+            self.depth -= 1;
+            if f.starts_with("substring") {
+                self.expect(&Tok::Comma)?;
+                let Some(Tok::Lit(lit)) = self.peek().cloned() else {
+                    return Err(format!("{f}() with a non-literal marker"));
+                };
+                self.pos += 1;
+                if f == "substring-after" {
+                    if inner.after.is_some() || inner.before.is_some() {
+                        return Err("nested substring-after()".into());
+                    }
+                    inner.after = Some(lit);
+                } else {
+                    if inner.before.is_some() {
+                        return Err("nested substring-before()".into());
+                    }
+                    inner.before = Some(lit);
+                }
+            }
+            self.expect(&Tok::RParen)?;
+            return Ok(inner);
+        }
+        if self.eat(&Tok::LParen) {
+            self.enter()?;
+            let inner = self.path(false)?;
+            self.expect(&Tok::RParen)?;
+            self.depth -= 1;
+            let mut first_only = false;
+            while self.eat(&Tok::LBrack) {
+                match (self.peek().cloned(), self.tokens.get(self.pos + 1)) {
+                    (Some(Tok::Num(1.0)), Some(Tok::RBrack)) => {
+                        self.pos += 2;
+                        first_only = true;
+                    }
+                    _ => return Err("only [1] is supported after a parenthesised path".into()),
+                }
+            }
+            if let Some(Tok::Slash | Tok::DSlash) = self.peek() {
+                return Err("steps after a parenthesised path".into());
+            }
+            return Ok(Css {
+                first_only,
+                ..inner
+            });
+        }
+        self.path(false)
+    }
+
+    /// A location path. `relative` paths are inside predicates (their CSS is
+    /// relative to the context element, for `:has()`).
+    fn path(&mut self, relative: bool) -> Result<Css, String> {
+        let mut css = String::new();
+        let mut target = Target::Text;
+        // Combinator before the next step.
+        let mut comb: &str;
+        match self.peek() {
+            Some(Tok::DSlash) => {
+                self.pos += 1;
+                if relative {
+                    return Err("absolute path inside a predicate".into());
+                }
+                comb = "";
+            }
+            Some(Tok::Slash) => {
+                self.pos += 1;
+                if relative {
+                    return Err("absolute path inside a predicate".into());
+                }
+                comb = "ROOT";
+            }
+            Some(Tok::Dot) if relative => {
+                self.pos += 1;
+                match self.peek() {
+                    Some(Tok::DSlash) => {
+                        self.pos += 1;
+                        comb = "";
+                    }
+                    Some(Tok::Slash) => {
+                        self.pos += 1;
+                        comb = "> ";
+                    }
+                    _ => return Err("`.` as a value (text-content test)".into()),
+                }
+            }
+            Some(Tok::Dot) => {
+                // `.//x` at top level: the document is the context.
+                self.pos += 1;
+                match self.peek() {
+                    Some(Tok::DSlash) => {
+                        self.pos += 1;
+                        comb = "";
+                    }
+                    _ => return Err("`.` at top level".into()),
+                }
+            }
+            _ => comb = if relative { "> " } else { "" },
+        }
+        let mut steps = 0;
+        loop {
+            // Terminal steps.
+            if self.eat(&Tok::At) {
+                let name = self.name()?;
+                if relative {
+                    return Err("attribute step inside a predicate path".into());
+                }
+                if steps == 0 {
+                    return Err("attribute without an element step".into());
+                }
+                target = Target::Attr(name);
+                break;
+            }
+            if let Some(Tok::Name(n)) = self.peek()
+                && n == "text"
+                && self.tokens.get(self.pos + 1) == Some(&Tok::LParen)
+            {
+                self.pos += 2;
+                self.expect(&Tok::RParen)?;
+                if relative || steps == 0 {
+                    return Err("text() as a node test".into());
+                }
+                target = Target::Text;
+                break;
+            }
+            let mut adjacent = false;
+            let axis = if comb == "~ " {
+                StepAxis::Sibling
+            } else {
+                StepAxis::Down
+            };
+            let step = self.step(axis, &mut adjacent)?;
+            let comb_now = if adjacent { "+ " } else { comb };
+            if steps == 0 {
+                if comb_now == "ROOT" {
+                    css = format!("{step}:root");
+                } else if relative && !comb_now.is_empty() {
+                    css = format!("{comb_now}{step}");
+                } else {
+                    css = step;
+                }
+            } else {
+                css.push(' ');
+                css.push_str(comb_now);
+                css.push_str(&step);
+            }
+            steps += 1;
+            comb = match self.peek() {
+                Some(Tok::Slash) => "> ",
+                Some(Tok::DSlash) => "",
+                _ => break,
+            };
+            self.pos += 1;
+            // Upward steps: `P/parent::C` is a C with a child matching P,
+            // `P/ancestor::C` a C with such a descendant.
+            let mut upward;
+            loop {
+                let up = match self.peek() {
+                    Some(Tok::Axis(a)) if a == "parent" || a == "ancestor" => {
+                        upward = if a == "parent" {
+                            StepAxis::Parent
+                        } else {
+                            StepAxis::Ancestor
+                        };
+                        let parent = a == "parent";
+                        self.pos += 1;
+                        parent
+                    }
+                    Some(Tok::DDot) => {
+                        upward = StepAxis::Parent;
+                        self.pos += 1;
+                        if self.peek() == Some(&Tok::LBrack) {
+                            return Err("predicate on `..`".into());
+                        }
+                        true
+                    }
+                    _ => break,
+                };
+                if relative {
+                    return Err("upward step inside a predicate".into());
+                }
+                if comb != "> " {
+                    return Err("upward axis after `//`".into());
+                }
+                let c = if self.tokens.get(self.pos.wrapping_sub(1)) == Some(&Tok::DDot) {
+                    "*".to_string()
+                } else {
+                    let mut adj = false;
+                    self.step(upward, &mut adj)?
+                };
+                let scope = if up { "> " } else { "" };
+                css = format!("{c}:has({scope}:is({css}))");
+                comb = match self.peek() {
+                    Some(Tok::Slash) => "> ",
+                    Some(Tok::DSlash) => "",
+                    _ => {
+                        comb = "END";
+                        break;
+                    }
+                };
+                self.pos += 1;
+            }
+            if comb == "END" {
+                break;
+            }
+            // `//` then the axes written out.
+            if let Some(Tok::Axis(a)) = self.peek() {
+                match a.as_str() {
+                    "following-sibling" if comb == "> " => {
+                        comb = "~ ";
+                    }
+                    "descendant" if comb == "> " => comb = "",
+                    "child" => {}
+                    "descendant-or-self"
+                        if self.tokens.get(self.pos + 1) == Some(&Tok::Name("node".into())) =>
+                    {
+                        // `descendant-or-self::node()/x` is `//x`.
+                        self.pos += 4;
+                        if !self.eat(&Tok::Slash) {
+                            return Err("descendant-or-self::node() must be followed by /".into());
+                        }
+                        comb = "";
+                        continue;
+                    }
+                    other => return Err(format!("axis `{other}::` has no CSS equivalent")),
+                }
+                self.pos += 1;
+            }
+        }
+        if steps == 0 {
+            return Err("no element step".into());
+        }
+        Ok(Css {
+            selector: css,
+            target,
+            first_only: false,
+            after: None,
+            before: None,
+        })
+    }
+
+    fn name(&mut self) -> Result<String, String> {
+        match self.peek().cloned() {
+            Some(Tok::Name(n)) => {
+                self.pos += 1;
+                if n.contains(':') {
+                    return Err(format!("namespaced name `{n}`"));
+                }
+                Ok(n.to_ascii_lowercase())
+            }
+            Some(Tok::Star) => {
+                self.pos += 1;
+                Ok("*".into())
+            }
+            Some(t) => Err(format!("expected a name, found {}", t.describe())),
+            None => Err("expected a name at end".into()),
+        }
+    }
+
+    /// One step: axis-free name test plus predicates.
+    fn step(&mut self, axis: StepAxis, adjacent: &mut bool) -> Result<String, String> {
+        if let Some(Tok::Axis(a)) = self.peek() {
+            match a.as_str() {
+                "child" | "descendant" if axis == StepAxis::Down => self.pos += 1,
+                "self" => return Err("self:: axis".into()),
+                other => return Err(format!("axis `{other}::` has no CSS equivalent")),
+            }
+        }
+        if self.peek() == Some(&Tok::DDot) {
+            return Err("parent step `..` has no CSS equivalent".into());
+        }
+        if self.peek() == Some(&Tok::Dot) {
+            return Err("`.` step".into());
+        }
+        let mut name = self.name()?;
+        if name == "node" && self.peek() == Some(&Tok::LParen) {
+            self.pos += 1;
+            self.expect(&Tok::RParen)?;
+            name = "*".into();
+        }
+        if self.peek() == Some(&Tok::LParen) {
+            return Err(format!("function `{name}()` as a step"));
+        }
+        let mut filters = String::new();
+        let mut out = String::new();
+        while self.eat(&Tok::LBrack) {
+            self.enter()?;
+            let pred = self.or_expr()?;
+            self.expect(&Tok::RBrack)?;
+            self.depth -= 1;
+            match pred {
+                Pred::Filter(f) => filters.push_str(&f),
+                // The parent is the only one: `parent::x[1]` is `parent::x`.
+                Pred::Pos(Position::Nth(1)) if axis == StepAxis::Parent => continue,
+                Pred::Pos(_) if matches!(axis, StepAxis::Parent | StepAxis::Ancestor) => {
+                    return Err("position on an upward axis".into());
+                }
+                Pred::Pos(pos) if axis == StepAxis::Sibling => {
+                    if matches!(pos, Position::Nth(1)) && filters.is_empty() && name == "*" {
+                        *adjacent = true;
+                        continue;
+                    }
+                    return Err("position on the following-sibling axis".into());
+                }
+                Pred::Pos(pos) => {
+                    let of = if filters.is_empty() {
+                        None
+                    } else {
+                        Some(format!("{name}{filters}"))
+                    };
+                    let head = if name == "*" { "" } else { &name };
+                    let pc = match (&pos, &of, name == "*") {
+                        (Position::Nth(n), None, false) => format!(":nth-of-type({n})"),
+                        (Position::Nth(n), None, true) => format!(":nth-child({n})"),
+                        (Position::Nth(n), Some(of), _) => format!(":nth-child({n} of {of})"),
+                        (Position::Last, None, false) => ":last-of-type".into(),
+                        (Position::Last, None, true) => ":last-child".into(),
+                        (Position::Last, Some(of), _) => format!(":nth-last-child(1 of {of})"),
+                        (Position::FirstN(n), None, false) => format!(":nth-of-type(-n+{n})"),
+                        (Position::FirstN(n), None, true) => format!(":nth-child(-n+{n})"),
+                        (Position::FirstN(n), Some(of), _) => {
+                            format!(":nth-child(-n+{n} of {of})")
+                        }
+                    };
+                    out = format!("{head}{filters}{pc}");
+                    filters.clear();
+                    // Later filters apply on top of the positioned element.
+                    name = if out.is_empty() {
+                        "*".into()
+                    } else {
+                        out.clone()
+                    };
+                    continue;
+                }
+            }
+        }
+        if !out.is_empty() {
+            return Ok(format!("{out}{filters}"));
+        }
+        Ok(format!("{name}{filters}"))
+    }
+
+    fn or_expr(&mut self) -> Result<Pred, String> {
+        let first = self.and_expr()?;
+        let mut alts = vec![];
+        while self.peek() == Some(&Tok::Name("or".into())) {
+            self.pos += 1;
+            alts.push(self.and_expr()?);
+        }
+        if alts.is_empty() {
+            return Ok(first);
+        }
+        let mut parts = Vec::new();
+        for p in std::iter::once(first).chain(alts) {
+            match p {
+                Pred::Filter(f) => parts.push(f),
+                Pred::Pos(_) => return Err("position inside `or`".into()),
+            }
+        }
+        Ok(Pred::Filter(format!(":is({})", parts.join(", "))))
+    }
+
+    fn and_expr(&mut self) -> Result<Pred, String> {
+        let first = self.cmp_expr()?;
+        let mut more = vec![];
+        while self.peek() == Some(&Tok::Name("and".into())) {
+            self.pos += 1;
+            more.push(self.cmp_expr()?);
+        }
+        if more.is_empty() {
+            return Ok(first);
+        }
+        let mut s = String::new();
+        for p in std::iter::once(first).chain(more) {
+            match p {
+                Pred::Filter(f) => s.push_str(&f),
+                Pred::Pos(_) => return Err("position inside `and`".into()),
+            }
+        }
+        Ok(Pred::Filter(s))
+    }
+
+    fn cmp_expr(&mut self) -> Result<Pred, String> {
+        let left = self.operand()?;
+        let op = match self.peek() {
+            Some(t @ (Tok::Eq | Tok::Ne | Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge)) => t.clone(),
+            _ => return to_bool(left),
+        };
+        self.pos += 1;
+        let right = self.operand()?;
+        compare(left, op, right)
+    }
+
+    fn operand(&mut self) -> Result<Val, String> {
+        self.enter()?;
+        let v = self.operand_inner();
+        self.depth -= 1;
+        v
+    }
+
+    fn operand_inner(&mut self) -> Result<Val, String> {
+        match self.peek().cloned() {
+            Some(Tok::At) => {
+                self.pos += 1;
+                Ok(Val::Attr(self.name()?))
+            }
+            Some(Tok::Lit(l)) => {
+                self.pos += 1;
+                Ok(Val::Lit(l))
+            }
+            Some(Tok::Num(n)) => {
+                self.pos += 1;
+                Ok(Val::Num(n))
+            }
+            Some(Tok::LParen) => {
+                self.pos += 1;
+                let p = self.or_expr()?;
+                self.expect(&Tok::RParen)?;
+                Ok(Val::Bool(p))
+            }
+            Some(Tok::Name(n)) if self.tokens.get(self.pos + 1) == Some(&Tok::LParen) => {
+                self.pos += 2;
+                self.call(&n)
+            }
+            Some(Tok::Dot)
+                if !matches!(
+                    self.tokens.get(self.pos + 1),
+                    Some(Tok::Slash | Tok::DSlash)
+                ) =>
+            {
+                Err("text-content test on `.`".into())
+            }
+            Some(Tok::Axis(a)) if a == "self" => {
+                self.pos += 1;
+                let n = self.name()?;
+                if n == "node" {
+                    return Err("self::node()".into());
+                }
+                Ok(Val::Bool(Pred::Filter(format!(":is({n})"))))
+            }
+            Some(Tok::Name(_) | Tok::Star | Tok::Dot | Tok::Axis(_)) => {
+                let p = self.path(true)?;
+                if p.target != Target::Text {
+                    return Err("attribute of a sub-path".into());
+                }
+                Ok(Val::Bool(Pred::Filter(format!(":has({})", p.selector))))
+            }
+            Some(t) => Err(format!("unexpected {} in a predicate", t.describe())),
+            None => Err("predicate ends early".into()),
+        }
+    }
+
+    fn args(&mut self) -> Result<Vec<Val>, String> {
+        let mut out = Vec::new();
+        if self.eat(&Tok::RParen) {
+            return Ok(out);
+        }
+        loop {
+            // Arguments may be full boolean expressions (`not(a or b)`).
+            let p = self.or_expr_val()?;
+            out.push(p);
+            if self.eat(&Tok::Comma) {
+                continue;
+            }
+            self.expect(&Tok::RParen)?;
+            return Ok(out);
+        }
+    }
+
+    /// An argument: a plain operand when no operator follows, else the
+    /// boolean expression.
+    fn or_expr_val(&mut self) -> Result<Val, String> {
+        let start = self.pos;
+        let v = self.operand()?;
+        match self.peek() {
+            Some(Tok::Comma | Tok::RParen) => Ok(v),
+            _ => {
+                self.pos = start;
+                Ok(Val::Bool(self.or_expr()?))
+            }
+        }
+    }
+
+    fn call(&mut self, f: &str) -> Result<Val, String> {
+        let args = self.args()?;
+        let mut it = args.into_iter();
+        let (a, b) = (it.next(), it.next());
+        match (f, a, b) {
+            ("not", Some(v), None) => match to_bool(v)? {
+                Pred::Filter(s) => Ok(Val::Bool(Pred::Filter(format!(":not({s})")))),
+                Pred::Pos(_) => Err("not() of a position".into()),
+            },
+            ("contains", Some(Val::Attr(a)), Some(Val::Lit(l))) => {
+                Ok(Val::Bool(Pred::Filter(if l.is_empty() {
+                    format!("[{a}]")
+                } else {
+                    format!("[{a}*={}]", quote(&l))
+                })))
+            }
+            ("contains", Some(Val::NormAttr(a)), Some(Val::Lit(l))) => {
+                let l = l.trim();
+                Ok(Val::Bool(Pred::Filter(if l.is_empty() {
+                    format!("[{a}]")
+                } else {
+                    format!("[{a}*={}]", quote(l))
+                })))
+            }
+            ("contains", Some(Val::PaddedAttr(a)), Some(Val::Lit(l))) => {
+                let tok = l.trim();
+                if tok.is_empty() || tok.contains(char::is_whitespace) {
+                    return Err("class-token test with an empty or multi-word token".into());
+                }
+                if l.starts_with(' ') && l.ends_with(' ') {
+                    Ok(Val::Bool(Pred::Filter(if a == "class" {
+                        format!(".{}", ident(tok))
+                    } else {
+                        format!("[{a}~={}]", quote(tok))
+                    })))
+                } else {
+                    Err("partial token test on a padded attribute".into())
+                }
+            }
+            ("starts-with", Some(Val::Attr(a) | Val::NormAttr(a)), Some(Val::Lit(l))) => {
+                Ok(Val::Bool(Pred::Filter(format!("[{a}^={}]", quote(&l)))))
+            }
+            ("ends-with", Some(Val::Attr(a) | Val::NormAttr(a)), Some(Val::Lit(l))) => {
+                Ok(Val::Bool(Pred::Filter(format!("[{a}$={}]", quote(&l)))))
+            }
+            ("normalize-space", Some(Val::Attr(a)), None) => Ok(Val::NormAttr(a)),
+            ("concat", Some(Val::Lit(l)), Some(Val::Attr(a) | Val::NormAttr(a))) if l == " " => {
+                match it.next() {
+                    Some(Val::Lit(r)) if r == " " && it.next().is_none() => Ok(Val::PaddedAttr(a)),
+                    _ => Err("concat() other than the class-token idiom".into()),
+                }
+            }
+            ("position", None, None) => Ok(Val::Position),
+            ("last", None, None) => Ok(Val::Last),
+            ("boolean", Some(v), None) => Ok(Val::Bool(to_bool(v)?)),
+            (f, ..) => Err(format!("function `{f}()` is not translatable")),
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! Tuning: every threshold the extraction pipeline decides by, in one
+//! place, grouped by pipeline stage.
+//!
+//! Each constant says what it decides and which way raising it moves the
+//! output. They are judgement calls measured on the test corpora, not
+//! limits on input size (those are the public [`Limits`](crate::Limits)).
+//! A constant serves one decision: where two decisions happen to share a
+//! value, each has its own constant so that either can be tuned alone.
+//!
+//! Lengths are in characters (`chars().count()`) unless a name says bytes;
+//! the text statistics of `content::score` count characters of normalised
+//! text. Link density is link text over all text, 0 to 1.
+
+// ---------------------------------------------------------------------------
+// Classify: roles from class names and structure (`content::classify`).
+
+/// Score added to a candidate whose class or id says "content" (`article`,
+/// `story`, `body`…). Raising it lets class names outweigh text statistics.
+pub(crate) const CONTENT_CLASS_BONUS: f32 = 25.0;
+/// Score taken from a candidate whose class or id says "junk" or "teaser".
+/// Raising it keeps such containers out of the body more firmly.
+pub(crate) const NEGATIVE_CLASS_PENALTY: f32 = 25.0;
+/// Class words shorter than this (in bytes) match only whole tokens, never
+/// as a prefix ("ad" must not match "address"). Raising it makes more words
+/// match exactly, so fewer class names are recognised.
+pub(crate) const MIN_PREFIX_CLASS_WORD_BYTES: usize = 4;
+/// An `id` of this many `-`/`_` separated words or more is a slug made from
+/// a heading, and its words are not read as layout names. Raising it reads
+/// more ids as layout names (more pruning).
+pub(crate) const MIN_SLUG_ID_WORDS: usize = 4;
+/// A container holding this share (1/N) of the page's prose is protected
+/// from class-name pruning. Raising the divisor protects smaller containers.
+pub(crate) const PROTECTED_PROSE_SHARE_DIVISOR: u32 = 3;
+/// ... and at least this much prose. Raising it protects fewer containers
+/// on short pages.
+pub(crate) const MIN_PROTECTED_PROSE_CHARS: u32 = 300;
+/// Paragraph text an element marked as the post body (`itemprop=
+/// articleBody`, `entry-content`…) needs before its class names can no
+/// longer drop it. Raising it guards fewer marked bodies.
+pub(crate) const MIN_GUARDED_MARKED_BODY_CHARS: u32 = 200;
+/// Paragraph text the page's only `<article>` needs to be guarded the same
+/// way. Raising it guards fewer articles.
+pub(crate) const MIN_GUARDED_ARTICLE_CHARS: u32 = 1000;
+
+// ---------------------------------------------------------------------------
+// Score: text statistics and candidate scoring (`content::score`).
+
+/// A leaf block counts as paragraph text when its link text times this is
+/// below its text (2: less than half links). Raising it counts more
+/// link-heavy blocks as prose.
+pub(crate) const PARAGRAPH_LINK_TEXT_FACTOR: u32 = 2;
+/// Base score of `div`, `article`, `main`, `section` candidates. Raising it
+/// favours generic containers over the other tags.
+pub(crate) const TAG_SCORE_CONTAINER: f32 = 5.0;
+/// Base score of `pre`, `td`, `blockquote` candidates.
+pub(crate) const TAG_SCORE_TEXT_BLOCK: f32 = 3.0;
+/// Base score of lists, list items, `address` and `form` candidates
+/// (negative). Raising it (towards zero) lets lists win more often.
+pub(crate) const TAG_SCORE_LIST_OR_FORM: f32 = -3.0;
+/// Base score of headings and `th` candidates (negative).
+pub(crate) const TAG_SCORE_HEADING: f32 = -5.0;
+/// Paragraphs shorter than this score nothing. Raising it ignores more
+/// short lines (captions, labels) when scoring.
+pub(crate) const MIN_SCORED_PARAGRAPH_CHARS: u32 = 25;
+/// The score every paragraph that counts starts with.
+pub(crate) const PARAGRAPH_BASE_SCORE: f32 = 1.0;
+/// A paragraph earns a point per this many characters… Raising it weighs
+/// length less against commas.
+pub(crate) const CHARS_PER_LENGTH_POINT: f32 = 100.0;
+/// …up to this many points. Raising it favours long paragraphs.
+pub(crate) const MAX_LENGTH_POINTS: f32 = 3.0;
+/// How many ancestors (the parent included) receive a paragraph's score.
+/// Raising it lets higher wrappers compete for the body.
+pub(crate) const SCORED_ANCESTOR_LEVELS: usize = 5;
+/// The grandparent gets the paragraph's score divided by this. Raising it
+/// favours the paragraph's direct parent.
+pub(crate) const GRANDPARENT_SCORE_DIVIDER: f32 = 2.0;
+/// Ancestors above the grandparent get the score divided by their level
+/// times this. Raising it favours closer ancestors.
+pub(crate) const DISTANT_ANCESTOR_DIVIDER_PER_LEVEL: f32 = 3.0;
+/// Candidates with less text than this are not considered for the body.
+/// Raising it skips small bodies (and the boxes that might beat them).
+pub(crate) const MIN_CANDIDATE_CHARS: u32 = 140;
+/// A candidate scoring at least this share of the top score is a near tie
+/// that may take over when it holds clearly more text. Raising it makes the
+/// top score harder to overrule.
+pub(crate) const NEAR_TIE_SCORE_RATIO: f32 = 0.75;
+/// A near tie takes over when it holds this many times the top candidate's
+/// text. Raising it keeps the top candidate more often.
+pub(crate) const BIGGER_CANDIDATE_TEXT_FACTOR: u32 = 3;
+/// …and its link density is below this. Raising it lets link-heavier
+/// containers (pages with teaser lists) take over.
+pub(crate) const MAX_LINK_DENSITY_FOR_BIGGER_CANDIDATE: f32 = 0.3;
+/// How many of the top-ranked candidates are looked at for a common
+/// ancestor.
+pub(crate) const CLOSE_CANDIDATES_RANKED: usize = 5;
+/// A ranked candidate scoring at least this share of the top score is
+/// "close": possibly another part of the same body. Raising it merges fewer
+/// parts.
+pub(crate) const CLOSE_SCORE_RATIO: f32 = 0.75;
+/// At least this many close candidates start the search for their common
+/// ancestor. Raising it makes the body grow to a common ancestor less often.
+pub(crate) const MIN_CLOSE_CANDIDATES: usize = 3;
+/// The common ancestor must hold this many close candidates. Raising it
+/// makes the merge stricter.
+pub(crate) const MIN_CLOSE_CANDIDATES_HELD: usize = 3;
+/// Climbing from the top candidate stops at a parent scoring below the
+/// top's score divided by this. Raising it lets the body climb through
+/// weaker-scoring wrappers.
+pub(crate) const CLIMB_MIN_SCORE_DIVIDER: f32 = 3.0;
+
+// ---------------------------------------------------------------------------
+// Expansion: growing the body root to ancestors (`content::score`), and
+// siblings joining it.
+
+/// Expansion to a parent: the least text it must add, in percent of the
+/// candidate's. Raising it expands less.
+pub(crate) const EXPAND_MIN_ADDED_PCT: u32 = 3;
+/// Expansion to a parent: enough text before the candidate, whatever the
+/// candidate's size (a standfirst above a long body), in characters.
+/// Raising it expands less.
+pub(crate) const EXPAND_MIN_ADDED_CHARS: u32 = 150;
+/// Expansion to a parent: the most link text (percent) the parent may add.
+/// Raising it lets the body grow over link lists.
+pub(crate) const EXPAND_MAX_LINK_PCT: u32 = 15;
+/// Expansion to a parent: the least paragraph text (percent) it must add.
+/// Raising it expands less.
+pub(crate) const EXPAND_MIN_PARA_PCT: u32 = 60;
+/// A sibling of the top candidate joins the body when it scores this share
+/// of the top score… Raising it joins fewer siblings.
+pub(crate) const SIBLING_SCORE_SHARE: f32 = 0.2;
+/// …or at least this score, whichever is higher.
+pub(crate) const MIN_SIBLING_SCORE: f32 = 10.0;
+/// Bonus, as a share of the top score, for a sibling with the top
+/// candidate's class. Raising it joins more same-class siblings.
+pub(crate) const SAME_CLASS_SIBLING_BONUS_SHARE: f32 = 0.2;
+/// A same-class sibling that scored nothing still joins with more than this
+/// much text… Raising it joins fewer.
+pub(crate) const SAME_CLASS_SIBLING_MIN_CHARS: u32 = 80;
+/// …and a link density below this.
+pub(crate) const MAX_LINK_DENSITY_FOR_SAME_CLASS_SIBLING: f32 = 0.25;
+/// A sibling `<p>` with more than this much text is prose and joins…
+/// Raising it joins fewer loose paragraphs.
+pub(crate) const PROSE_SIBLING_MIN_CHARS: u32 = 80;
+/// …when its link density is below this.
+pub(crate) const MAX_LINK_DENSITY_FOR_PROSE_SIBLING: f32 = 0.25;
+/// A sibling `<p>` shorter than this, without links, ending with a full
+/// stop, is a short sentence and joins. Raising it joins longer ones.
+pub(crate) const SHORT_SENTENCE_SIBLING_MAX_CHARS: u32 = 80;
+
+// ---------------------------------------------------------------------------
+// Related-teaser detection: teaser boxes and their labels
+// (`content::related`, `content::teaser_boxes`).
+
+/// A teaser-list label ("Related", "Read more") is at most this long.
+/// Raising it takes longer lines for labels.
+pub(crate) const MAX_TEASER_LABEL_CHARS: usize = 60;
+/// A link longer than this is not a headline. Raising it counts longer
+/// links (excerpts) as headlines.
+pub(crate) const MAX_HEADLINE_CHARS: usize = 250;
+/// A headline link has at least this many words… Raising it ignores short
+/// links ("Video", "Next story").
+pub(crate) const MIN_HEADLINE_WORDS: usize = 3;
+/// …or, written without spaces (Chinese, Japanese), this many characters.
+pub(crate) const MIN_UNSPACED_HEADLINE_CHARS: usize = 12;
+/// No teaser box has a link density below this. Raising it finds fewer
+/// teaser boxes.
+pub(crate) const MIN_LINK_DENSITY_FOR_TEASER_BOX: f32 = 0.3;
+/// A box labelled as a teaser list ("Related") is one from this link
+/// density, with one headline link. Raising it finds fewer labelled boxes.
+pub(crate) const MIN_LINK_DENSITY_FOR_LABELLED_TEASER_BOX: f32 = 0.3;
+/// An unlabelled box needs this link density. Raising it finds fewer
+/// unlabelled teaser boxes (more link lists stay in the body).
+pub(crate) const MIN_LINK_DENSITY_FOR_UNLABELLED_TEASER_BOX: f32 = 0.6;
+/// An unlabelled box holds at most this much text outside links. Raising it
+/// takes boxes with longer excerpts for teasers.
+pub(crate) const MAX_UNLINKED_CHARS_IN_TEASER_BOX: u32 = 400;
+/// An unlabelled box holds at least this many headline links. Raising it
+/// finds fewer (smaller boxes stay in the body).
+pub(crate) const MIN_HEADLINE_LINKS_IN_TEASER_BOX: usize = 3;
+/// A paragraph holding this many headline links is a teaser box.
+pub(crate) const MIN_HEADLINE_LINKS_IN_TEASER_PARAGRAPH: usize = 2;
+/// A card grid has at least this many cards. Raising it finds fewer grids.
+pub(crate) const MIN_CARDS_IN_GRID: usize = 3;
+/// …and at most this many (beyond, it is a page listing, not a box).
+pub(crate) const MAX_CARDS_IN_GRID: usize = 200;
+/// A card holds at most this much text outside links. Raising it takes
+/// cards with longer excerpts.
+pub(crate) const MAX_UNLINKED_CHARS_PER_CARD: u32 = 400;
+/// Headline links read per card to check they all lead to one story.
+pub(crate) const LINKS_CHECKED_PER_CARD: usize = 4;
+/// A text line this long before a card's headline link is prose: the card
+/// is a description with a call to action, not a teaser. Raising it lets
+/// longer lines stand above a teaser's title.
+pub(crate) const MIN_PROSE_LINE_CHARS: usize = 40;
+/// A box's heading is looked for among its first this many nodes.
+pub(crate) const BOX_LABEL_SEARCH_NODES: usize = 40;
+/// A heading inside a box names it when at most this long.
+pub(crate) const MAX_BOX_HEADING_CHARS: usize = 80;
+/// A plain line opening a box (a `span`, `p`…) names it when its subtree
+/// has at most this many nodes.
+pub(crate) const MAX_BOX_LABEL_LINE_NODES: usize = 4;
+/// A heading just before a box names it when at most this long.
+pub(crate) const MAX_PRECEDING_HEADING_CHARS: usize = 60;
+/// Items read from one teaser box, at most.
+pub(crate) const MAX_ITEMS_PER_TEASER_BOX: usize = 200;
+/// A teaser's author line has at most this many words… Raising it keeps
+/// longer author lines.
+pub(crate) const MAX_TEASER_AUTHOR_WORDS: usize = 8;
+/// …and at most this many characters.
+pub(crate) const MAX_TEASER_AUTHOR_CHARS: usize = 80;
+/// A heading labelling a box is looked for before the box and before this
+/// many of its wrappers. Raising it takes headings further away as labels.
+pub(crate) const LABEL_HEADING_LEVELS: usize = 3;
+/// A label line opening a run of one-link cards inside the body is at most
+/// this long.
+pub(crate) const MAX_LINK_RUN_LABEL_CHARS: u32 = 60;
+/// A one-link card in such a run is at most this long…
+pub(crate) const MAX_LINK_CARD_CHARS: u32 = 250;
+/// …and at least this much link text. Raising it takes fewer blocks as
+/// cards.
+pub(crate) const MIN_LINK_DENSITY_FOR_LINK_CARD: f32 = 0.8;
+/// A card grid inside the body is a teaser box when less paragraph text
+/// than this follows it (other boxes not counted). Raising it moves more
+/// grids out of the body.
+pub(crate) const MAX_PROSE_AFTER_END_GRID: u32 = 300;
+/// Teaser boxes after the body are looked for among the siblings of the
+/// body root and of this many of its ancestors. Raising it looks further.
+pub(crate) const FOLLOWING_REGION_LEVELS: usize = 4;
+
+// ---------------------------------------------------------------------------
+// Blocks: the body subtrees as blocks (`content::blocks`).
+
+/// A list with this many paragraphs… is a container of prose, not a list.
+pub(crate) const MIN_PROSE_LIST_PARAGRAPHS: u32 = 3;
+/// …and more than this much text. Raising either writes more such lists as
+/// lists.
+pub(crate) const MIN_PROSE_LIST_CHARS: u32 = 1000;
+/// A table holding a block with more than this much text is page layout.
+/// Raising it writes more tables as tables.
+pub(crate) const MAX_DATA_TABLE_CELL_BLOCK_CHARS: u32 = 200;
+/// A table holding this many paragraphs is page layout.
+pub(crate) const MIN_LAYOUT_TABLE_PARAGRAPHS: u32 = 3;
+
+// ---------------------------------------------------------------------------
+// Image: the lead image and captions (`content::lead_image`, `content::image`).
+
+/// A bare lead image looks for its caption in this many ancestors. Raising
+/// it takes captions from further away.
+pub(crate) const CAPTION_CONTAINER_LEVELS: usize = 2;
+/// In "Caption / CREDIT", the credit is at most this many words. Raising
+/// it splits more captions at " / ".
+pub(crate) const MAX_SLASH_CREDIT_WORDS: usize = 12;
+/// A paragraph right after an uncaptioned figure is its caption when at
+/// most this long (and it reads as one). Raising it takes longer
+/// paragraphs for captions.
+pub(crate) const MAX_LOOSE_CAPTION_CHARS: usize = 300;
+
+// ---------------------------------------------------------------------------
+// Tidy: the block list's head and tail (`content::tidy`).
+
+/// Blocks this near the start may be a repeated title or a byline line.
+/// Raising it looks deeper into the body for them.
+pub(crate) const BODY_HEAD_BLOCKS: usize = 4;
+/// Blocks this near the end may be a source line, an appeal or a lone link.
+pub(crate) const BODY_TAIL_BLOCKS: usize = 3;
+/// A paragraph this long (bytes) is prose: head and tail labels are
+/// trimmed only when such a paragraph remains.
+pub(crate) const MIN_PROSE_PARAGRAPH_BYTES: usize = 200;
+/// At most this many trailing headings / labels are trimmed.
+pub(crate) const MAX_TRAILING_BLOCKS_TRIMMED: usize = 3;
+/// At most this many leading label lines (kickers, datelines) are trimmed.
+pub(crate) const MAX_LEADING_LABELS_TRIMMED: usize = 3;
+/// A line without closing punctuation at most this long is a label.
+/// Raising it drops longer unpunctuated lines.
+pub(crate) const MAX_LABEL_LINE_CHARS: usize = 40;
+/// A paragraph that is one link is navigation when at most this long…
+pub(crate) const MAX_LONE_LINK_CHARS: usize = 40;
+/// …and at most this many words.
+pub(crate) const MAX_LONE_LINK_WORDS: usize = 3;
+/// A "Tags:" line's rest is links when its link text times this reaches
+/// the rest's length (2: half). Raising it drops more tag lines.
+pub(crate) const TAG_LINE_LINK_TEXT_FACTOR: usize = 2;
+/// A line of share buttons is at most this long (bytes).
+pub(crate) const MAX_SHARE_LINE_BYTES: usize = 120;
+/// …and names at least this many services. Raising it drops fewer lines.
+pub(crate) const MIN_SHARE_NAMES: usize = 2;
+/// A subscribe / follow appeal is at most this long. Raising it drops
+/// longer paragraphs that mention a newsletter.
+pub(crate) const MAX_CALL_TO_ACTION_CHARS: usize = 250;
+/// A "By …" line at the top of the body is at most this long.
+pub(crate) const MAX_BODY_BYLINE_CHARS: usize = 100;
+/// "Read more: …" lines: the label has at most this many words.
+pub(crate) const MAX_READ_MORE_LABEL_WORDS: usize = 5;
+/// "Read more: …" lines: the link may miss this many bytes of the rest
+/// (quotes, a full stop).
+pub(crate) const READ_MORE_LINK_SLACK_BYTES: usize = 2;
+
+// ---------------------------------------------------------------------------
+// Rule-vs-heuristic guard and body fallbacks (`content`).
+
+/// A rule's body wins when it holds at least 1/N of the heuristic body's
+/// text. Raising N trusts rules that hit a smaller part of the page.
+pub(crate) const RULE_BODY_MIN_SHARE_DIVISOR: u32 = 2;
+/// A rule's body of at least this much text wins whatever the heuristics
+/// found. Raising it trusts rules less.
+pub(crate) const RULE_BODY_TRUSTED_CHARS: u32 = 2000;
+/// Below this many characters of text a body is looked for in markup the
+/// page defers to a script. Raising it tries the fallback more often.
+pub(crate) const MIN_BODY_CHARS: usize = 200;
+/// Deferred markup shorter than this (bytes) is not parsed for a body.
+pub(crate) const MIN_DEFERRED_MARKUP_BYTES: usize = 500;
+/// Characters the JSON-LD stated body must hold before it can replace the
+/// body found in the markup: shorter values are summaries.
+pub(crate) const MIN_STATED_CHARS: usize = 500;
+/// The stated body replaces the markup's when it is more than this many
+/// times longer. Raising it keeps the markup's body more often.
+pub(crate) const STATED_BODY_GROWTH_FACTOR: usize = 3;
+
+// ---------------------------------------------------------------------------
+// Metadata: site name, section, tags, title, dates (`metadata`).
+
+/// An app name (`application-name`) stands for the site name only when it
+/// has at most this many words. Raising it accepts longer app names.
+pub(crate) const MAX_APP_NAME_WORDS: usize = 4;
+/// A site name longer than this is refused. Raising it accepts longer ones.
+pub(crate) const MAX_SITE_NAME_CHARS: usize = 80;
+/// A "widget" holding 1/N of the page's nodes is the main column of a blog
+/// layout, not a box. Raising N treats smaller widgets as the main column.
+pub(crate) const MAIN_COLUMN_NODE_SHARE_DIVISOR: usize = 4;
+/// Nodes of a widget searched for a marked article body.
+pub(crate) const MAIN_COLUMN_SEARCH_NODES: usize = 4000;
+/// A breadcrumb item of at least this many words is compared to the title
+/// by word overlap (shorter ones must match it whole).
+pub(crate) const MIN_BREADCRUMB_WORDS_FOR_OVERLAP: usize = 2;
+/// A breadcrumb item sharing this share of its words with the title is the
+/// article itself, not its section. Raising it takes more items for
+/// sections.
+pub(crate) const BREADCRUMB_TITLE_OVERLAP: f32 = 0.6;
+/// A breadcrumb section has at most this many words.
+pub(crate) const MAX_BREADCRUMB_SECTION_WORDS: usize = 3;
+/// A section name longer than this is refused.
+pub(crate) const MAX_SECTION_CHARS: usize = 60;
+/// A tag longer than this is refused.
+pub(crate) const MAX_TAG_CHARS: usize = 60;
+/// At most this many tags are kept.
+pub(crate) const MAX_TAGS: usize = 30;
+/// A reading-time element's text is read when at most this long.
+pub(crate) const MAX_READING_TIME_CHARS: usize = 60;
+/// A title segment (squashed, bytes) this long or longer is compared with
+/// the site name by containment. Raising it strips fewer short segments.
+pub(crate) const MIN_SITE_SEGMENT_BYTES: usize = 4;
+/// A segment containing the site name may be this much longer (squashed
+/// bytes) and still be the site. Raising it strips longer segments.
+pub(crate) const MAX_SITE_SEGMENT_EXTRA_BYTES: usize = 8;
+/// An `<h1>` shorter than this (squashed bytes) is not matched inside the
+/// `<title>`.
+pub(crate) const MIN_H1_MATCH_BYTES: usize = 4;
+/// A leading segment is the site when its squashed length is at least
+/// NUMERATOR / DENOMINATOR (3/4) of the site name's. Raising the share
+/// strips fewer leading segments.
+pub(crate) const LEADING_SITE_SEGMENT_SHARE_NUMERATOR: usize = 3;
+/// See [`LEADING_SITE_SEGMENT_SHARE_NUMERATOR`].
+pub(crate) const LEADING_SITE_SEGMENT_SHARE_DENOMINATOR: usize = 4;
+/// Without a site name, a trailing segment of at most this many words after
+/// a strong separator is the site…
+pub(crate) const MAX_TRAILING_SITE_WORDS: usize = 4;
+/// …when the headline before it has at least this many words.
+pub(crate) const MIN_HEADLINE_WORDS_BEFORE_SITE: usize = 4;
+/// An `<h1>` longer than this is not a title candidate.
+pub(crate) const MAX_TITLE_CHARS: usize = 300;
+/// A title candidate of at most this many words that contains the host name
+/// is the site's logo, not a title.
+pub(crate) const MAX_LOGO_TITLE_WORDS: usize = 3;
+/// A title candidate shorter than this is refused.
+pub(crate) const MIN_TITLE_CHARS: usize = 2;
+/// A date element's text is read when at most this long.
+pub(crate) const MAX_DATE_ELEMENT_CHARS: usize = 100;
+/// A line near the headline longer than this (bytes) is body text: only a
+/// dateline opening it counts.
+pub(crate) const MAX_DATE_LINE_BYTES: usize = 160;
+/// The dateline opening such a line is looked for in its first this many
+/// bytes.
+pub(crate) const DATELINE_HEAD_BYTES: usize = 32;
+/// Lines before the headline searched for its date.
+pub(crate) const DATE_LINES_BEFORE_HEADLINE: usize = 4;
+/// Lines after the headline searched for its date.
+pub(crate) const DATE_LINES_AFTER_HEADLINE: usize = 12;
+/// A "Published:" line longer than this (bytes) is prose, not a label.
+pub(crate) const MAX_PUBLISHED_LABEL_LINE_BYTES: usize = 200;
+/// The line after a bare "Published:" label holds its date when at most
+/// this long (bytes).
+pub(crate) const MAX_PUBLISHED_DATE_LINE_BYTES: usize = 100;
