@@ -104,6 +104,11 @@ pub enum BodySource {
     /// The page's JSON-LD `articleBody`, as plain paragraphs: the markup
     /// held less than a third of it (a page rendered by a script).
     JsonLd,
+    /// The heuristics with class names ignored: the class-aware pass kept
+    /// only a small part of the page's prose (layouts that call every block
+    /// a "widget"), and a second pass without them found a clearly bigger
+    /// body.
+    ClassBlind,
 }
 
 /// An image with its caption and credit.

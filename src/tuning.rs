@@ -305,6 +305,19 @@ pub(crate) const RULE_BODY_MIN_SHARE_DIVISOR: u32 = 2;
 /// A rule's body of at least this much text wins whatever the heuristics
 /// found. Raising it trusts rules less.
 pub(crate) const RULE_BODY_TRUSTED_CHARS: u32 = 2000;
+/// Self-check: when the chosen body holds less than 1/N of the page's
+/// visible non-link text, a second pass that ignores class names is tried.
+/// Raising N tries it on fewer pages.
+pub(crate) const SELF_CHECK_PROSE_SHARE_DIVISOR: u32 = 3;
+/// The class-blind body replaces the chosen one when it holds at least
+/// this many times its text… Raising it keeps the class-aware body more.
+pub(crate) const CLASS_BLIND_MIN_GAIN_FACTOR: u32 = 2;
+/// …plus this many characters (so that tiny bodies do not flip on a
+/// handful of words).
+pub(crate) const CLASS_BLIND_MIN_EXTRA_CHARS: u32 = 500;
+/// The class-blind body is refused when one of its roots has at least this
+/// link density (a navigation block the class names rightly pruned).
+pub(crate) const CLASS_BLIND_MAX_LINK_DENSITY: f32 = 0.35;
 /// Below this many characters of text a body is looked for in markup the
 /// page defers to a script. Raising it tries the fallback more often.
 pub(crate) const MIN_BODY_CHARS: usize = 200;

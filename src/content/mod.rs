@@ -104,14 +104,32 @@ struct Analysis {
     roles: Vec<Role>,
     stats: Stats,
     scores: Vec<f32>,
+    /// The page's visible non-link text, in characters, whatever the roles.
+    prose: u32,
+}
+
+/// What the class and id vocabulary may decide in an analysis.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ClassNames {
+    /// Class names prune (junk, teaser) and weigh candidates.
+    Trusted,
+    /// Junk words do not prune (only comment markers, teaser words and
+    /// content words count): the second opinion for pages whose layout
+    /// calls every block a "widget" or a "module".
+    Ignored,
 }
 
 /// Classifies and scores every node; `strip` subtrees (from a rule) are junk.
-fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
+fn analyze(doc: &Document, strip: &[NodeId], class_names: ClassNames) -> Analysis {
     let measures = score::measure_all(doc);
     let (mass, links) = prose_mass(doc, &measures);
     let protect = protect_threshold(mass[0]);
-    let flags = classify::class_flags(doc);
+    let mut flags = classify::class_flags(doc);
+    if class_names == ClassNames::Ignored {
+        for f in &mut flags {
+            f.junk = f.comment;
+        }
+    }
     let mut roles = classify::roles(doc, &flags, &mass, &links, protect);
     for &s in strip {
         for n in doc.descendants(s) {
@@ -124,7 +142,18 @@ fn analyze(doc: &Document, strip: &[NodeId]) -> Analysis {
         roles,
         stats,
         scores,
+        prose: mass[0],
     }
+}
+
+/// The heuristic body roots of an analysis and their characters of text.
+fn heuristic_body(doc: &Document, a: &Analysis) -> (Vec<NodeId>, u32) {
+    let roots = match score::top_candidate(doc, &a.stats, &a.scores) {
+        Some(top) => score::with_siblings(doc, &a.roles, &a.stats, &a.scores, top),
+        None => fallback_root(doc).into_iter().collect(),
+    };
+    let chars = roots.iter().map(|r| a.stats.chars[r.index()]).sum();
+    (roots, chars)
 }
 
 /// Extracts the body.
@@ -180,18 +209,32 @@ fn body_chars(body: &[Block]) -> usize {
 
 /// Extracts the body from the page's markup.
 fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
-    let Analysis {
-        roles,
-        stats,
-        scores,
-        ..
-    } = analyze(doc, &input.hints.strip);
-
-    let heuristic_roots = match score::top_candidate(doc, &stats, &scores) {
-        Some(top) => score::with_siblings(doc, &roles, &stats, &scores, top),
-        None => fallback_root(doc).into_iter().collect(),
-    };
-    let heuristic_chars: u32 = heuristic_roots.iter().map(|r| stats.chars[r.index()]).sum();
+    let mut analysis = analyze(doc, &input.hints.strip, ClassNames::Trusted);
+    let (mut heuristic_roots, mut heuristic_chars) = heuristic_body(doc, &analysis);
+    let mut recovered = false;
+    // Self-check: class names pruned most of the page's prose away (a
+    // layout that calls every block a "widget"). A second opinion that
+    // ignores them wins when it finds a clearly bigger body.
+    if heuristic_chars * tuning::SELF_CHECK_PROSE_SHARE_DIVISOR < analysis.prose {
+        let blind = analyze(doc, &input.hints.strip, ClassNames::Ignored);
+        let (blind_roots, blind_chars) = heuristic_body(doc, &blind);
+        if blind_chars
+            >= heuristic_chars * tuning::CLASS_BLIND_MIN_GAIN_FACTOR
+                + tuning::CLASS_BLIND_MIN_EXTRA_CHARS
+            && blind_roots.iter().all(|&r| {
+                blind.stats.link_density(r) < tuning::CLASS_BLIND_MAX_LINK_DENSITY
+                    && !std::iter::once(r)
+                        .chain(doc.ancestors(r))
+                        .any(|a| doc.is(a, "aside"))
+            })
+        {
+            analysis = blind;
+            heuristic_roots = blind_roots;
+            heuristic_chars = blind_chars;
+            recovered = true;
+        }
+    }
+    let Analysis { roles, stats, .. } = analysis;
     let rule_chars: u32 = input
         .hints
         .body
@@ -213,6 +256,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         BodySource::Rule
     } else if input.hints.names_body || !input.hints.body.is_empty() {
         BodySource::StaleRule
+    } else if recovered {
+        BodySource::ClassBlind
     } else {
         BodySource::Heuristics
     };

@@ -1,0 +1,53 @@
+//! Never lose the article: pages shaped like the ones where a single pass
+//! returned an empty or wrong body, written for these tests. Each page has
+//! the article and the furniture around it; the body must be the article.
+
+use newsprint::BodySource;
+
+/// Paragraphs of an article, numbered so that a test can tell which ones
+/// reached the body.
+fn paragraph(i: usize) -> String {
+    format!(
+        "<p>Section {i} of the guide explains, in plain words, how a household can \
+         plan its budget for the coming year, which costs to check first, and why \
+         small monthly savings add up to a real reserve by the end of winter.</p>"
+    )
+}
+
+fn page(head_and_body: &str) -> String {
+    format!(
+        "<!doctype html><html lang='en'><head><title>Nine money tips | Harbour Bank</title>\
+         </head><body><nav><a href='/'>Home</a> <a href='/loans'>Loans</a> \
+         <a href='/savings'>Savings</a></nav>{head_and_body}\
+         <footer><p>© Harbour Bank. Member of the deposit scheme.</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn article_split_over_many_widget_modules_is_found() {
+    // A page builder wraps every paragraph group in its own "widget"
+    // module: no single module holds a third of the page's text, and every
+    // one carries a class that reads as page furniture.
+    let modules: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<div class='row-fluid'><div class='span12 widget-span widget-type-cell'>\
+                 <div class='hs_wrapper hs_wrapper_widget'><h2>Tip {i}</h2>{}</div></div></div>",
+                paragraph(i)
+            )
+        })
+        .collect();
+    let html = page(&format!(
+        "<div class='page-content'><h1>Nine money tips</h1>{modules}</div>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in 1..=8 {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("deposit scheme"), "{text}");
+    assert_eq!(a.body_source, BodySource::ClassBlind);
+}
