@@ -35,6 +35,7 @@ pub mod dom;
 mod error;
 mod extractor;
 pub mod metadata;
+mod parse;
 pub mod render;
 pub mod rules;
 pub mod text;

@@ -1,7 +1,7 @@
 //! Line preparation and line-level signals: length, capitalisation, end
 //! punctuation, and the fixed phrases that mark page furniture.
 
-use crate::metadata::byline;
+use crate::parse::byline;
 
 /// One non-empty line of the dump.
 #[derive(Debug, Clone)]
