@@ -34,6 +34,7 @@ pub mod content;
 pub mod dom;
 mod error;
 mod extractor;
+mod lexicon;
 pub mod metadata;
 mod parse;
 pub mod render;

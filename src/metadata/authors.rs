@@ -16,6 +16,7 @@ use super::{
 };
 
 use crate::dom::{Document, NodeId};
+use crate::lexicon::calendar;
 use crate::normalize_space;
 
 /// Words that are not names when they stand alone: CMS defaults and
@@ -338,56 +339,12 @@ fn is_name_particle(w: &str) -> bool {
     )
 }
 
-/// Month and weekday words that end a byline ("By A March 3, 2015").
+/// Month and weekday words that end a byline ("By A March 3, 2015"), and
+/// the words that lead into a date there.
 fn is_calendar_word(w: &str) -> bool {
     let l = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     let l = l.as_str();
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "updated",
-        "published",
-        "posted",
-        "on",
-        "at",
-    ]
-    .contains(&l)
+    calendar::is_english_name(l) || matches!(l, "updated" | "published" | "posted" | "on" | "at")
 }
 
 /// A plausible person name, cleaned; `None` for emails, URLs, handles,

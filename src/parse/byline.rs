@@ -7,6 +7,7 @@
 //! - [`parse_reading_time`]: "2 min read", "Lesezeit: 3 Min.".
 
 use super::date;
+use crate::lexicon::agencies;
 
 /// A parsed byline: the people who wrote the piece and, apart from them, the
 /// wire service it came from.
@@ -104,79 +105,12 @@ pub fn is_wire_service(s: &str) -> bool {
         if p.is_empty() {
             continue;
         }
-        if !is_single_wire(p) {
+        if !agencies::is_wire_name(p) {
             return false;
         }
         any = true;
     }
     any
-}
-
-fn is_single_wire(p: &str) -> bool {
-    let p = p.strip_prefix("the ").unwrap_or(p);
-    matches!(
-        p,
-        "afp"
-            | "agence france-presse"
-            | "agence france presse"
-            | "ap"
-            | "associated press"
-            | "reuters"
-            | "thomson reuters"
-            | "dpa"
-            | "deutsche presse-agentur"
-            | "ansa"
-            | "efe"
-            | "agencia efe"
-            | "aa"
-            | "anadolu"
-            | "anadolu agency"
-            | "anadolu ajansı"
-            | "anadolu ajansi"
-            | "pa"
-            | "pa media"
-            | "press association"
-            | "xinhua"
-            | "xinhua news agency"
-            | "bloomberg"
-            | "bloomberg news"
-            | "kna"
-            | "epd"
-            | "kyodo"
-            | "kyodo news"
-            | "jiji"
-            | "jiji press"
-            | "yonhap"
-            | "tass"
-            | "ria novosti"
-            | "upi"
-            | "united press international"
-            | "pti"
-            | "ians"
-            | "ani"
-            | "apa"
-            | "sda"
-            | "keystone-sda"
-            | "ats"
-            | "sid"
-            | "ddp"
-            | "dts"
-            | "kathpress"
-            | "belga"
-            | "anp"
-            | "tt"
-            | "ntb"
-            | "ritzau"
-            | "europa press"
-            | "lusa"
-            | "irna"
-            | "wafa"
-            | "mena"
-            | "agencies"
-            | "news agencies"
-            | "wire services"
-            | "wires"
-    )
 }
 
 /// Parses a wire-credit line: "SOURCE:AFP", "Source: Reuters", "Quelle: dpa",
