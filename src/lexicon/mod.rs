@@ -12,6 +12,7 @@
 pub(crate) mod agencies;
 pub(crate) mod calendar;
 pub(crate) mod credits;
+pub(crate) mod teasers;
 
 /// A language a table entry belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
