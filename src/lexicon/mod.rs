@@ -12,6 +12,9 @@
 pub(crate) mod agencies;
 pub(crate) mod calendar;
 pub(crate) mod credits;
+pub(crate) mod names;
+pub(crate) mod organisations;
+pub(crate) mod roles;
 pub(crate) mod teasers;
 
 /// A language a table entry belongs to.
@@ -33,4 +36,12 @@ pub(crate) enum Lang {
     Nl,
     /// Turkish.
     Tr,
+}
+
+/// True when `w` is an entry of `table` that `reader` (one of the table's
+/// reader flags) takes. Tables with readers are lists of `(word, readers)`.
+pub(crate) fn reads(table: &[(&str, u8)], w: &str, reader: u8) -> bool {
+    table
+        .iter()
+        .any(|&(entry, readers)| readers & reader != 0 && entry == w)
 }

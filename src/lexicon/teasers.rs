@@ -147,9 +147,7 @@ pub(crate) fn box_heading_names_list(lower: &str) -> bool {
 /// True when `key` (a lower-case text-dump line, trimmed) is a [`LINE`]
 /// label.
 pub(crate) fn is_line_label(key: &str) -> bool {
-    TEASER_LABELS
-        .iter()
-        .any(|&(w, reads)| reads & LINE != 0 && w == key)
+    super::reads(TEASER_LABELS, key, LINE)
 }
 
 /// True when `key` (a lower-case text-dump line, trimmed) starts with a

@@ -16,7 +16,7 @@ use super::{
 };
 
 use crate::dom::{Document, NodeId};
-use crate::lexicon::calendar;
+use crate::lexicon::{calendar, names, organisations, roles};
 use crate::normalize_space;
 
 /// Words that are not names when they stand alone: CMS defaults and
@@ -24,54 +24,19 @@ use crate::normalize_space;
 fn is_placeholder_name(n: &str) -> bool {
     let l = n.to_lowercase();
     let l = l.as_str();
-    matches!(
-        l,
-        "admin"
-            | "administrator"
-            | "editor"
-            | "unknown"
-            | "anonymous"
-            | "guest"
-            | "author"
-            | "no author"
-            | "no-author"
-            | "null"
-            | "none"
-            | "n/a"
-    ) || (!l.contains(' ') && l.len() > 5 && l.ends_with("admin"))
+    names::PLACEHOLDER_NAMES.contains(&l)
+        || (!l.contains(' ') && l.len() > 5 && l.ends_with("admin"))
 }
 
 /// Collective bylines: the newsroom signs the piece ("Staff", "Redaktion",
 /// "Editorial Team"). They are the page's byline, kept as one name.
 fn is_collective_byline(n: &str) -> bool {
     let l = n.to_lowercase();
-    let l = l
-        .strip_prefix("the ")
-        .or_else(|| l.strip_prefix("die "))
-        .or_else(|| l.strip_prefix("la "))
+    let l = names::COLLECTIVE_ARTICLES
+        .iter()
+        .find_map(|a| l.strip_prefix(a))
         .unwrap_or(&l);
-    matches!(
-        l,
-        "staff"
-            | "staff writer"
-            | "staff writers"
-            | "staff reporter"
-            | "staff reporters"
-            | "editors"
-            | "editorial staff"
-            | "editorial team"
-            | "editorial board"
-            | "newsroom"
-            | "news desk"
-            | "web desk"
-            | "redaktion"
-            | "online-redaktion"
-            | "onlineredaktion"
-            | "rédaction"
-            | "redazione"
-            | "redacción"
-            | "redactie"
-    )
+    names::COLLECTIVE_BYLINES.contains(&l)
 }
 
 /// Strips a leading "By" (and friends, see [`AUTHOR_LABELS`]) from a
@@ -132,9 +97,9 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
         let mut rest = part;
         loop {
             let lower = rest.to_ascii_lowercase();
-            let cut = [" and ", " und ", " et ", " y ", " e "]
+            let cut = names::CONJUNCTIONS[..names::COMMON_CONJUNCTIONS]
                 .iter()
-                .filter_map(|w| lower.find(w).map(|i| (i, w.len())))
+                .filter_map(|w| lower.find(&format!(" {w} ")).map(|i| (i, w.len() + 2)))
                 .min();
             match cut {
                 Some((i, l)) => {
@@ -216,127 +181,16 @@ fn is_role_word(w: &str) -> bool {
     let l = w
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    matches!(
-        l.as_str(),
-        "editor"
-            | "editors"
-            | "correspondent"
-            | "reporter"
-            | "writer"
-            | "columnist"
-            | "contributor"
-            | "producer"
-            | "photographer"
-            | "staff"
-            | "desk"
-            | "team"
-            | "senior"
-            | "chief"
-            | "deputy"
-            | "managing"
-            | "associate"
-            | "contributing"
-            | "follow"
-            | "view"
-            | "posts"
-            | "profile"
-            | "more"
-            | "published"
-            | "updated"
-            | "share"
-            | "email"
-            | "twitter"
-            | "facebook"
-            | "about"
-            | "bureau"
-            | "redakteur"
-            | "redakteurin"
-            | "autor"
-            | "autorin"
-            | "journalist"
-            | "journaliste"
-            | "analyst"
-            | "chefredakteur"
-            | "chefredakteurin"
-            | "redaktion"
-            | "experte"
-            | "expertin"
-            | "korrespondent"
-            | "korrespondentin"
-            | "rédacteur"
-            | "rédactrice"
-            | "envoyé"
-            | "envoyée"
-            | "spécial"
-            | "spéciale"
-            | "editor-in-chief"
-            | "shares"
-            | "comments"
-            | "articles"
-            | "artikel"
-            | "beiträge"
-            | "weitere"
-            | "profil"
-            | "folgen"
-    )
+    roles::is_role_word(&l, roles::AUTHOR) || names::AUTHOR_BOX_WORDS.contains(&l.as_str())
 }
 
 fn is_credential(w: &str) -> bool {
-    let t = w.trim_matches(|c: char| !c.is_alphanumeric());
-    matches!(
-        t,
-        "MA" | "MD"
-            | "PhD"
-            | "Ph.D"
-            | "RN"
-            | "MPH"
-            | "MS"
-            | "MSc"
-            | "BSc"
-            | "DO"
-            | "DDS"
-            | "Jr"
-            | "Sr"
-            | "FACP"
-            | "MBA"
-            | "LCSW"
-            | "RD"
-            | "CPA"
-            | "PharmD"
-    )
+    roles::is_author_credential(w.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Lower-case words allowed inside names ("Maarten van den Berg").
 fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "da"
-            | "das"
-            | "do"
-            | "dos"
-            | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "la"
-            | "le"
-            | "du"
-            | "di"
-            | "bin"
-            | "bint"
-            | "al"
-            | "el"
-            | "ibn"
-            | "ten"
-            | "ter"
-            | "y"
-            | "e"
-            | "zu"
-            | "af"
-            | "st."
-    )
+    names::is_particle(w, names::AUTHOR)
 }
 
 /// Month and weekday words that end a byline ("By A March 3, 2015"), and
@@ -400,10 +254,7 @@ fn clean_name(n: &str, trust: Trust) -> Option<String> {
         (1..b.len().saturating_sub(1)).any(|i| b[i] == b'.' && b[i + 1].is_ascii_lowercase())
     };
     let company = |w: &&str| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric()),
-            "GmbH" | "Ltd" | "Inc" | "LLC" | "AG" | "Corp" | "KG" | "SRL" | "SARL" | "BV"
-        )
+        organisations::LEGAL_FORMS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
     };
     if words.iter().any(dotted) || words.iter().any(company) {
         return None;
@@ -459,15 +310,7 @@ fn without_leading_role(n: &str) -> String {
     let rest: Vec<&str> = words.collect();
     let role = !is_collective_byline(first) && is_role_word(first)
         || first.rsplit('-').next().is_some_and(is_role_word)
-        || matches!(
-            first.to_lowercase().as_str(),
-            "rechtsanwalt"
-                | "rechtsanwältin"
-                | "fachanwalt"
-                | "fachanwältin"
-                | "lawyer"
-                | "attorney"
-        );
+        || roles::LEGAL_TITLES.contains(&first.to_lowercase().as_str());
     if role
         && rest.len() >= 2
         && rest
@@ -494,39 +337,9 @@ enum Trust {
 /// Two or three capitalised words and nothing that names an organisation.
 fn looks_personal(words: &[&str]) -> bool {
     (2..=3).contains(&words.len())
-        && !words.iter().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "news"
-                    | "times"
-                    | "post"
-                    | "daily"
-                    | "media"
-                    | "press"
-                    | "magazine"
-                    | "journal"
-                    | "tribune"
-                    | "herald"
-                    | "network"
-                    | "group"
-                    | "online"
-                    | "tv"
-                    | "radio"
-                    | "gazette"
-                    | "weekly"
-                    | "channel"
-                    | "agency"
-                    | "the"
-                    | "inc"
-                    | "ltd"
-                    | "blog"
-                    | "review"
-                    | "world"
-                    | "today"
-                    | "report"
-                    | "club"
-            )
-        })
+        && !words
+            .iter()
+            .any(|w| organisations::is_org_word(&w.to_lowercase(), organisations::OUTLET))
 }
 
 /// Cleans, splits and dedupes author names (at most ten). Wire services
@@ -662,30 +475,11 @@ fn before_posted_in(t: &str) -> &str {
     }
 }
 
-/// Credits for other work than writing, which follow the author in a
-/// byline ("Written by A Edited by B"), lower case.
-const OTHER_ROLES: &[&str] = &[
-    "edited by",
-    "editing by",
-    "photos by",
-    "photographs by",
-    "photography by",
-    "illustration by",
-    "illustrations by",
-    "translated by",
-    "translation by",
-    "fact-checked by",
-    "reviewed by",
-    "redigiert von",
-    "übersetzt von",
-    "fotos von",
-];
-
 /// A byline cut before the credit for other work (editing, photos,
 /// translation) that follows the author's name, when a name comes first.
 fn before_other_roles(t: &str) -> &str {
     let starts_role = |i: usize| {
-        OTHER_ROLES.iter().any(|r| {
+        roles::OTHER_ROLES.iter().any(|r| {
             t.get(i..i + r.len())
                 .is_some_and(|w| w.eq_ignore_ascii_case(r))
         })

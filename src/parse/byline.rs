@@ -7,7 +7,7 @@
 //! - [`parse_reading_time`]: "2 min read", "Lesezeit: 3 Min.".
 
 use super::date;
-use crate::lexicon::agencies;
+use crate::lexicon::{agencies, names, organisations, roles};
 
 /// A parsed byline: the people who wrote the piece and, apart from them, the
 /// wire service it came from.
@@ -408,8 +408,9 @@ fn parse_names(seg: &str, out: &mut Byline) -> Option<()> {
     let mut parts: Vec<(String, bool)> = Vec::new(); // (text, after "with")
     for piece in seg.split([',', ';']) {
         let mut piece = piece.trim();
-        for conj in ["and ", "und ", "et ", "y ", "e ", "& "] {
-            if let Some(r) = piece.strip_prefix(conj) {
+        let conjunctions = names::CONJUNCTIONS[..names::COMMON_CONJUNCTIONS].iter();
+        for conj in conjunctions.chain(&["&"]) {
+            if let Some(r) = piece.strip_prefix(conj).and_then(|r| r.strip_prefix(' ')) {
                 piece = r;
             }
         }
@@ -462,12 +463,13 @@ fn split_with(piece: &str) -> (&str, Option<&str>) {
 
 fn split_conj(s: &str) -> Vec<&str> {
     let mut out = vec![s];
-    for sep in [
-        " and ", " & ", " und ", " et ", " y ", " e ", " ve ", " en ",
-    ] {
+    // "&" is split on right after "and".
+    let (and, rest) = names::CONJUNCTIONS.split_at(1);
+    for word in and.iter().chain(&["&"]).chain(rest) {
+        let sep = format!(" {word} ");
         out = out
             .into_iter()
-            .flat_map(|p| p.split(sep))
+            .flat_map(|p| p.split(sep.as_str()))
             .collect::<Vec<_>>();
     }
     out
@@ -483,162 +485,23 @@ fn trim_punct(s: &str) -> &str {
     })
 }
 
-const ROLE_WORDS: &[&str] = &[
-    "reporter",
-    "correspondent",
-    "editor",
-    "writer",
-    "columnist",
-    "contributor",
-    "staff",
-    "analyst",
-    "producer",
-    "journalist",
-    "photographer",
-    "reporterin",
-    "korrespondent",
-    "korrespondentin",
-    "redakteur",
-    "redakteurin",
-    "redaktion",
-    "journaliste",
-    "envoyé",
-    "envoyée",
-    "corresponsal",
-    "redactor",
-    "redactora",
-    "periodista",
-    "editorial",
-    "desk",
-    "team",
-    "bureau",
-    "chief",
-    "senior",
-    "deputy",
-    "newsroom",
-    "intern",
-    "fellow",
-    "anchor",
-    "presenter",
-    "researcher",
-    "professor",
-    "author",
-    "contributing",
-    "freelance",
-    "special",
-];
-
-/// Words that make a byline part an affiliation, not a person.
-const ORG_WORDS: &[&str] = &[
-    "project",
-    "institute",
-    "university",
-    "center",
-    "centre",
-    "foundation",
-    "department",
-    "ministry",
-    "council",
-    "association",
-    "society",
-    "group",
-    "news",
-    "media",
-    "magazine",
-    "agency",
-    "company",
-    "inc",
-    "ltd",
-    "gmbh",
-    "school",
-    "college",
-    "laboratory",
-    "lab",
-    "redaktion",
-    "zeitung",
-];
-
-/// Academic and professional suffixes written after a name ("Jo Park, MD").
-const SUFFIXES: &[&str] = &[
-    "ma", "md", "phd", "ph.d", "ph.d.", "mph", "rn", "mba", "msc", "bsc", "dds", "jd", "llm", "jr",
-    "jr.", "sr", "sr.", "ii", "iii", "esq",
-];
-
 fn is_role(part: &str) -> bool {
     let lower = part.to_lowercase();
     if lower.starts_with("in ") || lower.starts_with("for ") || lower.starts_with("from ") {
         return true;
     }
-    if SUFFIXES.contains(&lower.trim()) {
+    if roles::is_byline_credential(lower.trim()) {
         return true;
     }
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ROLE_WORDS.contains(&w) || ORG_WORDS.contains(&w))
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        roles::is_role_word(w, roles::BYLINE)
+            || organisations::is_org_word(w, organisations::BYLINE)
+    })
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "der", "den", "di", "du", "la", "le", "van",
-    "von", "zu", "ten", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "st",
-];
-
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "said",
-    "says",
-    "this",
-    "that",
-    "these",
-    "it",
-    "its",
-    "we",
-    "you",
-    "he",
-    "she",
-    "they",
-    "our",
-    "my",
-    "his",
-    "her",
-    "their",
-    "more",
-    "news",
-    "home",
-    "share",
-    "follow",
-    "subscribe",
-    "read",
-    "opinion",
-    "comment",
-    "comments",
-    "menu",
-    "search",
-    "login",
-    "time",
-    "der",
-    "die",
-    "das",
-    "ist",
-    "und",
-    "le",
-    "les",
-    "des",
-];
+fn is_particle(lw: &str) -> bool {
+    names::is_particle(lw, names::BYLINE)
+}
 
 /// True when `part` reads as a person's name: 1–5 capitalised words (name
 /// particles such as "van", "de", "al" aside), no digits, no sentence marks.
@@ -679,10 +542,10 @@ pub(crate) fn is_name(part: &str) -> bool {
     let mut capitalised = 0;
     for (i, w) in words.iter().enumerate() {
         let lw = w.to_lowercase();
-        if NOT_NAMES.contains(&lw.as_str()) && !(i > 0 && PARTICLES.contains(&lw.as_str())) {
+        if names::NOT_NAMES.contains(&lw.as_str()) && !(i > 0 && is_particle(&lw)) {
             return false;
         }
-        if PARTICLES.contains(&lw.as_str()) && !w.chars().next().is_some_and(char::is_uppercase) {
+        if is_particle(&lw) && !w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         // "al-Assad", "d'Arcy", "bin-Salman"
