@@ -1,10 +1,12 @@
 //! Images: the real URL behind lazy-loading markup, and a figure's caption
 //! split from its credit.
 
+use once_cell::sync::Lazy;
 use url::Url;
 
 use crate::Image;
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::lexicon::credits;
 use crate::tuning;
 
 /// Attributes that lazy loaders put the real URL in, best first.
@@ -165,25 +167,9 @@ fn is_credit_element(doc: &Document, id: NodeId) -> bool {
     .any(|w| ci.contains(w))
 }
 
-/// Prefixes that introduce a credit inside caption text.
-const CREDIT_PREFIXES: &[&str] = &[
-    "photo:",
-    "photos:",
-    "photograph:",
-    "picture:",
-    "image:",
-    "credit:",
-    "credits:",
-    "foto:",
-    "fotos:",
-    "bild:",
-    "quelle:",
-    "©",
-    "(c)",
-    "photo by",
-    "photo credit:",
-    "image credit:",
-];
+/// Prefixes that introduce a credit inside caption text (see
+/// [`credits::html_prefixes`]).
+static CREDIT_PREFIXES: Lazy<Vec<String>> = Lazy::new(credits::html_prefixes);
 
 /// Splits caption text into caption and credit: "Text. Photo: X",
 /// "Text (Photo: X)", "Text / AGENCY", "Text © X".
@@ -206,7 +192,7 @@ pub(crate) fn split_caption_credit(text: &str) -> (Option<String>, Option<String
         }
     }
     // A credit prefix after the caption.
-    for p in CREDIT_PREFIXES {
+    for p in CREDIT_PREFIXES.iter() {
         if let Some(pos) = find_boundary(&lower, p) {
             let caption = text[..pos]
                 .trim()
@@ -248,7 +234,7 @@ fn find_boundary(lower: &str, prefix: &str) -> Option<usize> {
 
 fn strip_credit_prefix(s: &str) -> String {
     let lower = s.to_lowercase();
-    for p in CREDIT_PREFIXES {
+    for p in CREDIT_PREFIXES.iter() {
         if lower.starts_with(p) {
             return s[p.len()..]
                 .trim()

@@ -11,81 +11,16 @@ use super::classify::Role;
 use super::image::absolutize;
 use super::score::Stats;
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::lexicon::teasers;
 use crate::tuning;
 use crate::{RelatedItem, RelatedList};
-
-/// Heading words that name a teaser list, in several languages (lower case).
-/// A label names a list when it contains one of them, so no entry holds
-/// another.
-const LABEL_WORDS: &[&str] = &[
-    "related",
-    "recommend",
-    "explore",
-    "read more",
-    "more from",
-    "more on",
-    "more stories",
-    "more news",
-    "most read",
-    "popular",
-    "trending",
-    "you may also like",
-    "you might also like",
-    "also read",
-    "read also",
-    "read next",
-    "further reading",
-    "see also",
-    "editor's picks",
-    "top stories",
-    "latest",
-    "weitere",
-    "zum thema",
-    "mehr lesen",
-    "ähnliche artikel",
-    "ähnliche beiträge",
-    "ähnliche themen",
-    "vous aimerez aussi",
-    "à voir aussi",
-    "dans la même rubrique",
-    "artículos relacionados",
-    "noticias relacionadas",
-    "articoli correlati",
-    "potrebbe interessarti",
-    "ti potrebbe interessare",
-    "more like this",
-    "mehr aus",
-    "lesen sie auch",
-    "auch interessant",
-    "das könnte",
-    "meistgelesen",
-    "lire aussi",
-    "sur le même sujet",
-    "lee también",
-    "leggi anche",
-    "ler também",
-    "leia também",
-    "gerelateerd",
-    "puede interesar",
-    "puedes ver",
-    "auch lesen",
-    "weiterlesen",
-    "schon gelesen",
-    "czytaj więcej",
-    "czytaj też",
-    "czytaj także",
-    "zobacz też",
-    "leia mais",
-    "lire la suite",
-    "lees ook",
-];
 
 /// True when a short text names a teaser list.
 pub(crate) fn is_teaser_label(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     !t.is_empty()
         && t.chars().count() <= tuning::MAX_TEASER_LABEL_CHARS
-        && LABEL_WORDS.iter().any(|w| t.contains(w))
+        && teasers::box_heading_names_list(&t)
 }
 
 /// A link that reads like a headline: several words, not a "more" link.

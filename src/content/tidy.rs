@@ -275,7 +275,7 @@ fn is_call_to_action(text: &str) -> bool {
 }
 
 /// "By A and B" as a standalone short line at the top of the body.
-fn byline_line(text: &str) -> Option<crate::metadata::byline::Byline> {
+fn byline_line(text: &str) -> Option<crate::parse::byline::Byline> {
     let t = text.trim();
     let starts_with_by = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
         .iter()
@@ -283,12 +283,12 @@ fn byline_line(text: &str) -> Option<crate::metadata::byline::Byline> {
     if !starts_with_by || t.chars().count() > tuning::MAX_BODY_BYLINE_CHARS {
         return None;
     }
-    crate::metadata::byline::parse_byline(t).filter(|b| !b.authors.is_empty())
+    crate::parse::byline::parse_byline(t).filter(|b| !b.authors.is_empty())
 }
 
 /// A wire-credit line ("SOURCE: AFP", "(AP)") at the end of the body.
 fn source_line(text: &str) -> Option<String> {
-    crate::metadata::byline::parse_source_line(text)
+    crate::parse::byline::parse_source_line(text)
 }
 
 /// "Read more: <headline link>" inside the body → a related item.

@@ -8,18 +8,18 @@
 //!
 //! Stages: `signals` walks the document once and collects everything the
 //! fields need (no per-field document scans); `jsonld` parses the JSON-LD
-//! blocks leniently; [`date`] and [`byline`] parse the strings; `title`,
-//! `authors` and `dates` choose and clean those fields (site-name suffixes
+//! blocks leniently; [`date`] and [`byline`] (re-exported from the DOM-free
+//! string parsers the text-dump path shares) parse the strings; `title`,
+//! `authors` and `page_dates` choose and clean those fields (site-name suffixes
 //! off titles, author lists deduplicated, wire services moved to `source`,
 //! published ≤ modified); this module assembles the rest.
 
 mod authors;
-pub mod byline;
-pub mod date;
-mod dates;
 mod jsonld;
+mod page_dates;
 mod signals;
 mod title;
+
 
 use std::borrow::Cow;
 
@@ -31,7 +31,7 @@ use crate::fields::Fields;
 use crate::tuning;
 use crate::{Image, normalize_space};
 
-use byline::parse_reading_time;
+use crate::parse::byline::parse_reading_time;
 use jsonld::LdInfo;
 use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
 
@@ -85,7 +85,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         .chain(sig.meta("og:url"))
         .chain(base.map(Url::as_str))
         .collect();
-    let (published, modified) = dates::dates(doc, &sig, &ld, &page_urls, m.title.as_deref());
+    let (published, modified) = page_dates::dates(doc, &sig, &ld, &page_urls, m.title.as_deref());
     m.published = published;
     m.modified = modified;
     m.section = section(doc, &sig, &ld, m.title.as_deref());

@@ -406,8 +406,8 @@ fn is_known_key(k: &str) -> bool {
     ];
     PREFIXES.iter().any(|p| k.starts_with(p))
         || KEYS.contains(&k)
-        || super::dates::PUBLISHED_KEYS.contains(&k)
-        || super::dates::MODIFIED_KEYS.contains(&k)
+        || super::page_dates::PUBLISHED_KEYS.contains(&k)
+        || super::page_dates::MODIFIED_KEYS.contains(&k)
 }
 
 fn push_meta<'a>(s: &mut Signals<'a>, raw_key: &'a str, value: &'a str, property: bool) {

@@ -516,7 +516,7 @@ pub(crate) fn normalise_date(v: &str, format: Option<&str>) -> Option<String> {
             return Some(d.format("%Y-%m-%d").to_string());
         }
     }
-    crate::metadata::date::parse_date(v)
+    crate::parse::date::parse_date(v)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 
 use super::caption;
 use super::lines::{self, Line, ends_sentence, is_paragraph_like, is_subheading_like, words};
-use crate::metadata::{byline, date};
+use crate::parse::{byline, date};
 use crate::{Block, Image, RelatedItem, RelatedList};
 
 /// What the body walk found.

@@ -2,6 +2,7 @@
 //! Jane Doe)", "Photo: Jane Doe/Reuters", "Foto: dpa".
 
 use super::lines::{is_paragraph_like, words};
+use crate::lexicon::{agencies, credits};
 
 /// A caption line split into caption text and credit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,84 +12,6 @@ pub(crate) struct Caption {
     /// The credit.
     pub credit: String,
 }
-
-const CREDIT_LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "photography",
-    "image",
-    "images",
-    "picture",
-    "pictures",
-    "credit",
-    "credits",
-    "foto",
-    "fotos",
-    "bild",
-    "bilder",
-    "bildquelle",
-    "quelle bild",
-    "illustration",
-    "graphic",
-    "grafik",
-    "video",
-    "crédit",
-    "crédit photo",
-    "crédits",
-    "fotografía",
-    "imagen",
-];
-
-const CREDIT_WORDS: &[&str] = &[
-    "getty",
-    "reuters",
-    "afp",
-    "ap",
-    "epa",
-    "aa",
-    "dpa",
-    "handout",
-    "via",
-    "images",
-    "image",
-    "photo",
-    "photos",
-    "shutterstock",
-    "imago",
-    "alamy",
-    "anadolu",
-    "file",
-    "archive",
-    "courtesy",
-    "pool",
-    "picture",
-    "alliance",
-    "keystone",
-    "efe",
-    "ansa",
-    "xinhua",
-    "sipa",
-    "istock",
-    "unsplash",
-    "wikimedia",
-    "commons",
-    "social",
-    "media",
-    "x",
-    "twitter",
-    "instagram",
-    "screenshot",
-    "screengrab",
-    "trt",
-    "world",
-    "press",
-    "agency",
-    "bloomberg",
-    "nyt",
-    "pa",
-    "wire",
-];
 
 /// A credit by its shape: short, no sentence end, and either mostly capitals
 /// or made of words credits are made of.
@@ -114,7 +37,10 @@ fn is_credit_like(s: &str) -> bool {
     }
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .any(|t| CREDIT_WORDS.contains(&t.to_lowercase().as_str()))
+        .any(|t| {
+            let t = t.to_lowercase();
+            credits::CREDIT_WORDS.contains(&t.as_str()) || agencies::is_credit_word(&t)
+        })
 }
 
 /// "Photo: X", "Foto: X", "(Photo: X)", "Photo by X", "© X" — a line or line
@@ -134,7 +60,7 @@ pub(crate) fn credit_only(s: &str) -> Option<String> {
         let r = rest.trim();
         return (!r.is_empty()).then(|| r.to_owned());
     }
-    for label in CREDIT_LABELS {
+    for label in credits::text_labels() {
         let Some(rest) = t
             .get(..label.len())
             .filter(|h| h.eq_ignore_ascii_case(label))

@@ -12,7 +12,7 @@ use super::caption::{self, Caption};
 use super::lines::{
     self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like, words,
 };
-use crate::metadata::{byline, date};
+use crate::parse::{byline, date};
 
 /// How far down the header is looked for.
 const WINDOW: usize = 40;

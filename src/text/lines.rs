@@ -1,7 +1,8 @@
 //! Line preparation and line-level signals: length, capitalisation, end
 //! punctuation, and the fixed phrases that mark page furniture.
 
-use crate::metadata::byline;
+use crate::lexicon::teasers;
+use crate::parse::byline;
 
 /// One non-empty line of the dump.
 #[derive(Debug, Clone)]
@@ -399,103 +400,8 @@ pub(crate) fn related_label(s: &str) -> Option<String> {
         return None;
     }
     let k = key(s);
-    let fixed = matches!(
-        k.as_str(),
-        "explore"
-            | "related"
-            | "related articles"
-            | "related stories"
-            | "related news"
-            | "related content"
-            | "related coverage"
-            | "related topics"
-            | "related posts"
-            | "recommended"
-            | "recommended for you"
-            | "recommended stories"
-            | "recommended articles"
-            | "recommended reading"
-            | "most read"
-            | "most popular"
-            | "most viewed"
-            | "most shared"
-            | "popular"
-            | "popular now"
-            | "trending"
-            | "trending now"
-            | "read next"
-            | "read more"
-            | "read also"
-            | "also read"
-            | "see also"
-            | "more stories"
-            | "more news"
-            | "more articles"
-            | "more to read"
-            | "top stories"
-            | "top news"
-            | "latest"
-            | "latest news"
-            | "latest stories"
-            | "editor's picks"
-            | "editors' picks"
-            | "editor’s picks"
-            | "you may also like"
-            | "you might also like"
-            | "you may be interested in"
-            | "what to read next"
-            | "more on this story"
-            | "more on this topic"
-            | "in other news"
-            | "mehr zum thema"
-            | "das könnte sie auch interessieren"
-            | "das könnte dich auch interessieren"
-            | "auch interessant"
-            | "meistgelesen"
-            | "meistgelesene artikel"
-            | "am meisten gelesen"
-            | "weitere artikel"
-            | "ähnliche artikel"
-            | "ähnliche beiträge"
-            | "ähnliche themen"
-            | "mehr lesen"
-            | "vous aimerez aussi"
-            | "à voir aussi"
-            | "artículos relacionados"
-            | "articoli correlati"
-            | "more like this"
-            | "lesen sie auch"
-            | "lesen sie mehr"
-            | "empfehlungen"
-            | "à lire aussi"
-            | "a lire aussi"
-            | "lire aussi"
-            | "sur le même sujet"
-            | "les plus lus"
-            | "te puede interesar"
-            | "lo más leído"
-            | "más noticias"
-            | "noticias relacionadas"
-            | "relacionadas"
-            | "leggi anche"
-            | "i più letti"
-            | "ilgili haberler"
-            | "lees ook"
-    );
-    let prefixed = [
-        "more from ",
-        "more in ",
-        "more about ",
-        "mehr aus ",
-        "mehr zu ",
-        "mehr zum thema ",
-        "more on ",
-        "plus de ",
-        "más de ",
-    ]
-    .iter()
-    .any(|p| k.starts_with(p))
-        && is_kicker_like(s.trim_end_matches(':'));
+    let fixed = teasers::is_line_label(&k);
+    let prefixed = teasers::starts_with_line_prefix(&k) && is_kicker_like(s.trim_end_matches(':'));
     (fixed || prefixed).then(|| s.trim().trim_end_matches([':', ' ']).to_owned())
 }
 

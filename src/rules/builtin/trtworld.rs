@@ -73,7 +73,7 @@ impl TrtWorld {
 /// `SOURCE:AFP`, `Source: Reuters` → the agency (the shared wire-credit
 /// parser).
 fn source_line(text: &str) -> Option<String> {
-    crate::metadata::byline::parse_source_line(text)
+    crate::parse::byline::parse_source_line(text)
 }
 
 impl Rule for TrtWorld {

@@ -7,6 +7,7 @@
 //! - [`parse_reading_time`]: "2 min read", "Lesezeit: 3 Min.".
 
 use super::date;
+use crate::lexicon::{agencies, names, organisations, roles};
 
 /// A parsed byline: the people who wrote the piece and, apart from them, the
 /// wire service it came from.
@@ -28,18 +29,6 @@ pub struct Byline {
 /// ("By A, AFP", "A with Reuters") are split off. Returns `None` when the
 /// text does not read as a list of names (a sentence, lowercase words,
 /// digits, too many words) and names no wire service either.
-///
-/// ```
-/// use newsprint::metadata::byline::parse_byline;
-/// let b = parse_byline("By Ana Lima, Tom Reed and Jo Park, AFP").unwrap();
-/// assert_eq!(b.authors, ["Ana Lima", "Tom Reed", "Jo Park"]);
-/// assert_eq!(b.source.as_deref(), Some("AFP"));
-///
-/// let b = parse_byline("Von Anna Schmidt und Jonas Weber").unwrap();
-/// assert_eq!(b.authors, ["Anna Schmidt", "Jonas Weber"]);
-///
-/// assert!(parse_byline("By the time the ships arrived the port was closed").is_none());
-/// ```
 pub fn parse_byline(s: &str) -> Option<Byline> {
     let s = crate::normalize_space(s);
     if s.is_empty() || s.len() > 300 {
@@ -79,14 +68,6 @@ pub fn parse_byline(s: &str) -> Option<Byline> {
 /// True when `s` names a news agency / wire service (AFP, AP, Reuters, dpa,
 /// ANSA, EFE, Anadolu Agency / AA, PA, Xinhua, Bloomberg, KNA, epd, …), or a
 /// combination of them ("AFP/Reuters", "AP and Reuters"), or "agencies".
-///
-/// ```
-/// use newsprint::metadata::byline::is_wire_service;
-/// assert!(is_wire_service("AFP"));
-/// assert!(is_wire_service("The Associated Press"));
-/// assert!(is_wire_service("dpa/AFP"));
-/// assert!(!is_wire_service("Deniz Arslan"));
-/// ```
 pub fn is_wire_service(s: &str) -> bool {
     let s = trim_punct(s.trim());
     if s.is_empty() || s.len() > 80 {
@@ -104,7 +85,7 @@ pub fn is_wire_service(s: &str) -> bool {
         if p.is_empty() {
             continue;
         }
-        if !is_single_wire(p) {
+        if !agencies::is_wire_name(p) {
             return false;
         }
         any = true;
@@ -112,83 +93,9 @@ pub fn is_wire_service(s: &str) -> bool {
     any
 }
 
-fn is_single_wire(p: &str) -> bool {
-    let p = p.strip_prefix("the ").unwrap_or(p);
-    matches!(
-        p,
-        "afp"
-            | "agence france-presse"
-            | "agence france presse"
-            | "ap"
-            | "associated press"
-            | "reuters"
-            | "thomson reuters"
-            | "dpa"
-            | "deutsche presse-agentur"
-            | "ansa"
-            | "efe"
-            | "agencia efe"
-            | "aa"
-            | "anadolu"
-            | "anadolu agency"
-            | "anadolu ajansı"
-            | "anadolu ajansi"
-            | "pa"
-            | "pa media"
-            | "press association"
-            | "xinhua"
-            | "xinhua news agency"
-            | "bloomberg"
-            | "bloomberg news"
-            | "kna"
-            | "epd"
-            | "kyodo"
-            | "kyodo news"
-            | "jiji"
-            | "jiji press"
-            | "yonhap"
-            | "tass"
-            | "ria novosti"
-            | "upi"
-            | "united press international"
-            | "pti"
-            | "ians"
-            | "ani"
-            | "apa"
-            | "sda"
-            | "keystone-sda"
-            | "ats"
-            | "sid"
-            | "ddp"
-            | "dts"
-            | "kathpress"
-            | "belga"
-            | "anp"
-            | "tt"
-            | "ntb"
-            | "ritzau"
-            | "europa press"
-            | "lusa"
-            | "irna"
-            | "wafa"
-            | "mena"
-            | "agencies"
-            | "news agencies"
-            | "wire services"
-            | "wires"
-    )
-}
-
 /// Parses a wire-credit line: "SOURCE:AFP", "Source: Reuters", "Quelle: dpa",
 /// "(AP)", "— AFP", "with AFP", or a line that is only a wire name. Returns
 /// the source as written.
-///
-/// ```
-/// use newsprint::metadata::byline::parse_source_line;
-/// assert_eq!(parse_source_line("SOURCE:AFP").as_deref(), Some("AFP"));
-/// assert_eq!(parse_source_line("(AP)").as_deref(), Some("AP"));
-/// assert_eq!(parse_source_line("The source said it was over."), None);
-/// ```
 pub fn parse_source_line(s: &str) -> Option<String> {
     let s = crate::normalize_space(s);
     if s.is_empty() || s.len() > 100 {
@@ -250,13 +157,6 @@ pub fn parse_source_line(s: &str) -> Option<String> {
 
 /// Parses a reading-time label: "2 min read", "5 MIN READ", "Reading time: 4
 /// minutes", "Lesezeit: 3 Min.", "3-minute read", "Temps de lecture : 4 min".
-///
-/// ```
-/// use newsprint::metadata::byline::parse_reading_time;
-/// assert_eq!(parse_reading_time("2 min read"), Some(2));
-/// assert_eq!(parse_reading_time("Lesezeit: 3 Min."), Some(3));
-/// assert_eq!(parse_reading_time("He waited 2 minutes."), None);
-/// ```
 pub fn parse_reading_time(s: &str) -> Option<u32> {
     if s.len() > 120 {
         return None;
@@ -474,8 +374,9 @@ fn parse_names(seg: &str, out: &mut Byline) -> Option<()> {
     let mut parts: Vec<(String, bool)> = Vec::new(); // (text, after "with")
     for piece in seg.split([',', ';']) {
         let mut piece = piece.trim();
-        for conj in ["and ", "und ", "et ", "y ", "e ", "& "] {
-            if let Some(r) = piece.strip_prefix(conj) {
+        let conjunctions = names::CONJUNCTIONS[..names::COMMON_CONJUNCTIONS].iter();
+        for conj in conjunctions.chain(&["&"]) {
+            if let Some(r) = piece.strip_prefix(conj).and_then(|r| r.strip_prefix(' ')) {
                 piece = r;
             }
         }
@@ -528,12 +429,13 @@ fn split_with(piece: &str) -> (&str, Option<&str>) {
 
 fn split_conj(s: &str) -> Vec<&str> {
     let mut out = vec![s];
-    for sep in [
-        " and ", " & ", " und ", " et ", " y ", " e ", " ve ", " en ",
-    ] {
+    // "&" is split on right after "and".
+    let (and, rest) = names::CONJUNCTIONS.split_at(1);
+    for word in and.iter().chain(&["&"]).chain(rest) {
+        let sep = format!(" {word} ");
         out = out
             .into_iter()
-            .flat_map(|p| p.split(sep))
+            .flat_map(|p| p.split(sep.as_str()))
             .collect::<Vec<_>>();
     }
     out
@@ -549,162 +451,23 @@ fn trim_punct(s: &str) -> &str {
     })
 }
 
-const ROLE_WORDS: &[&str] = &[
-    "reporter",
-    "correspondent",
-    "editor",
-    "writer",
-    "columnist",
-    "contributor",
-    "staff",
-    "analyst",
-    "producer",
-    "journalist",
-    "photographer",
-    "reporterin",
-    "korrespondent",
-    "korrespondentin",
-    "redakteur",
-    "redakteurin",
-    "redaktion",
-    "journaliste",
-    "envoyé",
-    "envoyée",
-    "corresponsal",
-    "redactor",
-    "redactora",
-    "periodista",
-    "editorial",
-    "desk",
-    "team",
-    "bureau",
-    "chief",
-    "senior",
-    "deputy",
-    "newsroom",
-    "intern",
-    "fellow",
-    "anchor",
-    "presenter",
-    "researcher",
-    "professor",
-    "author",
-    "contributing",
-    "freelance",
-    "special",
-];
-
-/// Words that make a byline part an affiliation, not a person.
-const ORG_WORDS: &[&str] = &[
-    "project",
-    "institute",
-    "university",
-    "center",
-    "centre",
-    "foundation",
-    "department",
-    "ministry",
-    "council",
-    "association",
-    "society",
-    "group",
-    "news",
-    "media",
-    "magazine",
-    "agency",
-    "company",
-    "inc",
-    "ltd",
-    "gmbh",
-    "school",
-    "college",
-    "laboratory",
-    "lab",
-    "redaktion",
-    "zeitung",
-];
-
-/// Academic and professional suffixes written after a name ("Jo Park, MD").
-const SUFFIXES: &[&str] = &[
-    "ma", "md", "phd", "ph.d", "ph.d.", "mph", "rn", "mba", "msc", "bsc", "dds", "jd", "llm", "jr",
-    "jr.", "sr", "sr.", "ii", "iii", "esq",
-];
-
 fn is_role(part: &str) -> bool {
     let lower = part.to_lowercase();
     if lower.starts_with("in ") || lower.starts_with("for ") || lower.starts_with("from ") {
         return true;
     }
-    if SUFFIXES.contains(&lower.trim()) {
+    if roles::is_byline_credential(lower.trim()) {
         return true;
     }
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ROLE_WORDS.contains(&w) || ORG_WORDS.contains(&w))
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        roles::is_role_word(w, roles::BYLINE)
+            || organisations::is_org_word(w, organisations::BYLINE)
+    })
 }
 
-const PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "der", "den", "di", "du", "la", "le", "van",
-    "von", "zu", "ten", "ter", "bin", "bint", "ibn", "al", "el", "y", "e", "st",
-];
-
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "is",
-    "was",
-    "are",
-    "were",
-    "has",
-    "have",
-    "had",
-    "said",
-    "says",
-    "this",
-    "that",
-    "these",
-    "it",
-    "its",
-    "we",
-    "you",
-    "he",
-    "she",
-    "they",
-    "our",
-    "my",
-    "his",
-    "her",
-    "their",
-    "more",
-    "news",
-    "home",
-    "share",
-    "follow",
-    "subscribe",
-    "read",
-    "opinion",
-    "comment",
-    "comments",
-    "menu",
-    "search",
-    "login",
-    "time",
-    "der",
-    "die",
-    "das",
-    "ist",
-    "und",
-    "le",
-    "les",
-    "des",
-];
+fn is_particle(lw: &str) -> bool {
+    names::is_particle(lw, names::BYLINE)
+}
 
 /// True when `part` reads as a person's name: 1–5 capitalised words (name
 /// particles such as "van", "de", "al" aside), no digits, no sentence marks.
@@ -745,10 +508,10 @@ pub(crate) fn is_name(part: &str) -> bool {
     let mut capitalised = 0;
     for (i, w) in words.iter().enumerate() {
         let lw = w.to_lowercase();
-        if NOT_NAMES.contains(&lw.as_str()) && !(i > 0 && PARTICLES.contains(&lw.as_str())) {
+        if names::NOT_NAMES.contains(&lw.as_str()) && !(i > 0 && is_particle(&lw)) {
             return false;
         }
-        if PARTICLES.contains(&lw.as_str()) && !w.chars().next().is_some_and(char::is_uppercase) {
+        if is_particle(&lw) && !w.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
         // "al-Assad", "d'Arcy", "bin-Salman"
@@ -773,6 +536,40 @@ pub(crate) fn is_name(part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_byline_examples() {
+        let b = parse_byline("By Ana Lima, Tom Reed and Jo Park, AFP").unwrap();
+        assert_eq!(b.authors, ["Ana Lima", "Tom Reed", "Jo Park"]);
+        assert_eq!(b.source.as_deref(), Some("AFP"));
+
+        let b = parse_byline("Von Anna Schmidt und Jonas Weber").unwrap();
+        assert_eq!(b.authors, ["Anna Schmidt", "Jonas Weber"]);
+
+        assert!(parse_byline("By the time the ships arrived the port was closed").is_none());
+    }
+
+    #[test]
+    fn is_wire_service_examples() {
+        assert!(is_wire_service("AFP"));
+        assert!(is_wire_service("The Associated Press"));
+        assert!(is_wire_service("dpa/AFP"));
+        assert!(!is_wire_service("Deniz Arslan"));
+    }
+
+    #[test]
+    fn parse_source_line_examples() {
+        assert_eq!(parse_source_line("SOURCE:AFP").as_deref(), Some("AFP"));
+        assert_eq!(parse_source_line("(AP)").as_deref(), Some("AP"));
+        assert_eq!(parse_source_line("The source said it was over."), None);
+    }
+
+    #[test]
+    fn parse_reading_time_examples() {
+        assert_eq!(parse_reading_time("2 min read"), Some(2));
+        assert_eq!(parse_reading_time("Lesezeit: 3 Min."), Some(3));
+        assert_eq!(parse_reading_time("He waited 2 minutes."), None);
+    }
 
     fn authors(s: &str) -> Vec<String> {
         parse_byline(s).map(|b| b.authors).unwrap_or_default()

@@ -4,12 +4,12 @@
 
 use url::Url;
 
-use super::date::{self, find_date_in_text, parse_date};
 use super::jsonld::LdInfo;
 use super::signals::{Signals, contains_ci};
 use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
+use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::tuning;
 
 /// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way

@@ -24,23 +24,13 @@
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime, SecondsFormat, TimeZone};
 
+use crate::lexicon::calendar::{is_weekday, month_number};
+
 /// Normalises a date string to ISO 8601 (see the [module docs](self)).
 ///
 /// The whole string must be a date: apart from the date and an optional
 /// time and zone, only connecting words ("Published", "Updated:", "on",
 /// "at", weekday names …) and punctuation may appear.
-///
-/// ```
-/// use newsprint::metadata::date::parse_date;
-/// assert_eq!(parse_date("March 1, 2025").as_deref(), Some("2025-03-01"));
-/// assert_eq!(parse_date("01.03.2025").as_deref(), Some("2025-03-01"));
-/// assert_eq!(
-///     parse_date("Published 1 March 2025 10:30 GMT").as_deref(),
-///     Some("2025-03-01T10:30:00+00:00")
-/// );
-/// assert_eq!(parse_date("Samstag, 1. März 2025").as_deref(), Some("2025-03-01"));
-/// assert_eq!(parse_date("The meeting was long"), None);
-/// ```
 pub fn parse_date(s: &str) -> Option<String> {
     let s = s.trim();
     if s.is_empty() || s.len() > 200 {
@@ -68,15 +58,6 @@ pub fn parse_date(s: &str) -> Option<String> {
 
 /// Finds the first plausible date inside a longer line of text and returns it
 /// normalised to ISO 8601. Only the first 4 KiB of `s` are searched.
-///
-/// ```
-/// use newsprint::metadata::date::find_date_in_text;
-/// assert_eq!(
-///     find_date_in_text("By Ana Lima • Mar. 3, 2025, 14:05 UTC").as_deref(),
-///     Some("2025-03-03T14:05:00+00:00")
-/// );
-/// assert_eq!(find_date_in_text("No date in here, 2 min read"), None);
-/// ```
 pub fn find_date_in_text(s: &str) -> Option<String> {
     let s = prefix_bytes(s, 4096);
     if s.is_empty() {
@@ -100,7 +81,7 @@ pub(crate) fn date_start(s: &str) -> Option<usize> {
         i -= 1;
         match toks[i].kind {
             Kind::Punct => continue,
-            Kind::Word if weekday(&toks[i].text(s).to_lowercase()) => start = toks[i].start,
+            Kind::Word if is_weekday(&toks[i].text(s).to_lowercase()) => start = toks[i].start,
             _ => break,
         }
     }
@@ -391,7 +372,7 @@ fn day_month_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)>
     {
         j += 1;
     }
-    let m = month(&word(s, toks.get(j))?)?;
+    let m = month_number(&word(s, toks.get(j))?)?;
     j += 1;
     if punct(s, toks.get(j)) == Some(".") {
         j += 1;
@@ -413,7 +394,7 @@ fn day_month_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)>
 
 /// "March 1, 2025", "Mar. 1, 2025", "March 1st 2025", "Sept 1 2025".
 fn month_day_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)> {
-    let m = month(&word(s, toks.get(i))?)?;
+    let m = month_number(&word(s, toks.get(i))?)?;
     let mut j = i + 1;
     if punct(s, toks.get(j)) == Some(".") {
         j += 1;
@@ -605,111 +586,9 @@ fn zone_abbrev(w: &str) -> Option<i32> {
     })
 }
 
-/// Month number for a (lowercased) month name or abbreviation.
-pub(crate) fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" | "januar" | "jänner" | "jaenner" | "janvier" | "janv" | "enero"
-        | "ene" | "gennaio" | "gen" | "janeiro" | "januari" | "ocak" => 1,
-        "february" | "feb" | "febr" | "februar" | "février" | "fevrier" | "févr" | "fevr"
-        | "febrero" | "febbraio" | "fevereiro" | "fev" | "februari" | "şubat" | "subat" => 2,
-        "march" | "mar" | "märz" | "maerz" | "mär" | "mrz" | "mars" | "marzo" | "março"
-        | "marco" | "maart" | "mart" => 3,
-        "april" | "apr" | "avril" | "avr" | "abril" | "abr" | "aprile" | "nisan" => 4,
-        "may" | "mai" | "mayo" | "maggio" | "mag" | "maio" | "mei" | "mayıs" | "mayis" => 5,
-        "june" | "jun" | "juni" | "juin" | "junio" | "giugno" | "giu" | "junho" | "haziran" => 6,
-        "july" | "jul" | "juli" | "juillet" | "juil" | "julio" | "luglio" | "lug" | "julho"
-        | "temmuz" => 7,
-        "august" | "aug" | "août" | "aout" | "agosto" | "ago" | "augustus" | "ağustos"
-        | "agustos" => 8,
-        "september" | "sep" | "sept" | "septembre" | "septiembre" | "setiembre" | "settembre"
-        | "set" | "setembro" | "eylül" | "eylul" => 9,
-        "october" | "oct" | "oktober" | "okt" | "octobre" | "octubre" | "ottobre" | "ott"
-        | "outubro" | "out" | "ekim" => 10,
-        "november" | "nov" | "novembre" | "noviembre" | "novembro" | "kasım" | "kasim" => 11,
-        "december" | "dec" | "dezember" | "dez" | "décembre" | "decembre" | "déc" | "dec."
-        | "diciembre" | "dic" | "dicembre" | "dezembro" | "aralık" | "aralik" => 12,
-        _ => return None,
-    })
-}
-
-fn weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "montag"
-            | "dienstag"
-            | "mittwoch"
-            | "donnerstag"
-            | "freitag"
-            | "samstag"
-            | "sonnabend"
-            | "sonntag"
-            | "mo"
-            | "di"
-            | "mi"
-            | "do"
-            | "fr"
-            | "sa"
-            | "so"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "lunes"
-            | "martes"
-            | "miércoles"
-            | "miercoles"
-            | "jueves"
-            | "viernes"
-            | "sábado"
-            | "sabado"
-            | "domingo"
-            | "lunedì"
-            | "martedì"
-            | "mercoledì"
-            | "giovedì"
-            | "venerdì"
-            | "sabato"
-            | "domenica"
-            | "maandag"
-            | "dinsdag"
-            | "woensdag"
-            | "donderdag"
-            | "vrijdag"
-            | "zaterdag"
-            | "zondag"
-            | "pazartesi"
-            | "salı"
-            | "çarşamba"
-            | "perşembe"
-            | "cuma"
-            | "cumartesi"
-            | "pazar"
-    )
-}
-
 /// Words that may surround a date in a string that is a date.
 fn is_noise_word(w: &str) -> bool {
-    weekday(w)
+    is_weekday(w)
         || zone_abbrev(&w.to_uppercase()).is_some()
         || matches!(
             w,
@@ -781,6 +660,30 @@ fn is_noise_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parse_date_examples() {
+        assert_eq!(parse_date("March 1, 2025").as_deref(), Some("2025-03-01"));
+        assert_eq!(parse_date("01.03.2025").as_deref(), Some("2025-03-01"));
+        assert_eq!(
+            parse_date("Published 1 March 2025 10:30 GMT").as_deref(),
+            Some("2025-03-01T10:30:00+00:00")
+        );
+        assert_eq!(
+            parse_date("Samstag, 1. März 2025").as_deref(),
+            Some("2025-03-01")
+        );
+        assert_eq!(parse_date("The meeting was long"), None);
+    }
+
+    #[test]
+    fn find_date_in_text_examples() {
+        assert_eq!(
+            find_date_in_text("By Ana Lima • Mar. 3, 2025, 14:05 UTC").as_deref(),
+            Some("2025-03-03T14:05:00+00:00")
+        );
+        assert_eq!(find_date_in_text("No date in here, 2 min read"), None);
+    }
 
     fn p(s: &str) -> Option<String> {
         parse_date(s)

@@ -1,0 +1,122 @@
+//! Image credit labels ("Photo:", "Foto:", "Crédit photo :") and the
+//! generic words image credits are made of ("handout", "via", "file").
+//!
+//! Where each entry applies is said by its fields: [`CreditLabel::html`]
+//! for HTML figure captions (`content::image`, read as "label:" anywhere in
+//! the caption), [`CreditLabel::text`] for text-dump caption lines
+//! (`text::caption`, read as "label:" or "label by" at the start of a line
+//! or line end).
+
+/// One credit label, lower case.
+pub(crate) struct CreditLabel {
+    /// The label word(s).
+    pub label: &'static str,
+    /// Read in HTML captions, as "label:".
+    pub html: bool,
+    /// Read in text-dump caption lines, as "label:" or "label by".
+    pub text: bool,
+}
+
+const fn both(label: &'static str) -> CreditLabel {
+    CreditLabel {
+        label,
+        html: true,
+        text: true,
+    }
+}
+
+const fn html(label: &'static str) -> CreditLabel {
+    CreditLabel {
+        label,
+        html: true,
+        text: false,
+    }
+}
+
+const fn text(label: &'static str) -> CreditLabel {
+    CreditLabel {
+        label,
+        html: false,
+        text: true,
+    }
+}
+
+/// Credit labels. The HTML reader takes the first label (in this order)
+/// found anywhere in a caption, so the order of `html` entries matters.
+pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
+    both("photo"),
+    both("photos"),
+    both("photograph"),
+    text("photography"),
+    both("picture"),
+    text("pictures"),
+    both("image"),
+    text("images"),
+    both("credit"),
+    both("credits"),
+    both("foto"),
+    both("fotos"),
+    both("bild"),
+    text("bilder"),
+    text("bildquelle"),
+    text("quelle bild"),
+    html("quelle"),
+    text("illustration"),
+    text("graphic"),
+    text("grafik"),
+    text("video"),
+    text("crédit"),
+    text("crédit photo"),
+    text("crédits"),
+    text("fotografía"),
+    text("imagen"),
+    html("photo credit"),
+    html("image credit"),
+];
+
+/// HTML caption credit marks that are not "label:" forms, read after the
+/// labels: the copyright sign and "Photo by". (Text-dump captions read "©"
+/// in code and "label by" for every text label.)
+pub(crate) const HTML_CREDIT_MARKS: &[&str] = &["©", "(c)", "photo by"];
+
+/// Generic words image credits are made of in text dumps ("Handout via
+/// X", "File photo", "Social media"), lower case; agency names are in
+/// `lexicon::agencies`.
+pub(crate) const CREDIT_WORDS: &[&str] = &[
+    "handout",
+    "via",
+    "images",
+    "image",
+    "photo",
+    "photos",
+    "file",
+    "archive",
+    "courtesy",
+    "pool",
+    "social",
+    "media",
+    "x",
+    "twitter",
+    "instagram",
+    "screenshot",
+    "screengrab",
+    "press",
+    "agency",
+    "wire",
+];
+
+/// The text-dump credit labels, in table order.
+pub(crate) fn text_labels() -> impl Iterator<Item = &'static str> {
+    CREDIT_LABELS.iter().filter(|l| l.text).map(|l| l.label)
+}
+
+/// The HTML caption credit prefixes, in the order they are tried: each
+/// HTML label with its colon, then [`HTML_CREDIT_MARKS`].
+pub(crate) fn html_prefixes() -> Vec<String> {
+    CREDIT_LABELS
+        .iter()
+        .filter(|l| l.html)
+        .map(|l| format!("{}:", l.label))
+        .chain(HTML_CREDIT_MARKS.iter().map(|m| (*m).to_owned()))
+        .collect()
+}

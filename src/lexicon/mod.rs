@@ -1,0 +1,47 @@
+//! What words mean, with no DOM: one table per concept, used alike by the
+//! HTML path (`metadata`, `content`) and the text-dump path (`text`), and
+//! by the string parsers in `parse`.
+//!
+//! Each table says where it applies. Where the HTML and text-dump paths read
+//! a concept differently, the difference is written down at the table (a
+//! field, a separate named list, or a doc comment), not kept as a second
+//! copy of the list.
+//!
+//! This module imports nothing from the rest of the crate.
+
+pub(crate) mod agencies;
+pub(crate) mod calendar;
+pub(crate) mod credits;
+pub(crate) mod names;
+pub(crate) mod organisations;
+pub(crate) mod roles;
+pub(crate) mod teasers;
+
+/// A language a table entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    /// English.
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Spanish.
+    Es,
+    /// Italian.
+    It,
+    /// Portuguese.
+    Pt,
+    /// Dutch.
+    Nl,
+    /// Turkish.
+    Tr,
+}
+
+/// True when `w` is an entry of `table` that `reader` (one of the table's
+/// reader flags) takes. Tables with readers are lists of `(word, readers)`.
+pub(crate) fn reads(table: &[(&str, u8)], w: &str, reader: u8) -> bool {
+    table
+        .iter()
+        .any(|&(entry, readers)| readers & reader != 0 && entry == w)
+}

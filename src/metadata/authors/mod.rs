@@ -1,0 +1,141 @@
+//! Authors: declared names (JSON-LD, `<meta>`, `itemprop`), marked ones
+//! (`rel=author`, author-page links), visible bylines and labelled author
+//! lines, cleaned into a list of people (or, when the page names no person,
+//! the organisation it names as author). Wire services go to `source`.
+//!
+//! Files: `clean` cleans candidate text into names (strings only);
+//! `sources` finds candidates in the page (DOM); this module runs the
+//! signal chain, strongest first.
+
+mod clean;
+mod sources;
+
+use super::jsonld::LdInfo;
+use super::signals::Signals;
+use super::{in_furniture, same_text};
+use crate::dom::{Document, NodeId};
+use clean::*;
+use sources::*;
+
+/// The first usable list of names down the chain of signals. Weak lists
+/// are held back while a later signal may still name a person: user
+/// handles only ("xk4410" before "Jonah Abel"), or the site's own name.
+pub(super) struct FirstNames<'a> {
+    site: Option<&'a str>,
+    weak: Option<Vec<String>>,
+}
+
+impl FirstNames<'_> {
+    fn offer(&mut self, names: Vec<String>) -> Option<Vec<String>> {
+        if names.is_empty() {
+            return None;
+        }
+        let site_only = matches!((self.site, names.as_slice()), (Some(s), [n]) if same_text(s, n));
+        if site_only || names.iter().all(|n| looks_like_handle(n)) {
+            self.weak.get_or_insert(names);
+            return None;
+        }
+        Some(names)
+    }
+}
+
+/// A user name rather than a person's: one word with a digit or `_`, or
+/// all lower case.
+pub(super) fn looks_like_handle(n: &str) -> bool {
+    !n.contains(' ')
+        && (n.chars().any(|c| c.is_ascii_digit() || c == '_')
+            || n.chars().all(|c| !c.is_uppercase()) && n.chars().any(char::is_lowercase))
+}
+
+/// What every author signal looks at.
+pub(super) struct Page<'p, 'd> {
+    doc: &'d Document,
+    sig: &'p Signals<'d>,
+    ld: &'p LdInfo,
+    site: Option<&'p str>,
+}
+
+/// The names in (at most `max`) nodes outside page furniture: the
+/// `itemprop=name` inside when there is one (an author link around a
+/// photo, its credit and the name), else the text.
+pub(super) fn texts_outside_furniture(doc: &Document, nodes: &[NodeId], max: usize) -> Vec<String> {
+    nodes
+        .iter()
+        .filter(|&&n| !in_furniture(doc, n))
+        .filter_map(|&n| itemprop_author(doc, n))
+        .take(max)
+        .collect()
+}
+
+/// One signal: the names it finds (wire services go to the source).
+pub(super) type Signal = fn(&Page<'_, '_>, &mut Option<String>) -> Vec<String>;
+
+/// The signals, from the most to the least reliable.
+pub(super) const SIGNALS: [Signal; 8] = [
+    |p, src| declared_authors(p.sig, p.ld, p.site, src),
+    // `itemprop=author` outside teaser lists.
+    |p, src| {
+        let item: Vec<String> = p
+            .sig
+            .item
+            .authors
+            .iter()
+            .filter(|&&a| !in_teasers(p.doc, a))
+            .filter_map(|&a| itemprop_author(p.doc, a))
+            .collect();
+        finish_names(&item, p.site, Trust::Declared, src)
+    },
+    // `rel=author` outside page furniture.
+    |p, src| {
+        let rel = texts_outside_furniture(p.doc, &p.sig.rel_author, usize::MAX);
+        finish_names(&rel, p.site, Trust::Marked, src)
+    },
+    |p, src| visible_byline(p.doc, p.sig, p.site, src).unwrap_or_default(),
+    // A meta line with a "by" word: "Ein Artikel von A | 27.01.2022".
+    |p, src| by_word_in_meta_lines(p.doc, p.sig, p.site, src).unwrap_or_default(),
+    // A labelled line: "Autor: A", "<h4>Author</h4><p>A</p>".
+    |p, src| labelled_author_line(p.doc, p.site, src).unwrap_or_default(),
+    // Links to an author page ("/author/jane-doe/") outside teaser lists.
+    |p, src| {
+        let linked = texts_outside_furniture(p.doc, &p.sig.author_links, 4);
+        finish_names(&linked, p.site, Trust::Marked, src)
+    },
+    // A name in the headline's date line: "04.02.2022 | 13:10 | A B".
+    |p, src| name_in_date_line(p.doc, p.sig, p.site, src).unwrap_or_default(),
+];
+
+/// The authors and the wire source of the page: the first signal that
+/// names someone wins (weak lists held back, see [`FirstNames`]).
+pub(super) fn authors(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+) -> (Vec<String>, Option<String>) {
+    let page = Page { doc, sig, ld, site };
+    let mut source = None;
+    let mut first = FirstNames { site, weak: None };
+    for signal in SIGNALS {
+        if let Some(names) = first.offer(signal(&page, &mut source)) {
+            return (names, source);
+        }
+    }
+    if let Some(weak) = first.weak {
+        return (weak, source);
+    }
+    // No person named: the organisation the page declares as author, even
+    // the publisher itself ("City Wire"), or declared names that were only
+    // the site's own.
+    let orgs = finish_names(&ld.org_authors, None, Trust::Declared, &mut source);
+    if !orgs.is_empty() {
+        return (orgs, source);
+    }
+    let declared_any = !ld.authors.is_empty()
+        || META_AUTHOR_KEYS.iter().any(|k| sig.meta(k).is_some())
+        || twitter_labelled_author(sig).is_some();
+    if !declared_any {
+        return (Vec::new(), source);
+    }
+    let names = declared_authors(sig, ld, None, &mut source);
+    (names, source)
+}

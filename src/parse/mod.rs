@@ -1,0 +1,10 @@
+//! Pure string parsing shared by the HTML path (`metadata`, `content`,
+//! `rules`) and the text-dump path (`text`): no DOM, only strings in and
+//! values out. The words these parsers recognise live in `lexicon`.
+//!
+//! - [`date`]: date strings → ISO 8601 dates;
+//! - [`byline`]: byline strings → author names and a wire source, wire-credit
+//!   lines ("SOURCE: AFP", "(AP)"), reading times ("3 min read").
+
+pub(crate) mod byline;
+pub(crate) mod date;
