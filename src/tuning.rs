@@ -126,6 +126,14 @@ pub(crate) const EXPAND_MAX_LINK_PCT: u32 = 15;
 /// Expansion to a parent: the least paragraph text (percent) it must add.
 /// Raising it expands less.
 pub(crate) const EXPAND_MIN_PARA_PCT: u32 = 60;
+/// Expansion over a section title: a parent that adds only a link-free
+/// title of at most this many characters above the candidate… Raising it
+/// climbs over longer titles.
+pub(crate) const EXPAND_SECTION_HEADING_CHARS: u32 = 160;
+/// …is climbed over when the next ancestor holds at least this many times
+/// the section's paragraph text (the other sections of the same body).
+/// Raising it climbs only into bodies of more sections.
+pub(crate) const SECTIONED_BODY_GROWTH_FACTOR: u32 = 2;
 /// A sibling of the top candidate joins the body when it scores this share
 /// of the top score… Raising it joins fewer siblings.
 pub(crate) const SIBLING_SCORE_SHARE: f32 = 0.2;

@@ -51,3 +51,35 @@ fn article_split_over_many_widget_modules_is_found() {
     assert!(!text.contains("deposit scheme"), "{text}");
     assert_eq!(a.body_source, BodySource::ClassBlind);
 }
+
+#[test]
+fn body_in_titled_sections_is_kept_whole() {
+    // Each part of the article is its own section: a short title line set
+    // in a plain div, then the text in a nested rich-text container. The
+    // first part is the longest, but no section alone is the article.
+    let sections: String = (1..=6)
+        .map(|i| {
+            let paragraphs: String = (0..if i == 1 { 7 } else { 2 })
+                .map(|k| paragraph(i * 10 + k))
+                .collect();
+            format!(
+                "<section class='blog-section'><div class='section-title'>Part {i}</div>\
+                 <div class='container'><div class='wrapper'><div class='rich-text'>\
+                 {paragraphs}</div></div></div></section>"
+            )
+        })
+        .collect();
+    let html = page(&format!(
+        "<div class='article-page'><h1>Nine money tips</h1><div id='main-content'>{sections}</div>\
+         <div class='aside-box'><a href='/a'>Open an account</a> <a href='/b'>Find a branch</a></div></div>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in 1..=6 {
+        assert!(
+            text.contains(&format!("Section {} of the guide", i * 10 + 1)),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("deposit scheme"), "{text}");
+}

@@ -382,26 +382,27 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
     // Expand to ancestors that add substantial prose: the body split into
     // sections, or a lead part held apart from the rest.
     while let Some(p) = doc.parent(top) {
-        if doc.is(p, "body") || doc.element(p).is_none() {
+        if is_page_root(doc, p) {
             break;
         }
-        let (pi, ti) = (p.index(), top.index());
-        let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
-        let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
-        let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
-        let before: u32 = doc
-            .element_children(p)
-            .take_while(|&c| c < top)
-            .map(|c| stats.chars[c.index()])
-            .sum();
-        let worth = (added * 100 >= stats.chars[ti] * EXPAND_MIN_ADDED_PCT
-            || before >= EXPAND_MIN_ADDED_CHARS)
-            && added_links * 100 < added * EXPAND_MAX_LINK_PCT
-            && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
-        if added == 0 || worth {
-            top = p;
-        } else {
-            break;
+        match expansion(doc, stats, top, p) {
+            Expansion::Worth => top = p,
+            // A section's own title above the candidate: worth climbing
+            // over only when the next ancestor adds sections of the same
+            // body (at least as much prose as the candidate holds).
+            Expansion::TitleOnly => match doc.parent(p) {
+                Some(gp)
+                    if !is_page_root(doc, gp)
+                        && expansion(doc, stats, p, gp) == Expansion::Worth
+                        && stats.para_chars[gp.index()]
+                            >= stats.para_chars[p.index()]
+                                * tuning::SECTIONED_BODY_GROWTH_FACTOR =>
+                {
+                    top = gp
+                }
+                _ => break,
+            },
+            Expansion::Stop => break,
         }
     }
 
@@ -479,6 +480,45 @@ pub(crate) fn with_siblings(
         }
     }
     out
+}
+
+/// The `body` element or above: never a body candidate by expansion.
+fn is_page_root(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, "body") || doc.element(id).is_none()
+}
+
+/// What growing the body root from `top` to its parent `p` would add.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expansion {
+    /// Nothing, or substantial prose with few links: take the parent.
+    Worth,
+    /// Only a short link-free title above the candidate.
+    TitleOnly,
+    /// Anything else: stop.
+    Stop,
+}
+
+fn expansion(doc: &Document, stats: &Stats, top: NodeId, p: NodeId) -> Expansion {
+    let (pi, ti) = (p.index(), top.index());
+    let added = stats.chars[pi].saturating_sub(stats.chars[ti]);
+    let added_links = stats.link_chars[pi].saturating_sub(stats.link_chars[ti]);
+    let added_para = stats.para_chars[pi].saturating_sub(stats.para_chars[ti]);
+    let before: u32 = doc
+        .element_children(p)
+        .take_while(|&c| c < top)
+        .map(|c| stats.chars[c.index()])
+        .sum();
+    let worth = (added * 100 >= stats.chars[ti] * EXPAND_MIN_ADDED_PCT
+        || before >= EXPAND_MIN_ADDED_CHARS)
+        && added_links * 100 < added * EXPAND_MAX_LINK_PCT
+        && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
+    if added == 0 || worth {
+        Expansion::Worth
+    } else if added <= tuning::EXPAND_SECTION_HEADING_CHARS && added_links == 0 && before == added {
+        Expansion::TitleOnly
+    } else {
+        Expansion::Stop
+    }
 }
 
 #[cfg(test)]
