@@ -32,7 +32,7 @@ use url::Url;
 use crate::dom::{Document, NodeData, NodeId};
 use crate::tuning;
 use crate::{Block, BodySource, Image, RelatedList};
-use classify::Role;
+use classify::{ClassFlags, Role};
 use score::Stats;
 
 use crate::rules::RuleHints;
@@ -119,30 +119,64 @@ enum ClassNames {
     Ignored,
 }
 
-/// Classifies and scores every node; `strip` subtrees (from a rule) are junk.
-fn analyze(doc: &Document, strip: &[NodeId], class_names: ClassNames) -> Analysis {
-    let measures = score::measure_all(doc);
-    let (mass, links) = prose_mass(doc, &measures);
-    let protect = protect_threshold(mass[0]);
-    let mut flags = classify::class_flags(doc);
-    if class_names == ClassNames::Ignored {
-        for f in &mut flags {
-            f.junk = f.comment;
+/// What is measured once per page, whatever the class names decide: text
+/// measures, prose mass and link counts per node, and the class flags.
+struct PageMeasures {
+    measures: Vec<(u32, u32)>,
+    mass: Vec<u32>,
+    links: Vec<u32>,
+    flags: Vec<ClassFlags>,
+}
+
+impl PageMeasures {
+    fn of(doc: &Document) -> PageMeasures {
+        let measures = score::measure_all(doc);
+        let (mass, links) = prose_mass(doc, &measures);
+        PageMeasures {
+            measures,
+            mass,
+            links,
+            flags: classify::class_flags(doc),
         }
     }
-    let mut roles = classify::roles(doc, &flags, &mass, &links, protect);
+}
+
+/// Classifies and scores every node; `strip` subtrees (from a rule) are junk.
+fn analyze(
+    doc: &Document,
+    page: &PageMeasures,
+    strip: &[NodeId],
+    class_names: ClassNames,
+) -> Analysis {
+    let protect = protect_threshold(page.mass[0]);
+    let blind_flags: Vec<ClassFlags>;
+    let flags = match class_names {
+        ClassNames::Trusted => &page.flags,
+        ClassNames::Ignored => {
+            blind_flags = page
+                .flags
+                .iter()
+                .map(|f| ClassFlags {
+                    junk: f.comment,
+                    ..*f
+                })
+                .collect();
+            &blind_flags
+        }
+    };
+    let mut roles = classify::roles(doc, flags, &page.mass, &page.links, protect);
     for &s in strip {
         for n in doc.descendants(s) {
             roles[n.index()] = Role::Junk;
         }
     }
-    let stats = Stats::gather(doc, &roles, &measures);
-    let scores = score::score_candidates(doc, &roles, &flags, &stats);
+    let stats = Stats::gather(doc, &roles, &page.measures);
+    let scores = score::score_candidates(doc, &roles, flags, &stats);
     Analysis {
         roles,
         stats,
         scores,
-        prose: mass[0],
+        prose: page.mass[0],
     }
 }
 
@@ -209,14 +243,15 @@ fn body_chars(body: &[Block]) -> usize {
 
 /// Extracts the body from the page's markup.
 fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
-    let mut analysis = analyze(doc, &input.hints.strip, ClassNames::Trusted);
+    let page = PageMeasures::of(doc);
+    let mut analysis = analyze(doc, &page, &input.hints.strip, ClassNames::Trusted);
     let (mut heuristic_roots, mut heuristic_chars) = heuristic_body(doc, &analysis);
     let mut recovered = false;
     // Self-check: class names pruned most of the page's prose away (a
     // layout that calls every block a "widget"). A second opinion that
     // ignores them wins when it finds a clearly bigger body.
     if heuristic_chars * tuning::SELF_CHECK_PROSE_SHARE_DIVISOR < analysis.prose {
-        let blind = analyze(doc, &input.hints.strip, ClassNames::Ignored);
+        let blind = analyze(doc, &page, &input.hints.strip, ClassNames::Ignored);
         let (blind_roots, blind_chars) = heuristic_body(doc, &blind);
         if blind_chars
             >= heuristic_chars * tuning::CLASS_BLIND_MIN_GAIN_FACTOR
