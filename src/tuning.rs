@@ -126,14 +126,16 @@ pub(crate) const EXPAND_MAX_LINK_PCT: u32 = 15;
 /// Expansion to a parent: the least paragraph text (percent) it must add.
 /// Raising it expands less.
 pub(crate) const EXPAND_MIN_PARA_PCT: u32 = 60;
-/// Expansion over a section title: a parent that adds only a link-free
-/// title of at most this many characters above the candidate… Raising it
-/// climbs over longer titles.
-pub(crate) const EXPAND_SECTION_HEADING_CHARS: u32 = 160;
-/// …is climbed over when the next ancestor holds at least this many times
-/// the section's paragraph text (the other sections of the same body).
+/// Expansion by a small step: a parent that adds at most this many
+/// characters with few links (a section's title, a button)… Raising it
+/// climbs over more text.
+pub(crate) const EXPAND_SMALL_STEP_CHARS: u32 = 160;
+/// …is climbed over when an ancestor holds at least this many times the
+/// candidate's paragraph text (the other sections of the same body).
 /// Raising it climbs only into bodies of more sections.
 pub(crate) const SECTIONED_BODY_GROWTH_FACTOR: u32 = 2;
+/// …at most this many levels further up. Raising it looks further.
+pub(crate) const SECTIONED_BODY_MAX_LEVELS: usize = 4;
 /// A sibling of the top candidate joins the body when it scores this share
 /// of the top score… Raising it joins fewer siblings.
 pub(crate) const SIBLING_SCORE_SHARE: f32 = 0.2;

@@ -83,3 +83,38 @@ fn body_in_titled_sections_is_kept_whole() {
     }
     assert!(!text.contains("deposit scheme"), "{text}");
 }
+
+#[test]
+fn list_article_keeps_every_item() {
+    // "The best four …": an intro block, then one section per item with a
+    // heading, paragraphs and a pros list. The intro's own wrapper adds a
+    // short note; the items sit three levels up.
+    let items: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<section class='ranking-item rank-{i}'><div class='padding'><div class='container'>\
+                 <h2>{i}. Planner number {i}</h2><div class='rich-text'>{}{}</div>\
+                 <ul><li>Clear monthly view of every cost</li><li>Exports to a spreadsheet</li></ul>\
+                 </div></div></section>",
+                paragraph(i * 10),
+                paragraph(i * 10 + 1)
+            )
+        })
+        .collect();
+    let intro: String = (1..=5).map(paragraph).collect();
+    let html = page(&format!(
+        "<main><section class='hero'><h1>The best four budget planners</h1></section>\
+         <section class='ranking-intro'><div class='padding'><div class='container'>\
+         <div class='rich-text'>{intro}</div><div class='note'>Prices checked in May.</div>\
+         </div></div></section>{items}</main>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/best-planners")).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("Section 1 of the guide"), "{text}");
+    for i in 1..=4 {
+        assert!(
+            text.contains(&format!("Section {} of the guide", i * 10 + 1)),
+            "{text}"
+        );
+    }
+}

@@ -387,20 +387,13 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         }
         match expansion(doc, stats, top, p) {
             Expansion::Worth => top = p,
-            // A section's own title above the candidate: worth climbing
-            // over only when the next ancestor adds sections of the same
-            // body (at least as much prose as the candidate holds).
-            Expansion::TitleOnly => match doc.parent(p) {
-                Some(gp)
-                    if !is_page_root(doc, gp)
-                        && expansion(doc, stats, p, gp) == Expansion::Worth
-                        && stats.para_chars[gp.index()]
-                            >= stats.para_chars[p.index()]
-                                * tuning::SECTIONED_BODY_GROWTH_FACTOR =>
-                {
-                    top = gp
-                }
-                _ => break,
+            // A little text around the candidate (a section's title, a
+            // "visit site" button): worth climbing over only when an
+            // ancestor a few levels up adds the other sections of the same
+            // body (at least as much prose again as the candidate holds).
+            Expansion::Small => match sectioned_body(doc, stats, top, p) {
+                Some(home) => top = home,
+                None => break,
             },
             Expansion::Stop => break,
         }
@@ -487,13 +480,30 @@ fn is_page_root(doc: &Document, id: NodeId) -> bool {
     doc.is(id, "body") || doc.element(id).is_none()
 }
 
+/// The ancestor of `from` (reached from `top` by a small step) that holds
+/// the other sections of the body: climbing by small or worthwhile steps,
+/// at most a few levels, until the paragraph text has grown enough.
+fn sectioned_body(doc: &Document, stats: &Stats, top: NodeId, from: NodeId) -> Option<NodeId> {
+    let wanted = stats.para_chars[top.index()] * tuning::SECTIONED_BODY_GROWTH_FACTOR;
+    let mut cur = from;
+    for _ in 0..tuning::SECTIONED_BODY_MAX_LEVELS {
+        let gp = doc.parent(cur).filter(|&g| !is_page_root(doc, g))?;
+        match expansion(doc, stats, cur, gp) {
+            Expansion::Stop => return None,
+            Expansion::Worth if stats.para_chars[gp.index()] >= wanted => return Some(gp),
+            Expansion::Worth | Expansion::Small => cur = gp,
+        }
+    }
+    None
+}
+
 /// What growing the body root from `top` to its parent `p` would add.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expansion {
     /// Nothing, or substantial prose with few links: take the parent.
     Worth,
-    /// Only a short link-free title above the candidate.
-    TitleOnly,
+    /// Only a little text with few links (a title, a button).
+    Small,
     /// Anything else: stop.
     Stop,
 }
@@ -514,8 +524,10 @@ fn expansion(doc: &Document, stats: &Stats, top: NodeId, p: NodeId) -> Expansion
         && added_para * 100 >= added * EXPAND_MIN_PARA_PCT;
     if added == 0 || worth {
         Expansion::Worth
-    } else if added <= tuning::EXPAND_SECTION_HEADING_CHARS && added_links == 0 && before == added {
-        Expansion::TitleOnly
+    } else if added <= tuning::EXPAND_SMALL_STEP_CHARS
+        && added_links * 100 < added * EXPAND_MAX_LINK_PCT
+    {
+        Expansion::Small
     } else {
         Expansion::Stop
     }
