@@ -166,7 +166,21 @@ fn work(
             Err(_) => return,
         };
         let Ok((seq, job)) = next else { return };
-        let output = extract(job, extractor, format, kind);
+        let origin = job.origin.clone();
+        let header = job.header;
+        // The library does not panic on any input; should it ever, the page
+        // gets an error line instead of stalling the ordered output.
+        let output = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            extract(job, extractor, format, kind)
+        }))
+        .unwrap_or_else(|_| {
+            render(
+                &origin,
+                header,
+                Err("internal error: the extractor panicked".into()),
+                format,
+            )
+        });
         if out.send((seq, output)).is_err() {
             return;
         }
