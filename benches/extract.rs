@@ -2,8 +2,8 @@
 //! dumps, and the renderers.
 //!
 //! ```text
-//! cargo bench --bench extract            # everything (about a minute)
-//! cargo bench --bench extract -- typical # one group
+//! cargo bench -p newsprint-benches --bench extract            # everything (about a minute)
+//! cargo bench -p newsprint-benches --bench extract -- typical # one group
 //! ```
 //!
 //! Pages are synthetic (see `benches/data/synth.rs`) plus the bundled sample

@@ -1,9 +1,9 @@
 //! Profiling helpers on synthetic pages (`benches/data/synth.rs`), run with
-//! `cargo bench --bench profile -- MODE` (or the built binary directly):
+//! `cargo bench -p newsprint-benches --bench profile -- MODE` (or the built binary directly):
 //!
 //! ```text
-//! cargo bench --bench profile -- --memory [BYTES]
-//! cargo bench --bench profile -- --repeat N [PATH]
+//! cargo bench -p newsprint-benches --bench profile -- --memory [BYTES]
+//! cargo bench -p newsprint-benches --bench profile -- --repeat N [PATH]
 //! ```
 //!
 //! `--repeat N [PATH]` extracts one page (a synthetic ~150 KB news page when

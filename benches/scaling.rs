@@ -3,9 +3,9 @@
 //! siblings, deep nesting, many candidate nodes, many links).
 //!
 //! ```text
-//! cargo bench --bench scaling                       # all shapes, 10 KB … 10 MB
-//! cargo bench --bench scaling -- --max 1000000      # stop at 1 MB
-//! cargo bench --bench scaling -- --shapes news,deep-nesting
+//! cargo bench -p newsprint-benches --bench scaling                       # all shapes, 10 KB … 10 MB
+//! cargo bench -p newsprint-benches --bench scaling -- --max 1000000      # stop at 1 MB
+//! cargo bench -p newsprint-benches --bench scaling -- --shapes news,deep-nesting
 //! ```
 //!
 //! Prints ns/byte (thread CPU time, best of several runs) for the raw parse (html5ever + rcdom, the floor), for

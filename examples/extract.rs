@@ -66,10 +66,13 @@ fn parse_args() -> Result<Args, String> {
             }
             "--rules" => args.rules.push(value("--rules")?),
             "-h" | "--help" => {
-                println!("{USAGE}");
+                let _ = std::io::Write::write_all(
+                    &mut std::io::stdout(),
+                    format!("{USAGE}\n").as_bytes(),
+                );
                 std::process::exit(0);
             }
-            _ if flag.starts_with("--") => {
+            _ if flag.starts_with('-') && flag != "-" => {
                 return Err(format!("unknown option {flag} (see --help)"));
             }
             _ => {
@@ -126,8 +129,16 @@ fn run() -> Result<String, String> {
 fn main() -> ExitCode {
     match run() {
         Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+            // Not println!: it panics when the reader has gone (`| head`).
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
+            match writeln!(stdout, "{out}").and_then(|()| stdout.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("extract: writing the output: {e}");
+                    ExitCode::FAILURE
+                }
+                _ => ExitCode::SUCCESS,
+            }
         }
         Err(msg) => {
             eprintln!("extract: {msg}");
