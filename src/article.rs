@@ -63,6 +63,90 @@ pub struct Article {
     /// selector, or the heuristics because the rule's body looked stale.
     #[serde(default)]
     pub body_source: BodySource,
+    /// Which signal each metadata field came from (see [`Provenance`]).
+    #[serde(default)]
+    pub provenance: Provenance,
+}
+
+/// Which signal of the page gave each metadata field of an [`Article`], so
+/// that users can judge a value and debug a wrong one. A field that is
+/// absent from the article has no entry (`None`, left out of the JSON).
+///
+/// In JSON: `"provenance": {"title": "visible", "authors": "json_ld",
+/// "published": "meta"}`.
+///
+/// ```
+/// use newsprint::Signal;
+/// let html = r#"<html><head><title>Tide tables | Harbour Times</title>
+///     <meta property="article:published_time" content="2024-05-02T08:00:00+02:00">
+///     </head><body><article><h1>Tide tables</h1>
+///     <p class="byline">By Ada Quay</p>
+///     <p>The harbour office printed new tide tables on Thursday, a week after
+///     the old ones were found to be an hour off at spring tides.</p></article></body></html>"#;
+/// let a = newsprint::extract(html, None)?;
+/// assert_eq!(a.title.as_deref(), Some("Tide tables"));
+/// assert_eq!(a.provenance.title, Some(Signal::Visible));
+/// assert_eq!(a.provenance.published, Some(Signal::Meta));
+/// assert_eq!(a.provenance.authors, Some(Signal::Visible));
+/// assert_eq!(a.provenance.modified, None);
+/// let json = serde_json::to_value(&a).unwrap();
+/// assert_eq!(json["provenance"]["published"], "meta");
+/// assert!(json["provenance"].get("modified").is_none());
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Provenance {
+    /// Where the title came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Signal>,
+    /// Where the description came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Signal>,
+    /// Where the authors came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authors: Option<Signal>,
+    /// Where the publication date came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Signal>,
+    /// Where the modification date came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<Signal>,
+}
+
+impl Provenance {
+    /// True when no field has an entry.
+    ///
+    /// ```
+    /// assert!(newsprint::Provenance::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        *self == Provenance::default()
+    }
+}
+
+/// A kind of signal a metadata value can come from (see [`Provenance`]).
+/// Serialised in `snake_case` (`"json_ld"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Signal {
+    /// A JSON-LD block (`NewsArticle`, `BlogPosting`…).
+    JsonLd,
+    /// The document's metadata: `<meta>` tags (OpenGraph, Twitter, Dublin
+    /// Core…) or the `<title>` element.
+    Meta,
+    /// `itemprop` microdata.
+    Microdata,
+    /// Text a reader sees: the headline, a byline, a date line, a
+    /// `<time>` element, an author link.
+    Visible,
+    /// The page URL's path (`/2024/05/02/`): a weak signal, used last.
+    Url,
+    /// A publisher rule's selector.
+    Rule,
+    /// The body heuristics (a byline or wire line found in the body text).
+    Body,
 }
 
 /// Where an [`Article`]'s body came from.

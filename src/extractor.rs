@@ -235,18 +235,24 @@ impl Extractor {
         let rule = self.rules.select(host.as_deref(), doc);
         let page = metadata::extract(doc, base.as_ref());
         let (from_rule, hints) = match rule {
-            Some(r) => (r.fields(doc, base.as_ref()), r.hints(doc)),
+            Some(r) => (
+                r.fields(doc, base.as_ref()).stamp(crate::Signal::Rule),
+                r.hints(doc),
+            ),
             None => (Fields::default(), RuleHints::default()),
         };
         // Rule over the page's own statements; the body heuristics below
         // fill what both leave open.
+        // The body stage finds the headline by the rule's title, else by
+        // the title the metadata states.
+        let body_title = from_rule.title.clone().or(page.stated_title);
         let stated = from_rule.or(page.fields);
 
         let content = content::extract(
             doc,
             &ContentInput {
                 base: base.as_ref(),
-                title: stated.title.as_deref(),
+                title: body_title.as_deref().or(stated.title.as_deref()),
                 json_ld_body: page.article_body.as_deref(),
                 hints: &hints,
                 limits: &self.limits,
@@ -257,7 +263,8 @@ impl Extractor {
             source: content.source,
             lead_image: content.lead_image,
             ..Fields::default()
-        };
+        }
+        .stamp(crate::Signal::Body);
 
         let mut article = stated.or(from_body).into_article();
         article.url = url.map(str::to_owned);

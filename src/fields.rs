@@ -9,8 +9,13 @@
 //! signals over heuristics, and [`Fields::into_article`] moves the result
 //! into an [`Article`]. Adding a field means adding it here and to
 //! [`Article`]; the compiler points at the two functions to extend.
+//!
+//! Each source also says where its values came from ([`Provenance`]): the
+//! metadata stage per signal (JSON-LD, `<meta>`, microdata, visible text,
+//! URL), a rule and the body heuristics as a whole ([`Fields::stamp`]); the
+//! merge keeps the provenance of the source whose value won.
 
-use crate::{Article, Image};
+use crate::{Article, Image, Provenance, Signal};
 
 /// Field values one source found. Every `None` / empty field falls back to
 /// the next source (rule → page signals → body heuristics).
@@ -54,6 +59,8 @@ pub struct Fields {
     pub lang: Option<String>,
     /// Canonical URL.
     pub canonical_url: Option<String>,
+    /// Where the title, description, authors and dates came from.
+    pub provenance: Provenance,
 }
 
 impl Fields {
@@ -75,7 +82,35 @@ impl Fields {
             site_name,
             lang,
             canonical_url,
+            provenance,
         } = self;
+        // The provenance of the side whose value is kept.
+        fn pick<T>(own: bool, a: Option<T>, b: Option<T>) -> Option<T> {
+            if own { a } else { b }
+        }
+        let p = Provenance {
+            title: pick(title.is_some(), provenance.title, fallback.provenance.title),
+            description: pick(
+                description.is_some(),
+                provenance.description,
+                fallback.provenance.description,
+            ),
+            authors: pick(
+                !authors.is_empty(),
+                provenance.authors,
+                fallback.provenance.authors,
+            ),
+            published: pick(
+                published.is_some(),
+                provenance.published,
+                fallback.provenance.published,
+            ),
+            modified: pick(
+                modified.is_some(),
+                provenance.modified,
+                fallback.provenance.modified,
+            ),
+        };
         fn list(v: Vec<String>, fallback: Vec<String>) -> Vec<String> {
             if v.is_empty() { fallback } else { v }
         }
@@ -93,7 +128,35 @@ impl Fields {
             site_name: site_name.or(fallback.site_name),
             lang: lang.or(fallback.lang),
             canonical_url: canonical_url.or(fallback.canonical_url),
+            provenance: p,
         }
+    }
+
+    /// Records `signal` as the provenance of every set field that has none
+    /// yet (a rule's or the body heuristics' fields, which come from one
+    /// signal each).
+    ///
+    /// ```
+    /// use newsprint::{Signal, rules::Fields};
+    /// let mut f = Fields::default();
+    /// f.title = Some("Port strike ends".into());
+    /// let f = f.stamp(Signal::Rule);
+    /// assert_eq!(f.provenance.title, Some(Signal::Rule));
+    /// assert_eq!(f.provenance.published, None);
+    /// ```
+    pub fn stamp(mut self, signal: Signal) -> Fields {
+        let p = &mut self.provenance;
+        let fill = |slot: &mut Option<Signal>, set: bool| {
+            if set && slot.is_none() {
+                *slot = Some(signal);
+            }
+        };
+        fill(&mut p.title, self.title.is_some());
+        fill(&mut p.description, self.description.is_some());
+        fill(&mut p.authors, !self.authors.is_empty());
+        fill(&mut p.published, self.published.is_some());
+        fill(&mut p.modified, self.modified.is_some());
+        self
     }
 
     /// Moves the fields into a new [`Article`] (body empty).
@@ -112,6 +175,7 @@ impl Fields {
             site_name,
             lang,
             canonical_url,
+            provenance,
         } = self;
         Article {
             canonical_url,
@@ -127,6 +191,7 @@ impl Fields {
             lead_image,
             source,
             tags,
+            provenance,
             ..Article::default()
         }
     }

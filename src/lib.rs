@@ -44,7 +44,9 @@ pub mod rules;
 mod text;
 mod tuning;
 
-pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};
+pub use article::{
+    Article, Block, BodySource, Image, Mark, MarkKind, Provenance, RelatedItem, RelatedList, Signal,
+};
 pub use dom::charset::decode_html_bytes;
 pub(crate) use dom::normalize_space;
 pub use dom::select::Selector;

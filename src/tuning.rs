@@ -390,6 +390,17 @@ pub(crate) const LEADING_SITE_SEGMENT_SHARE_DENOMINATOR: usize = 4;
 pub(crate) const MAX_TRAILING_SITE_WORDS: usize = 4;
 /// …when the headline before it has at least this many words.
 pub(crate) const MIN_HEADLINE_WORDS_BEFORE_SITE: usize = 4;
+/// A visible heading is the headline when at least this share of the
+/// distinct words of the shorter of it and a metadata title (`og:title`,
+/// `<title>`, JSON-LD `headline`) occur in the other. Raising it keeps
+/// the metadata title more often when the page rewords its headline.
+pub(crate) const HEADLINE_META_WORD_SHARE: f32 = 0.5;
+/// A visible heading with more than this many times the words of the
+/// metadata title it resembles (plus [`HEADLINE_EXTRA_WORDS`]) is a block
+/// holding more than the headline.
+pub(crate) const HEADLINE_MAX_WORDS_FACTOR: usize = 2;
+/// See [`HEADLINE_MAX_WORDS_FACTOR`].
+pub(crate) const HEADLINE_EXTRA_WORDS: usize = 6;
 /// An `<h1>` longer than this is not a title candidate.
 pub(crate) const MAX_TITLE_CHARS: usize = 300;
 /// A title candidate of at most this many words that contains the host name
@@ -397,6 +408,9 @@ pub(crate) const MAX_TITLE_CHARS: usize = 300;
 pub(crate) const MAX_LOGO_TITLE_WORDS: usize = 3;
 /// A title candidate shorter than this is refused.
 pub(crate) const MIN_TITLE_CHARS: usize = 2;
+/// A visible date is an update date when its element or one of this many
+/// enclosing elements (each with short text) opens with an update label.
+pub(crate) const UPDATED_LABEL_ANCESTORS: usize = 2;
 /// A date element's text is read when at most this long.
 pub(crate) const MAX_DATE_ELEMENT_CHARS: usize = 100;
 /// A line near the headline longer than this (bytes) is body text: only a

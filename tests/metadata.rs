@@ -25,3 +25,242 @@ fn metadata_reaches_the_article() {
     assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2025-01-15"));
     assert_eq!(a.lang.as_deref(), Some("en"));
 }
+
+/// A page around `header` (the article's header lines, after `<body>`)
+/// and `head` (extra `<head>` tags), with enough body text to be an article.
+fn page(head: &str, header: &str) -> String {
+    format!(
+        r#"<html lang="en"><head>{head}</head><body><article>{header}
+        <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+        to the landing stage, and the first boat left the harbour full of passengers.</p>
+        <p>Islanders had relied on a small water taxi since the storm, which carried only a
+        dozen people at a time and could not take vehicles or freight.</p>
+        </article></body></html>"#
+    )
+}
+
+#[test]
+fn title_is_the_visible_headline_when_it_resembles_the_meta_title() {
+    // The social title is a rewritten variant; the page shows its headline.
+    let html = page(
+        r#"<title>Opinion | Ferries are back, and the islands breathe again | Island Post</title>
+        <meta property="og:site_name" content="Island Post">
+        <meta property="og:title" content="Opinion | Ferries are back, and the islands breathe again">"#,
+        "<h1>The ferries are back and the islands can breathe again</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The ferries are back and the islands can breathe again")
+    );
+    assert_eq!(a.provenance.title, Some(newsprint::Signal::Visible));
+}
+
+#[test]
+fn an_unrelated_heading_is_not_the_title() {
+    // A section heading that shares nothing with the metadata title.
+    let html = page(
+        r#"<title>Ferry service resumes to the outer islands | Island Post</title>
+        <meta property="og:site_name" content="Island Post">"#,
+        "<h1>Latest news</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry service resumes to the outer islands")
+    );
+    assert_eq!(a.provenance.title, Some(newsprint::Signal::Meta));
+}
+
+#[test]
+fn a_kicker_in_the_heading_stays_out_of_the_title() {
+    let html = page(
+        r#"<title>Ferry service resumes to the outer islands | Island Post</title>
+        <meta property="og:site_name" content="Island Post">"#,
+        "<h1><span>Transport</span> Ferry service resumes to the outer islands</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry service resumes to the outer islands")
+    );
+}
+
+#[test]
+fn a_visible_date_in_another_format_and_language_is_read() {
+    // No date in the metadata: only the meta line under the headline.
+    let html = page(
+        "<title>Fähre fährt wieder</title>",
+        "<h1>Fähre fährt wieder</h1><div class='meta'>Von Jana Ried | 3. März 2024, 14:05 Uhr</div>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-03-03"));
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+}
+
+#[test]
+fn an_update_date_is_not_taken_for_the_publication_date() {
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        r#"<h1>Ferry service resumes</h1>
+        <p class="dates"><span>Last updated</span> <time datetime="2024-06-20">June 20, 2024</time></p>
+        <p class="posted">Posted on 12 June 2024</p>"#,
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-06-12"));
+    assert_eq!(a.modified.as_deref(), Some("2024-06-20"));
+}
+
+#[test]
+fn an_update_date_alone_is_the_date_readers_see() {
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        r#"<h1>Ferry service resumes</h1>
+        <p class="dates">Updated <time datetime="2024-06-20">June 20, 2024</time></p>"#,
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-06-20"));
+}
+
+#[test]
+fn the_year_comes_from_the_article_not_the_copyright_line_or_an_older_story() {
+    // The page names an older story's URL in its teaser list and a
+    // copyright year in its footer; the article's own date line wins, and
+    // the URL date of the page itself is only a fallback.
+    let html = format!(
+        r#"{}<aside class="related"><ul><li><a href="https://post.example/2019/04/02/old-ferry">Old ferry retires</a>
+        <time datetime="2019-04-02">2 April 2019</time></li></ul></aside>
+        <footer>© 2021 Island Post</footer>"#,
+        page(
+            "<title>Ferry service resumes</title>",
+            "<h1>Ferry service resumes</h1><p class='date'>May 6, 2024</p>",
+        )
+    );
+    let a = newsprint::extract(&html, Some("https://post.example/2024/05/06/ferry")).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-05-06"));
+    // Without a visible date, the page's own URL path dates it (weakly).
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        "<h1>Ferry service resumes</h1>",
+    );
+    let a = newsprint::extract(&html, Some("https://post.example/2024/05/06/ferry")).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-05-06"));
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Url));
+}
+
+#[test]
+fn a_teasers_or_comments_date_is_not_the_articles() {
+    let html = format!(
+        r#"<html><head><title>Ferry service resumes</title></head><body>
+        <article><h1>Ferry service resumes</h1>
+        <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+        to the landing stage, and the first boat left the harbour full of passengers.</p>
+        <p>Islanders had relied on a small water taxi since the storm, which carried only a
+        dozen people at a time and could not take vehicles or freight.</p></article>
+        <section class="comments"><div class="comment"><span class="date">March 3, 2024</span>
+        <p>Great news for the islands.</p></div></section>
+        <ul class="related-stories"><li><a href="/b">Storm hits harbour</a>
+        <time datetime="2024-02-01">Feb 1, 2024</time></li></ul>{}</body></html>"#,
+        ""
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn a_utc_instant_is_dated_on_the_day_readers_saw() {
+    // 23:00 UTC is already the next day where the paper is printed.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <meta property="article:published_time" content="2024-05-05T23:00:00+00:00">"#,
+        "<h1>Ferry service resumes</h1><p class='meta'>06.05.2024</p>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-05-06"));
+    // Offsets the page states are kept.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <meta property="article:published_time" content="2024-05-06T08:30:00+02:00">"#,
+        "<h1>Ferry service resumes</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2024-05-06T08:30:00+02:00"));
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Meta));
+}
+
+#[test]
+fn provenance_names_each_fields_signal_and_is_serialised() {
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes",
+        "author":{"@type":"Person","name":"Jana Ried"},"datePublished":"2024-05-06T08:30:00+02:00"}</script>
+        <meta name="description" content="Boats run again.">"#,
+        "<h1>Ferry service resumes</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    let p = a.provenance;
+    assert_eq!(p.title, Some(newsprint::Signal::Visible));
+    assert_eq!(p.authors, Some(newsprint::Signal::JsonLd));
+    assert_eq!(p.published, Some(newsprint::Signal::JsonLd));
+    assert_eq!(p.description, Some(newsprint::Signal::Meta));
+    assert_eq!(p.modified, None);
+    let json = serde_json::to_value(&a).unwrap();
+    assert_eq!(json["provenance"]["authors"], "json_ld");
+    assert!(json["provenance"].get("modified").is_none());
+    // The JSON reads back.
+    let back: newsprint::Article = serde_json::from_value(json).unwrap();
+    assert_eq!(back.provenance, p);
+}
+
+#[test]
+fn a_rules_fields_are_marked_rule() {
+    let rule = newsprint::rules::DeclarativeRule::from_toml_str(
+        "name = 'isles'\nhosts = ['post.example']\ntitle = '.hed'",
+    )
+    .unwrap();
+    let ex = newsprint::Extractor::builder().rule(rule).build();
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        "<p class='hed'>Ferries run again</p>",
+    );
+    let a = ex
+        .extract(&html, Some("https://post.example/ferry"))
+        .unwrap();
+    assert_eq!(a.title.as_deref(), Some("Ferries run again"));
+    assert_eq!(a.provenance.title, Some(newsprint::Signal::Rule));
+}
+
+#[test]
+fn links_resolve_against_the_canonical_url_without_a_page_url() {
+    let html = r#"<html><head><title>Ferry service resumes</title>
+        <link rel="canonical" href="https://post.example/news/ferry">
+        <meta property="og:image" content="/img/ferry.jpg"></head><body><article>
+        <h1>Ferry service resumes</h1>
+        <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+        to the <a href="/tags/harbour">landing stage</a>, and the first boat left full.</p>
+        <p>Islanders had relied on a small water taxi since the storm, which carried only a
+        dozen people at a time and could not take vehicles or freight.</p></article>
+        <section class="related"><h2>Related</h2><ul>
+        <li><a href="/news/storm">Storm hits the harbour wall</a></li>
+        <li><a href="old-ferry">The old ferry retires after forty years</a></li>
+        <li><a href="../../life/islands">Life on the outer islands</a></li></ul></section>
+        </body></html>"#;
+    let a = newsprint::extract(html, None).unwrap();
+    assert_eq!(
+        a.lead_image.as_ref().and_then(|i| i.url.as_deref()),
+        Some("https://post.example/img/ferry.jpg")
+    );
+    let urls: Vec<&str> = a
+        .related
+        .iter()
+        .flat_map(|l| &l.items)
+        .filter_map(|i| i.url.as_deref())
+        .collect();
+    assert!(!urls.is_empty());
+    assert!(
+        urls.iter().all(|u| u.starts_with("https://post.example/")),
+        "{urls:?}"
+    );
+    let md = a.to_markdown();
+    assert!(md.contains("https://post.example/tags/harbour"), "{md}");
+}

@@ -28,7 +28,7 @@ use url::Url;
 use crate::dom::{Document, NodeId};
 use crate::fields::Fields;
 use crate::tuning;
-use crate::{Image, normalize_space};
+use crate::{Image, Signal, normalize_space};
 
 use crate::parse::byline::parse_reading_time;
 use jsonld::LdInfo;
@@ -42,21 +42,63 @@ pub(crate) struct PageMetadata {
     pub fields: Fields,
     /// JSON-LD `articleBody`.
     pub article_body: Option<String>,
+    /// The title the metadata states (site name cut), which may differ
+    /// from the visible headline in `fields.title`.
+    pub stated_title: Option<String>,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
-/// URL, else the page URL.
+/// URL, else the page URL. Without a page URL, the page's own address stands
+/// in for it: its `<link rel=canonical>`, else its `og:url` (absolute
+/// `http(s)` URLs only), so that links in the body, the lead image and the
+/// teaser lists still resolve.
 pub fn base_url(doc: &Document, page: Option<&Url>) -> Option<Url> {
     let href = doc
         .elements_named("base")
         .find_map(|b| doc.attr(b, "href"))
         .map(str::trim);
+    let own;
+    let page = match page {
+        Some(p) => Some(p),
+        None => {
+            own = own_address(doc);
+            own.as_ref()
+        }
+    };
     match (page, href) {
         (Some(p), Some(h)) => p.join(h).ok().or_else(|| Some(p.clone())),
         (None, Some(h)) => Url::parse(h).ok(),
         (Some(p), None) => Some(p.clone()),
         (None, None) => None,
     }
+}
+
+/// The address the page states for itself: `<link rel=canonical>`, else
+/// `og:url`; absolute `http(s)` URLs only.
+fn own_address(doc: &Document) -> Option<Url> {
+    let web = |u: &str| {
+        Url::parse(u.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+    };
+    let canonical = doc
+        .elements_named("link")
+        .filter(|&l| {
+            doc.attr(l, "rel").is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("canonical"))
+            })
+        })
+        .find_map(|l| doc.attr(l, "href").and_then(web));
+    canonical.or_else(|| {
+        doc.elements_named("meta")
+            .filter(|&m| {
+                doc.attr(m, "property")
+                    .or_else(|| doc.attr(m, "name"))
+                    .is_some_and(|p| p.trim().eq_ignore_ascii_case("og:url"))
+            })
+            .find_map(|m| doc.attr(m, "content").and_then(web))
+    })
 }
 
 /// Extracts metadata from a parsed page.
@@ -70,12 +112,22 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
     let sig = signals::collect(doc);
     let scripts: Vec<Cow<'_, str>> = sig.json_ld.iter().map(|&id| raw_text(doc, id)).collect();
     let ld = jsonld::read(scripts.iter().map(|s| s.as_ref()));
-    let mut m = Fields::default();
-
-    m.site_name = site_name(&sig, &ld);
-    m.title = title::title(doc, &sig, &ld, m.site_name.as_deref(), base);
-    m.description = description(doc, &sig, &ld);
-    let (authors, source) = authors::authors(doc, &sig, &ld, m.site_name.as_deref());
+    let mut m = Fields {
+        site_name: site_name(&sig, &ld),
+        ..Fields::default()
+    };
+    let mut stated_title = None;
+    if let Some(t) = title::title(doc, &sig, &ld, m.site_name.as_deref(), base) {
+        m.title = Some(t.text);
+        m.provenance.title = Some(t.from);
+        stated_title = Some(t.stated);
+    }
+    if let Some((d, from)) = description(doc, &sig, &ld) {
+        m.description = Some(d);
+        m.provenance.description = Some(from);
+    }
+    let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref());
+    m.provenance.authors = from.filter(|_| !authors.is_empty());
     m.authors = authors;
     m.source = source;
     let page_urls: Vec<&str> = sig
@@ -85,8 +137,8 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         .chain(base.map(Url::as_str))
         .collect();
     let (published, modified) = page_dates::dates(doc, &sig, &ld, &page_urls, m.title.as_deref());
-    m.published = published;
-    m.modified = modified;
+    (m.published, m.provenance.published) = published.unzip();
+    (m.modified, m.provenance.modified) = modified.unzip();
     m.section = section(doc, &sig, &ld, m.title.as_deref());
     m.tags = tags(&sig, &ld);
     m.lang = lang(&sig, &ld);
@@ -101,6 +153,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
     PageMetadata {
         fields: m,
         article_body: ld.body,
+        stated_title,
     }
 }
 
@@ -268,7 +321,7 @@ fn same_text(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
+fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<(String, Signal)> {
     sig.first_meta(&[
         "dc:description",
         "dcterm:description",
@@ -278,8 +331,14 @@ fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<String>
         "sailthru:description",
     ])
     .and_then(clean)
-    .or_else(|| ld.description.clone())
-    .or_else(|| sig.item.description.and_then(|d| small_text(doc, d)))
+    .map(|d| (d, Signal::Meta))
+    .or_else(|| ld.description.clone().map(|d| (d, Signal::JsonLd)))
+    .or_else(|| {
+        sig.item
+            .description
+            .and_then(|d| small_text(doc, d))
+            .map(|d| (d, Signal::Microdata))
+    })
 }
 
 /// A "widget" that holds the article body, or a quarter of the page, is the

@@ -8,6 +8,7 @@ use super::jsonld::LdInfo;
 use super::signals::{Signals, contains_ci};
 use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
+use crate::Signal;
 use crate::dom::{Document, NodeId};
 use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::tuning;
@@ -69,13 +70,17 @@ pub(super) const MODIFIED_KEYS: &[&str] = &[
     "http-equiv:last-modified",
 ];
 
+/// A date and the kind of signal it came from.
+pub(super) type Dated = (String, Signal);
+
 pub(super) fn dates(
     doc: &Document,
     sig: &Signals<'_>,
     ld: &LdInfo,
     urls: &[&str],
     title: Option<&str>,
-) -> (Option<String>, Option<String>) {
+) -> (Option<Dated>, Option<Dated>) {
+    let with = |s: Signal| move |d: String| (d, s);
     let meta_pub = PUBLISHED_KEYS
         .iter()
         .find_map(|k| sig.meta(k).and_then(parse_date));
@@ -84,36 +89,61 @@ pub(super) fn dates(
         .as_deref()
         .and_then(parse_date)
         .map(|l| prefer_local(l, meta_pub.as_deref()))
-        .or(meta_pub)
-        .or_else(|| sig.item.published.and_then(parse_date))
+        .map(with(Signal::JsonLd))
+        .or_else(|| meta_pub.map(with(Signal::Meta)))
+        .map(|d| readers_day(doc, sig, title, d))
         .or_else(|| {
             sig.item
-                .published_node
-                .and_then(|n| small_text(doc, n))
-                .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+                .published
+                .and_then(parse_date)
+                .or_else(|| {
+                    sig.item
+                        .published_node
+                        .and_then(|n| small_text(doc, n))
+                        .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+                })
+                .map(with(Signal::Microdata))
         })
-        .or_else(|| time_element(doc, sig))
         .or_else(|| {
-            sig.date_nodes
-                .iter()
-                .filter(|&&n| !in_furniture(doc, n))
-                .filter_map(|&n| small_text(doc, n))
-                .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
-                .find_map(|t| find_date_in_text(&t))
+            time_element(doc, sig)
+                .or_else(|| {
+                    sig.date_nodes
+                        .iter()
+                        .filter(|&&n| !in_furniture(doc, n) && !says_updated(doc, n))
+                        .filter_map(|&n| small_text(doc, n))
+                        .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
+                        .find_map(|t| find_date_in_text(&t))
+                })
+                .map(with(Signal::Visible))
         })
-        .or_else(|| url_date(urls))
-        .or_else(|| date_near_headline(doc, sig, title))
-        .or_else(|| labelled_date(doc));
+        .or_else(|| url_date(urls).map(with(Signal::Url)))
+        .or_else(|| {
+            date_near_headline(doc, sig, title, true)
+                .or_else(|| labelled_date(doc))
+                // Only an update date is shown: readers take it for the
+                // article's date.
+                .or_else(|| visible_updated(doc, sig))
+                .or_else(|| date_near_headline(doc, sig, title, false))
+                .map(with(Signal::Visible))
+        });
     let modified = ld
         .modified
         .as_deref()
         .and_then(parse_date)
+        .map(with(Signal::JsonLd))
         .or_else(|| {
             MODIFIED_KEYS
                 .iter()
                 .find_map(|k| sig.meta(k).and_then(parse_date))
+                .map(with(Signal::Meta))
         })
-        .or_else(|| sig.item.modified.and_then(parse_date));
+        .or_else(|| {
+            sig.item
+                .modified
+                .and_then(parse_date)
+                .map(with(Signal::Microdata))
+        })
+        .or_else(|| visible_updated(doc, sig).map(with(Signal::Visible)));
     order_dates(published, modified)
 }
 
@@ -121,16 +151,21 @@ pub(super) fn dates(
 /// Uhr", "Datum: 22.09.2021", "3. Feb. 2016 // A"): the meta line most
 /// pages put just above the headline in its header block, or just after
 /// it, whatever its class. Long text (the body) is not read.
-fn date_near_headline(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<String> {
+fn date_near_headline(
+    doc: &Document,
+    sig: &Signals<'_>,
+    title: Option<&str>,
+    skip_updated: bool,
+) -> Option<String> {
     let titled = titled_heading(doc, sig, title);
     let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
     let mut headlines = titled
         .into_iter()
         .chain(first_h1.filter(|&h| Some(h) != titled));
-    headlines.find_map(|h| date_near(doc, h))
+    headlines.find_map(|h| date_near(doc, h, skip_updated))
 }
 
-fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
+fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<String> {
     let date_in = |&(id, t): &(NodeId, &str)| {
         // A long line is the body: only a dateline opening it counts
         // ("27.1.2022 – The council …").
@@ -148,7 +183,10 @@ fn date_near(doc: &Document, headline: NodeId) -> Option<String> {
             t
         };
         // Every date has digits (its year): most lines are skipped unread.
-        if !line.bytes().any(|b| b.is_ascii_digit()) || in_furniture(doc, id) {
+        if !line.bytes().any(|b| b.is_ascii_digit())
+            || in_furniture(doc, id)
+            || (skip_updated && says_updated(doc, id))
+        {
             return None;
         }
         find_date_in_text(line)
@@ -256,8 +294,9 @@ fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Opt
 /// else the first after the headline outside page furniture.
 fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
     let first_h1 = sig.h1s.first().copied();
-    let usable =
-        |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| dt.is_some() && !in_furniture(doc, id);
+    let usable = |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| {
+        dt.is_some() && !in_furniture(doc, id) && !says_updated(doc, id)
+    };
     let parse = |&(id, dt, _): &(NodeId, Option<&str>, bool)| {
         dt.and_then(parse_date).or_else(|| {
             small_text(doc, id).and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
@@ -275,7 +314,7 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
                         && !contains_ci(c, "update")
                 })
         })
-        .filter(|t| !in_furniture(doc, t.0))
+        .filter(|t| !in_furniture(doc, t.0) && !says_updated(doc, t.0))
         .find_map(parse)
     {
         return Some(d);
@@ -321,13 +360,109 @@ fn date_key(d: &str) -> Option<i64> {
 
 /// Published must not be later than modified: when it is, the two were
 /// mislabelled; swap them. Equal or unparseable values are kept as they are.
-fn order_dates(p: Option<String>, m: Option<String>) -> (Option<String>, Option<String>) {
+fn order_dates(p: Option<Dated>, m: Option<Dated>) -> (Option<Dated>, Option<Dated>) {
     match (p, m) {
-        (Some(p), Some(m)) => match (date_key(&p), date_key(&m)) {
+        (Some(p), Some(m)) => match (date_key(&p.0), date_key(&m.0)) {
             // Same calendar day with only one side timed: not a conflict.
-            (Some(a), Some(b)) if a > b && p.get(..10) != m.get(..10) => (Some(m), Some(p)),
+            // A visible update date before the stated publication is
+            // another story's or a comment's: dropped.
+            (Some(a), Some(b)) if a > b && m.1 == Signal::Visible => (Some(p), None),
+            (Some(a), Some(b)) if a > b && p.0.get(..10) != m.0.get(..10) => (Some(m), Some(p)),
             _ => (Some(p), Some(m)),
         },
         other => other,
+    }
+}
+
+/// Labels that introduce a modification date, lower case: a visible date
+/// under one of them is never the publication date.
+const UPDATED_LABELS: &[&str] = &[
+    "updated",
+    "last updated",
+    "modified",
+    "last modified",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "geändert",
+    "mis à jour",
+    "mise à jour",
+    "actualizado",
+    "actualización",
+    "aggiornato",
+    "bijgewerkt",
+];
+
+/// The first label (publication or update) that occurs in `lower`, by
+/// position: whether it is an update label.
+fn first_label_is_update(lower: &str) -> Option<bool> {
+    let at = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
+    match (at(UPDATED_LABELS), at(PUBLISHED_LABELS)) {
+        (Some(u), Some(p)) => Some(u < p),
+        (Some(_), None) => Some(true),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    }
+}
+
+/// Does the date at `id` sit under an update label ("Last Updated on Feb
+/// 27", `<span>Updated</span> <time>…</time>`)? Read in the node's own
+/// short text and in up to [`tuning::UPDATED_LABEL_ANCESTORS`] enclosing
+/// elements whose text stays short (a meta line, not the whole header).
+pub(super) fn says_updated(doc: &Document, id: NodeId) -> bool {
+    let node = if doc.element(id).is_some() {
+        Some(id)
+    } else {
+        doc.parent(id)
+    };
+    let Some(node) = node else { return false };
+    std::iter::once(node)
+        .chain(doc.ancestors(node))
+        .take(tuning::UPDATED_LABEL_ANCESTORS + 1)
+        .map_while(|a| {
+            small_text(doc, a).filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
+        })
+        .find_map(|t| first_label_is_update(&t.to_lowercase()))
+        .unwrap_or(false)
+}
+
+/// A visible date under an update label, the modification date when the
+/// page states none in its metadata.
+fn visible_updated(doc: &Document, sig: &Signals<'_>) -> Option<String> {
+    let dated = |id: NodeId| {
+        small_text(doc, id)
+            .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
+            .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+    };
+    sig.times
+        .iter()
+        .filter(|t| !in_furniture(doc, t.0) && says_updated(doc, t.0))
+        .find_map(|t| t.1.and_then(parse_date).or_else(|| dated(t.0)))
+        .or_else(|| {
+            sig.date_nodes
+                .iter()
+                .filter(|&&n| !in_furniture(doc, n) && says_updated(doc, n))
+                .find_map(|&n| dated(n))
+        })
+}
+
+/// A publication instant stated in UTC is shown to readers in the
+/// publisher's zone: late in the evening UTC is already the next day in
+/// Europe, early in the morning still the day before in America. When
+/// the visible date line names the day before or after the UTC day, that
+/// is the day readers saw, and the one kept.
+fn readers_day(doc: &Document, sig: &Signals<'_>, title: Option<&str>, d: Dated) -> Dated {
+    let utc = d.0.len() > 10 && (d.0.ends_with('Z') || d.0.ends_with("+00:00"));
+    if !utc {
+        return d;
+    }
+    let Some(seen) =
+        date_near_headline(doc, sig, title, true).filter(|v| v.get(..10) != d.0.get(..10))
+    else {
+        return d;
+    };
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
+    match (day(&d.0), day(&seen)) {
+        (Some(a), Some(b)) if (a - b).num_days().abs() == 1 => (seen, Signal::Visible),
+        _ => d,
     }
 }

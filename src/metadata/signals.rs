@@ -44,6 +44,9 @@ pub(crate) struct Signals<'a> {
     pub metas: Vec<MetaTag<'a>>,
     pub title: Option<NodeId>,
     pub h1s: Vec<NodeId>,
+    /// The first `<h2>`s (the headline of pages that keep `<h1>` for the
+    /// logo or have none).
+    pub h2s: Vec<NodeId>,
     pub html_lang: Option<&'a str>,
     pub canonical: Option<&'a str>,
     pub rel_author: Vec<NodeId>,
@@ -287,6 +290,11 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
             local_name!("h1") => {
                 if s.h1s.len() < MAX_H1 {
                     s.h1s.push(id);
+                }
+            }
+            local_name!("h2") => {
+                if s.h2s.len() < MAX_H1 {
+                    s.h2s.push(id);
                 }
             }
             local_name!("html") => {

@@ -6,10 +6,10 @@ use url::Url;
 
 use super::jsonld::LdInfo;
 use super::signals::Signals;
-use super::{clean, same_text, small_text, squash};
+use super::{clean, in_furniture, same_text, small_text, squash};
 use crate::dom::{Document, NodeId};
-use crate::normalize_space;
 use crate::tuning;
+use crate::{Signal, normalize_space};
 
 /// Separators between a headline and a site name in `<title>`-like strings.
 const TITLE_SEPARATORS: [&str; 12] = [
@@ -184,7 +184,7 @@ pub(super) fn title(
     ld: &LdInfo,
     site: Option<&str>,
     base: Option<&Url>,
-) -> Option<String> {
+) -> Option<Title> {
     let h1s: Vec<String> = sig
         .h1s
         .iter()
@@ -223,13 +223,19 @@ pub(super) fn title(
         (Some(h), Some(n)) if !agrees(h) && agrees(n) => Some(n.clone()),
         (h, _) => h.clone(),
     };
+    // What the metadata calls the page, to recognise the visible headline.
+    let references: Vec<String> = [&ld_title, &meta_title, &title_el]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
     let candidates = [
-        ld_title.clone().filter(|_| ld.is_article),
-        meta_title,
-        item_headline,
-        sig.meta("title").and_then(clean),
-        title_el.clone(),
-        ld_title,
+        (ld_title.clone().filter(|_| ld.is_article), Signal::JsonLd),
+        (meta_title, Signal::Meta),
+        (item_headline, Signal::Microdata),
+        (sig.meta("title").and_then(clean), Signal::Meta),
+        (title_el.clone(), Signal::Meta),
+        (ld_title, Signal::JsonLd),
     ];
     // A candidate that is only the site's name is not a headline: the site
     // name as stated, or a short title naming the host ("DimidoBlog" on
@@ -242,17 +248,24 @@ pub(super) fn title(
                     && squash(t).contains(h)
             })
     };
-    let candidates: Vec<String> = candidates
+    let (candidates, signals): (Vec<String>, Vec<Signal>) = candidates
         .into_iter()
-        .flatten()
-        .filter(|t| t.chars().count() >= tuning::MIN_TITLE_CHARS)
-        .collect();
-    let raw = candidates
+        .filter_map(|(t, s)| t.map(|t| (t, s)))
+        .filter(|(t, _)| t.chars().count() >= tuning::MIN_TITLE_CHARS)
+        .unzip();
+    let visible = visible_headline(doc, sig, &references, &is_site);
+    let (raw, signal) = candidates
         .iter()
-        .find(|t| !is_site(t))
-        .or_else(|| h1s.iter().find(|h| !is_site(h)))
-        .or(candidates.first())
-        .or(h1s.first())?;
+        .zip(&signals)
+        .find(|(t, _)| !is_site(t))
+        .map(|(t, s)| (t, *s))
+        .or_else(|| {
+            h1s.iter()
+                .find(|h| !is_site(h))
+                .map(|h| (h, Signal::Visible))
+        })
+        .or(candidates.first().zip(signals.first().copied()))
+        .or(h1s.first().map(|h| (h, Signal::Visible)))?;
     // The logo heading names the site when the metadata does not.
     let logo = || {
         sig.h1s
@@ -282,7 +295,129 @@ pub(super) fn title(
                         .starts_with(['"', '“', '„', '\'', '‘', '«', '»'])
             })
     });
-    Some(longer.unwrap_or(t))
+    let t = longer.unwrap_or(t);
+    if let Some(h) = visible {
+        // A heading that holds the metadata title after a kicker or a date
+        // ("Energy Open Progress Why …") is the headline with its kicker:
+        // the metadata title is the headline alone.
+        let (hs, ts) = (squash(&h), squash(&t));
+        let kicker = ts.len() >= tuning::MIN_H1_MATCH_BYTES * 2
+            && hs.len() > ts.len()
+            && hs.contains(&ts)
+            && !hs.starts_with(&ts);
+        if !kicker {
+            return Some(Title {
+                text: h,
+                from: Signal::Visible,
+                stated: t,
+            });
+        }
+    }
+    // A title the page shows as its heading is the visible headline.
+    let signal = if h1s.iter().any(|h| same_text(h, &t)) {
+        Signal::Visible
+    } else {
+        signal
+    };
+    Some(Title {
+        text: t.clone(),
+        from: signal,
+        stated: t,
+    })
+}
+
+/// The chosen title, where it came from, and the title the metadata states
+/// (site name cut), which the body stage uses to find the headline.
+pub(super) struct Title {
+    pub text: String,
+    pub from: Signal,
+    pub stated: String,
+}
+
+/// Distinct lower-case words (letters and digits).
+fn word_set(s: &str) -> Vec<String> {
+    let mut w: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// How much a heading resembles a metadata title: the number of shared
+/// distinct words and their share of the shorter one's; nothing when the
+/// heading is far longer (a block holding more than the headline).
+fn resemblance(heading: &str, reference: &str) -> (usize, f32) {
+    let (h, r) = (word_set(heading), word_set(reference));
+    if h.is_empty() || r.is_empty() {
+        return (0, 0.0);
+    }
+    if h.len() > r.len() * tuning::HEADLINE_MAX_WORDS_FACTOR + tuning::HEADLINE_EXTRA_WORDS {
+        return (0, 0.0);
+    }
+    let shared = h.iter().filter(|w| r.binary_search(w).is_ok()).count();
+    (shared, shared as f32 / h.len().min(r.len()) as f32)
+}
+
+/// The headline as the page shows it: the `<h1>` (else, when the page has
+/// no usable `<h1>`, an `<h2>` in the article or its header) that
+/// resembles what the metadata calls the page, the closest one when
+/// several do. Page furniture, logo headings and the site's own name are
+/// never the headline. `None` when no heading resembles the metadata (or
+/// the page states no title at all: then the caller falls back to the
+/// first heading).
+fn visible_headline(
+    doc: &Document,
+    sig: &Signals<'_>,
+    references: &[String],
+    is_site: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    if references.is_empty() {
+        return None;
+    }
+    let usable = |&h: &NodeId| -> Option<String> {
+        if is_logo_heading(doc, h) || in_furniture(doc, h) {
+            return None;
+        }
+        let t = normalize_space(&small_text(doc, h)?);
+        let n = t.chars().count();
+        ((tuning::MIN_TITLE_CHARS..=tuning::MAX_TITLE_CHARS).contains(&n) && !is_site(&t))
+            .then_some(t)
+    };
+    let h1s: Vec<String> = sig.h1s.iter().filter_map(usable).collect();
+    let headings: Vec<String> = if h1s.is_empty() {
+        sig.h2s
+            .iter()
+            .filter(|&&h| {
+                doc.ancestors(h)
+                    .any(|a| doc.is(a, "article") || doc.is(a, "header") || doc.is(a, "main"))
+            })
+            .filter_map(usable)
+            .collect()
+    } else {
+        h1s
+    };
+    // The closest heading: the most shared words (a one-word heading such
+    // as a company name in a list is contained in many titles), then the
+    // highest share.
+    let mut best: Option<((usize, f32), String)> = None;
+    for h in headings {
+        let score = references
+            .iter()
+            .map(|r| resemblance(&h, r))
+            .fold((0, 0.0), |a, b| if b > a { b } else { a });
+        // Two words in common at least, unless the heading is one word.
+        let enough = score.0 >= 2 || word_set(&h).len() == 1;
+        if enough
+            && score.1 >= tuning::HEADLINE_META_WORD_SHARE
+            && best.as_ref().is_none_or(|b| score > b.0)
+        {
+            best = Some((score, h));
+        }
+    }
+    best.map(|(_, h)| h)
 }
 
 /// The distinctive label of the page's host, squashed: "www.dimido.de" →

@@ -111,31 +111,49 @@ pub(super) fn authors(
     sig: &Signals<'_>,
     ld: &LdInfo,
     site: Option<&str>,
-) -> (Vec<String>, Option<String>) {
+) -> (Vec<String>, Option<String>, Option<crate::Signal>) {
     let page = Page { doc, sig, ld, site };
     let mut source = None;
     let mut first = FirstNames { site, weak: None };
-    for signal in SIGNALS {
+    let mut weak_from = None;
+    for (i, signal) in SIGNALS.iter().enumerate() {
+        let kind = signal_kind(i, ld);
+        let had_weak = first.weak.is_some();
         if let Some(names) = first.offer(signal(&page, &mut source)) {
-            return (names, source);
+            return (names, source, Some(kind));
+        }
+        if !had_weak && first.weak.is_some() {
+            weak_from = Some(kind);
         }
     }
     if let Some(weak) = first.weak {
-        return (weak, source);
+        return (weak, source, weak_from);
     }
     // No person named: the organisation the page declares as author, even
     // the publisher itself ("City Wire"), or declared names that were only
     // the site's own.
     let orgs = finish_names(&ld.org_authors, None, Trust::Declared, &mut source);
     if !orgs.is_empty() {
-        return (orgs, source);
+        return (orgs, source, Some(crate::Signal::JsonLd));
     }
     let declared_any = !ld.authors.is_empty()
         || META_AUTHOR_KEYS.iter().any(|k| sig.meta(k).is_some())
         || twitter_labelled_author(sig).is_some();
     if !declared_any {
-        return (Vec::new(), source);
+        return (Vec::new(), source, None);
     }
     let names = declared_authors(sig, ld, None, &mut source);
-    (names, source)
+    (names, source, Some(signal_kind(0, ld)))
+}
+
+/// The kind of signal [`SIGNALS`]`[i]` reads: declared names come from
+/// JSON-LD when it names authors, else from `<meta>`.
+fn signal_kind(i: usize, ld: &LdInfo) -> crate::Signal {
+    use crate::Signal::*;
+    match i {
+        0 if !ld.authors.is_empty() => JsonLd,
+        0 => Meta,
+        1 => Microdata,
+        _ => Visible,
+    }
 }

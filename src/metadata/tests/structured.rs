@@ -25,6 +25,7 @@ fn json_ld_graph_with_id_references() {
     let PageMetadata {
         fields: m,
         article_body,
+        ..
     } = page_at(html, "https://coast.example/cranes?ref=home");
     assert_eq!(
         m.title.as_deref(),
