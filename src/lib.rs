@@ -41,7 +41,7 @@ mod metadata;
 mod parse;
 mod render;
 pub mod rules;
-mod text;
+mod dump;
 mod tuning;
 
 pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};

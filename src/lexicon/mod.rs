@@ -1,5 +1,5 @@
 //! What words mean, with no DOM: one table per concept, used alike by the
-//! HTML path (`metadata`, `content`) and the text-dump path (`text`), and
+//! HTML path (`metadata`, `content`) and the text-dump path (`dump`), and
 //! by the string parsers in `parse`.
 //!
 //! Each table says where it applies. Where the HTML and text-dump paths read
