@@ -32,6 +32,7 @@
 mod article;
 mod content;
 mod dom;
+mod dump;
 mod error;
 mod extractor;
 mod fields;
@@ -41,7 +42,6 @@ mod metadata;
 mod parse;
 mod render;
 pub mod rules;
-mod dump;
 mod tuning;
 
 pub use article::{Article, Block, BodySource, Image, Mark, MarkKind, RelatedItem, RelatedList};

@@ -1,7 +1,7 @@
 //! Line preparation and line-level signals: length, capitalisation, end
 //! punctuation, and the fixed phrases that mark page furniture.
 
-use crate::lexicon::teasers;
+use crate::lexicon::{bylines, teasers};
 use crate::parse::byline;
 
 /// One non-empty line of the dump.
@@ -242,21 +242,12 @@ pub(crate) fn is_byline_line(s: &str) -> bool {
     let lower = s
         .trim_start_matches(['-', '—', '–', '•', '*', ' '])
         .to_lowercase();
-    [
-        "by ",
-        "by:",
-        "von ",
-        "von:",
-        "par ",
-        "por ",
-        "door ",
-        "autor:",
-        "author:",
-        "text:",
-        "written by ",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
+    bylines::BYLINE_LABELS.iter().any(|l| {
+        lower.strip_prefix(l.label).is_some_and(|rest| {
+            (l.readers & bylines::DUMP_SPACE != 0 && rest.starts_with(' '))
+                || (l.readers & bylines::DUMP_COLON != 0 && rest.starts_with(':'))
+        })
+    })
 }
 
 /// Parses a byline line (see [`is_byline_line`]).

@@ -10,8 +10,10 @@
 //! This module imports nothing from the rest of the crate.
 
 pub(crate) mod agencies;
+pub(crate) mod bylines;
 pub(crate) mod calendar;
 pub(crate) mod credits;
+pub(crate) mod date_labels;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod roles;

@@ -20,7 +20,6 @@ mod page_dates;
 mod signals;
 mod title;
 
-
 use std::borrow::Cow;
 
 use html5ever::local_name;

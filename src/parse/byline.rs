@@ -7,7 +7,7 @@
 //! - [`parse_reading_time`]: "2 min read", "Lesezeit: 3 Min.".
 
 use super::date;
-use crate::lexicon::{agencies, names, organisations, roles};
+use crate::lexicon::{agencies, bylines, date_labels, names, organisations, roles};
 
 /// A parsed byline: the people who wrote the piece and, apart from them, the
 /// wire service it came from.
@@ -229,31 +229,6 @@ fn split_segments(s: &str) -> Vec<&str> {
     out
 }
 
-const PREFIXES: &[&str] = &[
-    "written by",
-    "words by",
-    "reporting by",
-    "story by",
-    "text by",
-    "text von",
-    "ein beitrag von",
-    "a report by",
-    "by",
-    "von",
-    "par",
-    "por",
-    "di",
-    "door",
-    "author",
-    "authors",
-    "autor",
-    "autorin",
-    "autoren",
-    "auteur",
-    "text",
-    "yazar",
-];
-
 /// `s` without the ASCII prefix `p`, compared case-insensitively.
 fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
     let head = s.get(..p.len())?;
@@ -270,12 +245,12 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 
 /// Strips a "By" / "Von" / "Par" … prefix; the flag says whether one was there.
 fn strip_prefix(seg: &str) -> (&str, bool) {
-    for p in PREFIXES {
+    for p in bylines::labels(bylines::PARSED) {
         if let Some(rest) = strip_prefix_ci(seg, p)
             && (rest.is_empty() || rest.starts_with([' ', ':']))
         {
             // Italian "di" only in lower case: "Di Maria" is a name.
-            if *p == "di" && !seg.starts_with("di") {
+            if p == "di" && !seg.starts_with("di") {
                 continue;
             }
             let r = rest.trim_start();
@@ -284,26 +259,6 @@ fn strip_prefix(seg: &str) -> (&str, bool) {
     }
     (seg, false)
 }
-
-const CUT_WORDS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "last",
-    "ago",
-    "aktualisiert",
-    "veröffentlicht",
-    "publié",
-    "mis",
-    "publicado",
-    "actualizado",
-    "hours",
-    "minutes",
-    "yesterday",
-    "today",
-    "gestern",
-    "heute",
-];
 
 /// Connecting words that may be left at the end after cutting a date.
 const TRAILING: &[&str] = &["on", "am", "le", "el", "il", "at", "um", "the", "vom", "op"];
@@ -317,7 +272,10 @@ fn cut_at_date(seg: &str) -> &str {
     for w in seg.split(' ') {
         let lw = w.to_lowercase();
         let core = lw.trim_matches(|c: char| !c.is_alphanumeric());
-        if pos > 0 && (CUT_WORDS.contains(&core) || w.chars().any(|c| c.is_ascii_digit())) {
+        if pos > 0
+            && (date_labels::is_word(core, date_labels::BYLINE_CUT)
+                || w.chars().any(|c| c.is_ascii_digit()))
+        {
             end = end.min(pos);
             break;
         }

@@ -25,6 +25,7 @@
 use chrono::{FixedOffset, NaiveDate, NaiveTime, SecondsFormat, TimeZone};
 
 use crate::lexicon::calendar::{is_weekday, month_number};
+use crate::lexicon::date_labels;
 
 /// Normalises a date string to ISO 8601 (see the [module docs](self)).
 ///
@@ -590,71 +591,7 @@ fn zone_abbrev(w: &str) -> Option<i32> {
 fn is_noise_word(w: &str) -> bool {
     is_weekday(w)
         || zone_abbrev(&w.to_uppercase()).is_some()
-        || matches!(
-            w,
-            "published"
-                | "updated"
-                | "posted"
-                | "last"
-                | "modified"
-                | "first"
-                | "created"
-                | "date"
-                | "dated"
-                | "issued"
-                | "on"
-                | "at"
-                | "am"
-                | "pm"
-                | "a"
-                | "p"
-                | "m"
-                | "uhr"
-                | "um"
-                | "veröffentlicht"
-                | "aktualisiert"
-                | "zuletzt"
-                | "stand"
-                | "erstellt"
-                | "vom"
-                | "publié"
-                | "publie"
-                | "le"
-                | "mis"
-                | "à"
-                | "jour"
-                | "publicado"
-                | "actualizado"
-                | "el"
-                | "de"
-                | "del"
-                | "las"
-                | "pubblicato"
-                | "aggiornato"
-                | "il"
-                | "alle"
-                | "ore"
-                | "gepubliceerd"
-                | "bijgewerkt"
-                | "op"
-                | "om"
-                | "yayınlanma"
-                | "güncelleme"
-                | "tarihi"
-                | "saat"
-                | "h"
-                | "t"
-                | "time"
-                | "and"
-                | "edited"
-                | "original"
-                | "originally"
-                | "et"
-                | "pt"
-                | "ct"
-                | "mt"
-                | "local"
-        )
+        || date_labels::is_word(w, date_labels::AROUND_DATE)
 }
 
 #[cfg(test)]
