@@ -12,10 +12,12 @@
 pub(crate) mod agencies;
 pub(crate) mod bylines;
 pub(crate) mod calendar;
+pub(crate) mod class_names;
 pub(crate) mod credits;
 pub(crate) mod date_labels;
 pub(crate) mod names;
 pub(crate) mod organisations;
+pub(crate) mod page_lines;
 pub(crate) mod roles;
 pub(crate) mod teasers;
 
