@@ -27,7 +27,7 @@
 //! ([`rules`]) → [`metadata`] and [`content`] → [`Article`] → [`render`].
 
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 mod article;
 mod content;
