@@ -203,7 +203,7 @@ impl Extractor {
         if text.contains('\0') && looks_binary(text.as_bytes()) {
             return Err(Error::NotHtml);
         }
-        let mut article = crate::text::extract(text, url);
+        let mut article = crate::dump::extract(text, url);
         article.finish_counts();
         if article.title.is_none() && article.body.is_empty() {
             return Err(Error::NoArticle);

@@ -27,11 +27,12 @@
 //! ([`rules`]) → [`metadata`] and [`content`] → [`Article`] → [`render`].
 
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 mod article;
 mod content;
 mod dom;
+mod dump;
 mod error;
 mod extractor;
 mod fields;
@@ -41,7 +42,6 @@ mod metadata;
 mod parse;
 mod render;
 pub mod rules;
-mod text;
 mod tuning;
 
 pub use article::{

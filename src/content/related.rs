@@ -11,7 +11,7 @@ use super::classify::Role;
 use super::image::absolutize;
 use super::score::Stats;
 use crate::dom::{Document, NodeId, normalize_space};
-use crate::lexicon::teasers;
+use crate::lexicon::{bylines, teasers};
 use crate::tuning;
 use crate::{RelatedItem, RelatedList};
 
@@ -376,7 +376,7 @@ fn teaser_author(doc: &Document, item: NodeId, link: NodeId) -> Option<String> {
             }
         } else if let Some(t) = doc.text_node(n) {
             let t = normalize_space(t);
-            if t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by ")) {
+            if opens_with_teaser_author_label(&t) {
                 if let Some(name) = author_name(&t) {
                     return Some(name);
                 }
@@ -386,14 +386,20 @@ fn teaser_author(doc: &Document, item: NodeId, link: NodeId) -> Option<String> {
     None
 }
 
+/// True when `t` opens with a teaser author label ("By ", any ASCII case).
+fn opens_with_teaser_author_label(t: &str) -> bool {
+    bylines::labels(bylines::TEASER_AUTHOR).any(|l| {
+        t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l))
+            && t.as_bytes().get(l.len()) == Some(&b' ')
+    })
+}
+
 fn author_name(text: &str) -> Option<String> {
     let t = normalize_space(text);
-    let t = t
-        .strip_prefix("By ")
-        .or_else(|| t.strip_prefix("by "))
-        .or_else(|| t.strip_prefix("BY "))
-        .unwrap_or(&t)
-        .trim();
+    let stripped = bylines::labels(bylines::TEASER_AUTHOR)
+        .flat_map(bylines::case_forms)
+        .find_map(|form| t.strip_prefix(form.as_str())?.strip_prefix(' '));
+    let t = stripped.unwrap_or(&t).trim();
     let words = t.split_whitespace().count();
     ((1..=tuning::MAX_TEASER_AUTHOR_WORDS).contains(&words)
         && t.chars().count() <= tuning::MAX_TEASER_AUTHOR_CHARS)

@@ -4,6 +4,7 @@
 
 use super::{Content, image, related};
 use crate::dom::normalize_space;
+use crate::lexicon::bylines;
 use crate::tuning;
 use crate::{Block, RelatedList};
 
@@ -277,9 +278,7 @@ fn is_call_to_action(text: &str) -> bool {
 /// "By A and B" as a standalone short line at the top of the body.
 fn byline_line(text: &str) -> Option<crate::parse::byline::Byline> {
     let t = text.trim();
-    let starts_with_by = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "Por "]
-        .iter()
-        .any(|p| t.starts_with(p));
+    let starts_with_by = bylines::body_line_forms().any(|p| t.starts_with(&p));
     if !starts_with_by || t.chars().count() > tuning::MAX_BODY_BYLINE_CHARS {
         return None;
     }

@@ -6,7 +6,7 @@
 //!   naming a wire service (`parse::byline`, both paths): "By A, AFP",
 //!   "SOURCE: Reuters", "(AP)" — the wire goes to `source`, not to authors;
 //! - [`Agency::credit_words`]: single words that make the end of a
-//!   text-dump caption line a credit ("… / REUTERS", `text::caption`),
+//!   text-dump caption line a credit ("… / REUTERS", `dump::caption`),
 //!   together with the generic credit words in `lexicon::credits`. HTML
 //!   captions split credits by labels and separators, not by these words.
 

@@ -4,7 +4,7 @@
 //! Where each entry applies is said by its fields: [`CreditLabel::html`]
 //! for HTML figure captions (`content::image`, read as "label:" anywhere in
 //! the caption), [`CreditLabel::text`] for text-dump caption lines
-//! (`text::caption`, read as "label:" or "label by" at the start of a line
+//! (`dump::caption`, read as "label:" or "label by" at the start of a line
 //! or line end).
 
 /// One credit label, lower case.

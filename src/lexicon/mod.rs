@@ -1,5 +1,5 @@
 //! What words mean, with no DOM: one table per concept, used alike by the
-//! HTML path (`metadata`, `content`) and the text-dump path (`text`), and
+//! HTML path (`metadata`, `content`) and the text-dump path (`dump`), and
 //! by the string parsers in `parse`.
 //!
 //! Each table says where it applies. Where the HTML and text-dump paths read
@@ -10,10 +10,14 @@
 //! This module imports nothing from the rest of the crate.
 
 pub(crate) mod agencies;
+pub(crate) mod bylines;
 pub(crate) mod calendar;
+pub(crate) mod class_names;
 pub(crate) mod credits;
+pub(crate) mod date_labels;
 pub(crate) mod names;
 pub(crate) mod organisations;
+pub(crate) mod page_lines;
 pub(crate) mod roles;
 pub(crate) mod teasers;
 

@@ -6,7 +6,7 @@
 //! - [`BOX`]: an HTML teaser-box heading (`content::related`) names a list
 //!   when it *contains* the phrase (so phrases may be word stems such as
 //!   "recommend", and no `BOX` phrase contains another);
-//! - [`LINE`]: a text-dump line (`text::lines`) that *is* the phrase (after
+//! - [`LINE`]: a text-dump line (`dump::lines`) that *is* the phrase (after
 //!   trimming arrows and colons) heads a teaser list or marks a pointer;
 //! - [`LINE_PREFIX`]: a short text-dump line that *starts* with the phrase
 //!   and a space ("More from Business").

@@ -10,6 +10,7 @@ use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::Signal;
 use crate::dom::{Document, NodeId};
+use crate::lexicon::date_labels;
 use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::tuning;
 
@@ -201,28 +202,6 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Str
     .find_map(date_in)
 }
 
-/// Labels that introduce the publication date, lower case.
-const PUBLISHED_LABELS: &[&str] = &[
-    "published on",
-    "published",
-    "posted on",
-    "erschienen am",
-    "erschienen",
-    "veröffentlicht am",
-    "veröffentlicht",
-    "publiziert am",
-    "publié le",
-    "publié",
-    "mise en ligne le",
-    "mise en ligne",
-    "publicado el",
-    "publicado",
-    "pubblicato il",
-    "pubblicato",
-    "gepubliceerd op",
-    "gepubliceerd",
-];
-
 /// A date under a publication label anywhere on the page ("Erschienen am:
 /// 01.11.2023", `<p>Mise en ligne</p><p>23 mai 2019</p>`): the date in the
 /// rest of the label's line, or in the next line when the label stands
@@ -260,7 +239,7 @@ fn labelled_date(doc: &Document) -> Option<String> {
 /// dropped), when `t` opens with one.
 fn after_published_label(t: &str) -> Option<&str> {
     let first = t.bytes().next()?.to_ascii_lowercase();
-    PUBLISHED_LABELS.iter().find_map(|label| {
+    date_labels::words(date_labels::PUBLISHED_LABEL).find_map(|label| {
         let n = label.len();
         if label.as_bytes()[0] != first || !t.is_char_boundary(n.min(t.len())) || t.len() < n {
             return None;

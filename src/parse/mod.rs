@@ -1,5 +1,5 @@
 //! Pure string parsing shared by the HTML path (`metadata`, `content`,
-//! `rules`) and the text-dump path (`text`): no DOM, only strings in and
+//! `rules`) and the text-dump path (`dump`): no DOM, only strings in and
 //! values out. The words these parsers recognise live in `lexicon`.
 //!
 //! - [`date`]: date strings → ISO 8601 dates;

@@ -6,7 +6,8 @@
 use std::borrow::Cow;
 
 use super::super::{decode_entities, same_text, squash};
-use crate::lexicon::{calendar, names, organisations, roles};
+use crate::lexicon::bylines::{self, LabelScope};
+use crate::lexicon::{calendar, date_labels, names, organisations, roles};
 use crate::normalize_space;
 use crate::parse::byline::is_wire_service;
 
@@ -30,10 +31,10 @@ pub(super) fn is_collective_byline(n: &str) -> bool {
     names::COLLECTIVE_BYLINES.contains(&l)
 }
 
-/// Strips a leading "By" (and friends, see [`AUTHOR_LABELS`]) from a
+/// Strips a leading "By" (and friends, see [`bylines::BYLINE_LABELS`]) from a
 /// byline.
 pub(super) fn strip_by(s: &str) -> &str {
-    match label_len(s, Place::Byline) {
+    match label_len(s, ReadingContext::Byline) {
         Some(n) => s[n..].trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == ','),
         None => s.trim_start(),
     }
@@ -189,7 +190,7 @@ pub(super) fn is_name_particle(w: &str) -> bool {
 pub(super) fn is_calendar_word(w: &str) -> bool {
     let l = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
     let l = l.as_str();
-    calendar::is_english_name(l) || matches!(l, "updated" | "published" | "posted" | "on" | "at")
+    calendar::is_english_name(l) || date_labels::is_word(l, date_labels::BYLINE_END)
 }
 
 /// A plausible person name, cleaned; `None` for emails, URLs, handles,
@@ -254,10 +255,8 @@ pub(super) fn clean_name(n: &str, trust: Trust) -> Option<String> {
         return None;
     }
     if words.last().is_some_and(|w| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "by" | "von" | "par" | "por" | "di" | "door" | "and" | "und"
-        )
+        let w = w.to_lowercase();
+        bylines::is_label(&w, bylines::BY_WORD_INSIDE) || matches!(w.as_str(), "and" | "und")
     }) {
         return None;
     }
@@ -456,84 +455,33 @@ pub(super) fn byline_text(t: &str) -> &str {
 /// di), inside it or leading it: "Posted on May 3 by A" → "A".
 pub(super) fn after_by_word(text: &str) -> Option<&str> {
     let lower = text.to_ascii_lowercase();
-    [" by ", " von ", " par ", " por ", " door ", " di "]
-        .iter()
-        .filter_map(|w| lower.find(w).map(|i| i + w.len()))
+    bylines::labels(bylines::BY_WORD_INSIDE)
+        .filter_map(|w| lower.find(&format!(" {w} ")).map(|i| i + w.len() + 2))
         .min()
         .or_else(|| {
-            ["by ", "von ", "par ", "por "]
-                .iter()
-                .find(|w| lower.starts_with(*w))
-                .map(|w| w.len())
+            bylines::labels(bylines::BY_WORD_LEADING)
+                .find(|w| lower.starts_with(&format!("{w} ")))
+                .map(|w| w.len() + 1)
         })
         .map(|at| &text[at..])
-}
-
-/// Where a label may introduce an author's name.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Use {
-    /// Before a name anywhere ("Autoren A und B", "Eingestellt von A").
-    Name,
-    /// Only with a colon ("Text: A"): the word is common in running text.
-    Colon,
-    /// Only inside a byline element ("door A", "di A"): too short or too
-    /// common to open a line elsewhere.
-    Byline,
 }
 
 /// Where a label is being read: in any line of the page, or in an element
 /// that is a byline.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Place {
+pub(super) enum ReadingContext {
+    /// Any line of the page.
     Line,
+    /// An element that is a byline.
     Byline,
 }
-
-/// Labels that introduce an author's name, lower case, longest first
-/// where one starts another.
-pub(super) const AUTHOR_LABELS: &[(&str, Use)] = &[
-    ("autoren", Use::Name),
-    ("autorin", Use::Name),
-    ("autor", Use::Name),
-    ("authors", Use::Name),
-    ("author", Use::Name),
-    ("auteurs", Use::Name),
-    ("auteur", Use::Name),
-    ("autore", Use::Name),
-    ("verfasserin", Use::Name),
-    ("verfasser", Use::Name),
-    ("written by", Use::Name),
-    ("posted by", Use::Name),
-    ("submitted by", Use::Name),
-    ("words by", Use::Byline),
-    ("text by", Use::Byline),
-    ("story by", Use::Byline),
-    ("geschrieben von", Use::Name),
-    ("verfasst von", Use::Name),
-    ("eingestellt von", Use::Name),
-    ("publié par", Use::Name),
-    ("rédigé par", Use::Name),
-    ("escrito por", Use::Name),
-    ("scritto da", Use::Name),
-    ("by", Use::Name),
-    ("von", Use::Name),
-    ("par", Use::Name),
-    ("por", Use::Byline),
-    ("door", Use::Byline),
-    ("di", Use::Byline),
-    ("av", Use::Byline),
-    ("texte", Use::Colon),
-    ("text", Use::Colon),
-    ("redaktion", Use::Colon),
-    ("reporter", Use::Colon),
-];
 
 /// The byte length of the author label a text starts with (after leading
 /// spaces and dashes), label and colon included; `None` when it has none.
 /// In a line anywhere, a label without a colon must stand alone or come
 /// before a name; in a byline element any label followed by a space, a
 /// colon or a comma counts.
-pub(super) fn label_len(t: &str, place: Place) -> Option<usize> {
+pub(super) fn label_len(t: &str, place: ReadingContext) -> Option<usize> {
     let start = t.len()
         - t.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•')
@@ -542,7 +490,7 @@ pub(super) fn label_len(t: &str, place: Place) -> Option<usize> {
     let rest = &t[start..];
     // Cheap first: every text node of the page comes through here.
     let first = rest.bytes().next()?.to_ascii_lowercase();
-    for &(label, usage) in AUTHOR_LABELS {
+    for (label, usage) in bylines::author_labels() {
         let n = label.len();
         if label.as_bytes()[0] != first
             || rest.len() < n
@@ -554,19 +502,19 @@ pub(super) fn label_len(t: &str, place: Place) -> Option<usize> {
         let after = &rest[n..];
         let tail = after.trim_start();
         if let Some(value) = tail.strip_prefix(':') {
-            if usage != Use::Byline || place == Place::Byline {
+            if usage != LabelScope::Byline || place == ReadingContext::Byline {
                 return Some(t.len() - value.len());
             }
             continue;
         }
         match (usage, place) {
-            (Use::Colon, _) | (Use::Byline, Place::Line) => continue,
-            (_, Place::Byline) => {
+            (LabelScope::Colon, _) | (LabelScope::Byline, ReadingContext::Line) => continue,
+            (_, ReadingContext::Byline) => {
                 if after.starts_with(|c: char| c.is_whitespace() || c == ',') {
                     return Some(start + n);
                 }
             }
-            (Use::Name, Place::Line) => {
+            (LabelScope::Name, ReadingContext::Line) => {
                 // The label stands alone, or a space and a name follow (a
                 // capital, or a particle as in "von der Heide").
                 let name_follows = tail.starts_with(char::is_uppercase)
@@ -628,12 +576,15 @@ mod tests {
     fn one_label_table_for_lines_and_byline_elements() {
         // Anywhere: a label before a name, or with a colon.
         assert_eq!(strip_by("Written by Ana Lima"), "Ana Lima");
-        assert_eq!(label_len("Autorin: Ana Lima", Place::Line), Some(8));
-        assert_eq!(label_len("Text: Ana Lima", Place::Line), Some(5));
+        assert_eq!(
+            label_len("Autorin: Ana Lima", ReadingContext::Line),
+            Some(8)
+        );
+        assert_eq!(label_len("Text: Ana Lima", ReadingContext::Line), Some(5));
         // "Text" without a colon opens sentences, not bylines.
-        assert_eq!(label_len("Text messages rose", Place::Line), None);
+        assert_eq!(label_len("Text messages rose", ReadingContext::Line), None);
         // Short foreign "by" words count only inside a byline element.
-        assert_eq!(label_len("door Jan de Vries", Place::Line), None);
+        assert_eq!(label_len("door Jan de Vries", ReadingContext::Line), None);
         assert_eq!(strip_by("door Jan de Vries"), "Jan de Vries");
         assert_eq!(strip_by("By: Ana Lima"), "Ana Lima");
         assert_eq!(strip_by("by, Ana Lima"), "Ana Lima");
@@ -641,7 +592,10 @@ mod tests {
         assert_eq!(strip_by("Byron Diaz"), "Byron Diaz");
         assert_eq!(strip_by("Dimitri Hale"), "Dimitri Hale");
         assert_eq!(
-            label_len("By Christmas eve the roads were clear", Place::Line),
+            label_len(
+                "By Christmas eve the roads were clear",
+                ReadingContext::Line
+            ),
             Some(2)
         );
     }

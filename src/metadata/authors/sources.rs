@@ -9,6 +9,7 @@ use super::super::title::is_logo_heading;
 use super::super::{holds_main_column, in_furniture, lines_around, small_text, text_nodes_from};
 use super::clean::*;
 use crate::dom::{Document, NodeId};
+use crate::lexicon::bylines;
 use crate::normalize_space;
 use crate::parse::byline::parse_byline;
 use crate::parse::date::find_date_in_text;
@@ -108,7 +109,7 @@ pub(super) fn visible_byline(
                 }
                 // "Eingestellt von A", "Submitted by A": the byline parser
                 // knows "By" but not the longer labels.
-                let text = match label_len(&text, Place::Line) {
+                let text = match label_len(&text, ReadingContext::Line) {
                     Some(n) if text[..n].trim().contains(' ') => text[n..].trim().to_owned(),
                     _ => before_posted_in(&text).to_owned(),
                 };
@@ -175,7 +176,7 @@ pub(super) fn by_word_in_meta_lines(
 pub(super) fn author_label_nodes(doc: &Document) -> Vec<NodeId> {
     text_nodes_from(doc, 0)
         // A label line is short; paragraphs are skipped unread.
-        .filter(|&(_, t)| t.len() <= 240 && label_len(t, Place::Line).is_some())
+        .filter(|&(_, t)| t.len() <= 240 && label_len(t, ReadingContext::Line).is_some())
         .map(|(id, _)| id)
         .take(48)
         .collect()
@@ -199,7 +200,7 @@ pub(super) fn labelled_author_line(
         if in_furniture(doc, t) || !(after_separator || starts_line(doc, t)) {
             continue;
         }
-        let Some(at) = label_len(raw, Place::Line) else {
+        let Some(at) = label_len(raw, ReadingContext::Line) else {
             continue;
         };
         let own = normalize_space(&raw[at..]);
@@ -368,18 +369,7 @@ pub(super) fn twitter_labelled_author(sig: &Signals<'_>) -> Option<String> {
     ];
     LABEL_KEYS.iter().find_map(|&(label, data)| {
         let l = sig.meta(label)?.trim().to_lowercase();
-        let says_author = matches!(
-            l.as_str(),
-            "written by"
-                | "author"
-                | "verfasst von"
-                | "geschrieben von"
-                | "autor"
-                | "écrit par"
-                | "escrito por"
-                | "scritto da"
-                | "geschreven door"
-        );
+        let says_author = bylines::is_label(&l, bylines::TWITTER_LABEL);
         says_author
             .then(|| sig.meta(data))
             .flatten()

@@ -12,6 +12,7 @@ use super::caption::{self, Caption};
 use super::lines::{
     self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like, words,
 };
+use crate::lexicon::date_labels;
 use crate::parse::{byline, date};
 
 /// How far down the header is looked for.
@@ -60,44 +61,8 @@ impl Info {
     }
 }
 
-const UPDATED: &[&str] = &[
-    "updated",
-    "last updated",
-    "modified",
-    "last modified",
-    "aktualisiert",
-    "zuletzt aktualisiert",
-    "stand",
-    "mis à jour",
-    "mise à jour",
-    "actualizado",
-    "aggiornato",
-    "güncelleme",
-    "bijgewerkt",
-];
-
-const DATE_PREFIXES: &[&str] = &[
-    "published",
-    "first published",
-    "posted",
-    "date",
-    "updated",
-    "last updated",
-    "veröffentlicht",
-    "aktualisiert",
-    "stand",
-    "publié",
-    "mis à jour",
-    "publicado",
-    "actualizado",
-    "pubblicato",
-    "aggiornato",
-    "yayınlanma",
-    "güncelleme",
-];
-
-fn starts_with_any(lower: &str, list: &[&str]) -> bool {
-    list.iter().any(|p| {
+fn starts_with_any(lower: &str, reader: u8) -> bool {
+    date_labels::words(reader).any(|p| {
         lower.starts_with(p)
             && lower[p.len()..]
                 .chars()
@@ -112,13 +77,13 @@ fn date_in_part(part: &str) -> Option<(String, bool)> {
         return None;
     }
     let lower = part.to_lowercase();
-    let prefixed = starts_with_any(&lower, DATE_PREFIXES);
+    let prefixed = starts_with_any(&lower, date_labels::DUMP_DATE_PREFIX);
     let iso = date::parse_date(part).or_else(|| {
         (prefixed && words(part) <= 12)
             .then(|| date::find_date_in_text(part))
             .flatten()
     })?;
-    Some((iso, starts_with_any(&lower, UPDATED)))
+    Some((iso, starts_with_any(&lower, date_labels::DUMP_UPDATED)))
 }
 
 fn classify(line: &Line) -> Info {

@@ -1,7 +1,7 @@
 //! Line preparation and line-level signals: length, capitalisation, end
 //! punctuation, and the fixed phrases that mark page furniture.
 
-use crate::lexicon::teasers;
+use crate::lexicon::{bylines, page_lines, teasers};
 use crate::parse::byline;
 
 /// One non-empty line of the dump.
@@ -242,21 +242,12 @@ pub(crate) fn is_byline_line(s: &str) -> bool {
     let lower = s
         .trim_start_matches(['-', '—', '–', '•', '*', ' '])
         .to_lowercase();
-    [
-        "by ",
-        "by:",
-        "von ",
-        "von:",
-        "par ",
-        "por ",
-        "door ",
-        "autor:",
-        "author:",
-        "text:",
-        "written by ",
-    ]
-    .iter()
-    .any(|p| lower.starts_with(p))
+    bylines::BYLINE_LABELS.iter().any(|l| {
+        lower.strip_prefix(l.label).is_some_and(|rest| {
+            (l.readers & bylines::DUMP_SPACE != 0 && rest.starts_with(' '))
+                || (l.readers & bylines::DUMP_COLON != 0 && rest.starts_with(':'))
+        })
+    })
 }
 
 /// Parses a byline line (see [`is_byline_line`]).
@@ -298,98 +289,7 @@ pub(crate) fn is_noise_marker(s: &str) -> bool {
     if s.len() > 60 {
         return false;
     }
-    matches!(
-        key(s).as_str(),
-        "advertisement"
-            | "advertising"
-            | "ad"
-            | "sponsored"
-            | "sponsored content"
-            | "anzeige"
-            | "werbung"
-            | "publicité"
-            | "publicidad"
-            | "pubblicità"
-            | "reklam"
-            | "skip advertisement"
-            | "continue reading"
-            | "continue reading below"
-            | "story continues below"
-            | "story continues below advertisement"
-            | "article continues below"
-            | "article continues below advertisement"
-            | "scroll to continue"
-            | "scroll to continue with content"
-            | "weiterlesen"
-            | "weiter nach der anzeige"
-            | "artikel wird unter der anzeige fortgesetzt"
-            | "share"
-            | "share this"
-            | "share this article"
-            | "share this story"
-            | "share on facebook"
-            | "share on twitter"
-            | "share on x"
-            | "copy link"
-            | "link copied"
-            | "print"
-            | "email"
-            | "e-mail"
-            | "facebook"
-            | "twitter"
-            | "x"
-            | "whatsapp"
-            | "linkedin"
-            | "telegram"
-            | "reddit"
-            | "listen"
-            | "listen to this article"
-            | "listen to article"
-            | "artikel anhören"
-            | "artikel teilen"
-            | "teilen"
-            | "drucken"
-            | "save"
-            | "save article"
-            | "bookmark"
-            | "comments"
-            | "comment"
-            | "kommentare"
-            | "follow"
-            | "follow us"
-            | "zoom"
-            | "enlarge"
-            | "enlarge image"
-            | "expand"
-            | "close"
-            | "image"
-            | "video"
-            | "gallery"
-            | "menu"
-            | "skip to content"
-            | "skip to main content"
-            | "home"
-            | "back to top"
-            | "log in"
-            | "login"
-            | "log out"
-            | "logout"
-            | "sign in"
-            | "sign out"
-            | "register"
-            | "my account"
-            | "search"
-            | "sections"
-            | "supported by"
-            | "anmelden"
-            | "abmelden"
-            | "suche"
-            | "newsletter"
-            | "sign up for our newsletter"
-            | "subscribe to our newsletter"
-            | "subscribe"
-            | "sign up"
-    )
+    page_lines::INLINE_MARKERS.contains(&key(s).as_str())
 }
 
 /// Inline pointers to other articles: "Recommended", "Read more", "Also
@@ -425,28 +325,9 @@ pub(crate) fn is_footer(s: &str) -> bool {
     }
     let k = key(s);
     k.starts_with('©')
-        || k.starts_with("copyright")
-        || k.starts_with("(c) ")
-        || k.contains("all rights reserved")
-        || k.contains("alle rechte vorbehalten")
-        || k.contains("tous droits réservés")
-        || k.contains("todos los derechos reservados")
-        || matches!(
-            k.as_str(),
-            "references"
-                | "visible links"
-                | "hidden links"
-                | "terms of use"
-                | "terms and conditions"
-                | "privacy policy"
-                | "cookie policy"
-                | "cookie settings"
-                | "impressum"
-                | "datenschutz"
-                | "about us"
-                | "contact us"
-                | "follow us on"
-        )
+        || page_lines::FOOTER_PREFIXES.iter().any(|p| k.starts_with(p))
+        || page_lines::FOOTER_PHRASES.iter().any(|p| k.contains(p))
+        || page_lines::FOOTER_LINES.contains(&k.as_str())
 }
 
 /// "Tags: a, b, c" / "Topics: …" / "Schlagwörter: …": returns the tags.
@@ -456,19 +337,7 @@ pub(crate) fn tags_line(s: &str) -> Option<Vec<String>> {
     }
     let (head, tail) = s.split_once(':')?;
     let h = head.trim().to_lowercase();
-    if !matches!(
-        h.as_str(),
-        "tags"
-            | "topics"
-            | "keywords"
-            | "schlagwörter"
-            | "schlagworte"
-            | "themen"
-            | "mots-clés"
-            | "etiquetas"
-            | "temas"
-            | "etiketler"
-    ) {
+    if !page_lines::TAG_LABELS.contains(&h.as_str()) {
         return None;
     }
     let tags: Vec<String> = tail

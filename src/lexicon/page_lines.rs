@@ -1,0 +1,191 @@
+//! Fixed phrases of page furniture, read as whole lines or line openings:
+//! reading-time labels, wire-credit ("source") lines, inline ad and share
+//! markers, footer lines and tag labels.
+//!
+//! Where each list is read is said at the list. The reading-time and
+//! source lists serve `parse::byline` (and through it both the HTML and
+//! the text-dump path); the marker, footer and tag lists serve the
+//! text-dump path only (`dump::lines`), where no markup tells furniture
+//! from text. Membership only: the order of a list does not matter.
+
+/// `parse::byline::parse_reading_time`: one of these words (lower case)
+/// makes a short line a reading-time label ("2 min read", "Lesezeit: 3 Min.").
+pub(crate) const READING_TIME_WORDS: &[&str] = &[
+    "read",
+    "reading",
+    "lesezeit",
+    "lesedauer",
+    "lecture",
+    "lectura",
+    "leitura",
+    "lettura",
+    "okuma",
+    "leestijd",
+];
+
+/// `parse::byline::parse_reading_time`: the unit after the number of
+/// minutes ("3 min", "5 minutos", "4 dk").
+pub(crate) const READING_TIME_UNITS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "minuut", "dk", "dakika",
+    "mn",
+];
+
+/// `parse::byline::parse_source_line`: a label that opens a wire-credit
+/// line before a colon ("SOURCE:AFP", "Quelle: dpa"), ASCII case ignored.
+pub(crate) const SOURCE_LABELS: &[&str] = &[
+    "sources", "source", "quellen", "quelle", "fuentes", "fuente", "fonte", "kaynak", "bron",
+    "credit",
+];
+
+/// `parse::byline::parse_source_line`: words (with their space) that open
+/// a line naming a wire service ("with AFP", "mit dpa").
+pub(crate) const WIRE_CREDIT_LEADS: &[&str] = &[
+    "with ",
+    "mit ",
+    "avec ",
+    "con ",
+    "additional reporting by ",
+    "reporting by ",
+    "mit material von ",
+    "material von ",
+];
+
+/// `dump::lines`: whole text-dump lines (lower case, punctuation-trimmed)
+/// that are dropped from the body wherever they stand: ad markers
+/// ("Advertisement", "Sponsored", "Anzeige"), share and tool buttons.
+pub(crate) const INLINE_MARKERS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklam",
+    "skip advertisement",
+    "continue reading",
+    "continue reading below",
+    "story continues below",
+    "story continues below advertisement",
+    "article continues below",
+    "article continues below advertisement",
+    "scroll to continue",
+    "scroll to continue with content",
+    "weiterlesen",
+    "weiter nach der anzeige",
+    "artikel wird unter der anzeige fortgesetzt",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "copy link",
+    "link copied",
+    "print",
+    "email",
+    "e-mail",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "telegram",
+    "reddit",
+    "listen",
+    "listen to this article",
+    "listen to article",
+    "artikel anhören",
+    "artikel teilen",
+    "teilen",
+    "drucken",
+    "save",
+    "save article",
+    "bookmark",
+    "comments",
+    "comment",
+    "kommentare",
+    "follow",
+    "follow us",
+    "zoom",
+    "enlarge",
+    "enlarge image",
+    "expand",
+    "close",
+    "image",
+    "video",
+    "gallery",
+    "menu",
+    "skip to content",
+    "skip to main content",
+    "home",
+    "back to top",
+    "log in",
+    "login",
+    "log out",
+    "logout",
+    "sign in",
+    "sign out",
+    "register",
+    "my account",
+    "search",
+    "sections",
+    "supported by",
+    "anmelden",
+    "abmelden",
+    "suche",
+    "newsletter",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+    "subscribe",
+    "sign up",
+];
+
+/// `dump::lines`: a text-dump line opening with one of these (lower case)
+/// is page footer (besides a line opening with "©").
+pub(crate) const FOOTER_PREFIXES: &[&str] = &["copyright", "(c) "];
+
+/// `dump::lines`: a text-dump line containing one of these is page footer.
+pub(crate) const FOOTER_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+];
+
+/// `dump::lines`: whole text-dump lines that are page footer (link lists,
+/// legal pages).
+pub(crate) const FOOTER_LINES: &[&str] = &[
+    "references",
+    "visible links",
+    "hidden links",
+    "terms of use",
+    "terms and conditions",
+    "privacy policy",
+    "cookie policy",
+    "cookie settings",
+    "impressum",
+    "datenschutz",
+    "about us",
+    "contact us",
+    "follow us on",
+];
+
+/// `dump::lines`: the label before the colon of a tags line ("Tags: a, b",
+/// "Schlagwörter: …").
+pub(crate) const TAG_LABELS: &[&str] = &[
+    "tags",
+    "topics",
+    "keywords",
+    "schlagwörter",
+    "schlagworte",
+    "themen",
+    "mots-clés",
+    "etiquetas",
+    "temas",
+    "etiketler",
+];
