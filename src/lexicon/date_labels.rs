@@ -30,6 +30,10 @@ pub(crate) const BYLINE_CUT: u8 = 16;
 /// `metadata::authors`: like an English month or weekday name, ends the
 /// names in a byline ("By A Published March 3").
 pub(crate) const BYLINE_END: u8 = 32;
+/// `metadata::page_dates`: found in a date element's short text (or its
+/// meta line), says the date is a modification date, never the
+/// publication date ("Last updated on Feb 27").
+pub(crate) const UPDATE_LABEL: u8 = 64;
 
 const PUB: u8 = PUBLISHED_LABEL;
 const UPD: u8 = DUMP_UPDATED;
@@ -37,6 +41,7 @@ const PRE: u8 = DUMP_DATE_PREFIX;
 const AR: u8 = AROUND_DATE;
 const CUT: u8 = BYLINE_CUT;
 const END: u8 = BYLINE_END;
+const MOD: u8 = UPDATE_LABEL;
 
 /// Date words, lower case, with who reads each (see the module doc for
 /// the order).
@@ -74,24 +79,26 @@ pub(crate) const DATE_WORDS: &[(&str, u8)] = &[
     ("originally", AR),
     ("tarihi", AR),
     // Update labels.
-    ("updated", UPD | PRE | AR | CUT | END),
-    ("last updated", UPD | PRE),
-    ("modified", UPD | AR),
-    ("last modified", UPD),
+    ("updated", UPD | PRE | AR | CUT | END | MOD),
+    ("last updated", UPD | PRE | MOD),
+    ("modified", UPD | AR | MOD),
+    ("last modified", UPD | MOD),
     ("edited", AR),
-    ("aktualisiert", UPD | PRE | AR | CUT),
-    ("zuletzt aktualisiert", UPD),
+    ("aktualisiert", UPD | PRE | AR | CUT | MOD),
+    ("zuletzt aktualisiert", UPD | MOD),
     ("zuletzt", AR),
     ("stand", UPD | PRE | AR),
-    ("mis à jour", UPD | PRE),
-    ("mise à jour", UPD),
+    ("mis à jour", UPD | PRE | MOD),
+    ("mise à jour", UPD | MOD),
     ("mis", AR | CUT),
     ("à", AR),
     ("jour", AR),
-    ("actualizado", UPD | PRE | AR | CUT),
-    ("aggiornato", UPD | PRE | AR),
+    ("actualizado", UPD | PRE | AR | CUT | MOD),
+    ("aggiornato", UPD | PRE | AR | MOD),
+    ("geändert", MOD),
+    ("actualización", MOD),
     ("güncelleme", UPD | PRE | AR),
-    ("bijgewerkt", UPD | AR),
+    ("bijgewerkt", UPD | AR | MOD),
     ("last", AR | CUT),
     // Connectors and time words.
     ("on", AR | END),

@@ -353,29 +353,18 @@ fn order_dates(p: Option<Dated>, m: Option<Dated>) -> (Option<Dated>, Option<Dat
     }
 }
 
-/// Labels that introduce a modification date, lower case: a visible date
-/// under one of them is never the publication date.
-const UPDATED_LABELS: &[&str] = &[
-    "updated",
-    "last updated",
-    "modified",
-    "last modified",
-    "aktualisiert",
-    "zuletzt aktualisiert",
-    "geändert",
-    "mis à jour",
-    "mise à jour",
-    "actualizado",
-    "actualización",
-    "aggiornato",
-    "bijgewerkt",
-];
-
 /// The first label (publication or update) that occurs in `lower`, by
 /// position: whether it is an update label.
 fn first_label_is_update(lower: &str) -> Option<bool> {
-    let at = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
-    match (at(UPDATED_LABELS), at(PUBLISHED_LABELS)) {
+    let at = |reader: u8| {
+        date_labels::words(reader)
+            .filter_map(|l| lower.find(l))
+            .min()
+    };
+    match (
+        at(date_labels::UPDATE_LABEL),
+        at(date_labels::PUBLISHED_LABEL),
+    ) {
         (Some(u), Some(p)) => Some(u < p),
         (Some(_), None) => Some(true),
         (None, Some(_)) => Some(false),
