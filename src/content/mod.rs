@@ -252,6 +252,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     // ignores them wins when it finds a clearly bigger body.
     if heuristic_chars * tuning::SELF_CHECK_PROSE_SHARE_DIVISOR < analysis.prose {
         let blind = analyze(doc, &page, &input.hints.strip, ClassNames::Ignored);
+        let headline = doc.elements_named("h1").next();
         let (blind_roots, blind_chars) = heuristic_body(doc, &blind);
         if blind_chars
             >= heuristic_chars * tuning::CLASS_BLIND_MIN_GAIN_FACTOR
@@ -261,6 +262,9 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
                     && !std::iter::once(r)
                         .chain(doc.ancestors(r))
                         .any(|a| doc.is(a, "aside"))
+                    // Not a banner above the headline (shipping offers, a
+                    // cookie notice): the article holds or follows it.
+                    && headline.is_none_or(|h| r > h || doc.contains(r, h))
             })
         {
             analysis = blind;
