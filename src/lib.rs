@@ -48,12 +48,12 @@ pub use article::{
     Article, Block, BodySource, Image, Mark, MarkKind, Provenance, RelatedItem, RelatedList, Signal,
 };
 pub use dom::charset::decode_html_bytes;
-pub(crate) use dom::normalize_space;
 pub use dom::select::Selector;
 pub use dom::{Document, NodeId};
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html};
 pub use limits::Limits;
+pub(crate) use parse::text::normalize_space;
 
 /// Extracts an article from HTML with the default [`Extractor`].
 ///

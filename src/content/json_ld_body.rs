@@ -3,7 +3,7 @@
 //! (rendered in the browser by a script, or cut short before a paywall).
 
 use crate::Block;
-use crate::metadata::decode_entities;
+use crate::parse::text::decode_entities;
 use crate::tuning;
 
 /// Paragraphs of a JSON-LD `articleBody`: split at line breaks (and at

@@ -14,6 +14,7 @@ use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{Attribute, LocalName, ParseOpts, local_name, parse_document};
 
 use crate::limits::Limits;
+pub(crate) use crate::parse::text::normalize_space;
 use crate::{Error, Result};
 
 /// Input is handed to the parser in pieces of this size; the node and depth
@@ -487,29 +488,6 @@ pub(crate) fn marks_article_body(doc: &Document, id: NodeId) -> bool {
             c.split_ascii_whitespace()
                 .any(|t| matches!(t, "post-body" | "entry-content" | "article-body"))
         })
-}
-
-/// Collapses runs of whitespace (including NBSP) to one space and trims;
-/// soft hyphens, zero-width spaces and byte-order marks are not text.
-pub fn normalize_space(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    for ch in s.chars() {
-        if ch == '\u{ad}' {
-            // A soft hyphen is a hint for line breaking, not text.
-            continue;
-        }
-        if ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}' {
-            pending = !out.is_empty();
-        } else {
-            if pending {
-                out.push(' ');
-                pending = false;
-            }
-            out.push(ch);
-        }
-    }
-    out
 }
 
 #[cfg(test)]

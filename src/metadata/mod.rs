@@ -27,6 +27,7 @@ use url::Url;
 
 use crate::dom::{Document, NodeId};
 use crate::fields::Fields;
+use crate::parse::text::decode_entities;
 use crate::tuning;
 use crate::{Image, Signal, normalize_space};
 
@@ -186,98 +187,6 @@ fn small_text(doc: &Document, id: NodeId) -> Option<String> {
 fn clean(s: &str) -> Option<String> {
     let t = normalize_space(&decode_entities(s));
     (!t.is_empty()).then_some(t)
-}
-
-/// Decodes character references left in text (`&amp;`, `&#8217;`, `&quot;`…).
-pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
-    if !s.contains('&') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
-        let end = rest[1..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
-            .map(|e| e + 1);
-        let decoded = match end {
-            Some(e) if e <= 10 && rest[e..].starts_with(';') => {
-                let name = &rest[1..e];
-                let ch = if let Some(num) = name.strip_prefix('#') {
-                    let n = if let Some(h) = num.strip_prefix(['x', 'X']) {
-                        u32::from_str_radix(h, 16).ok()
-                    } else {
-                        num.parse().ok()
-                    };
-                    n.and_then(char::from_u32)
-                } else {
-                    match name {
-                        _ if latin1_entity(name).is_some() => latin1_entity(name),
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        "nbsp" => Some('\u{a0}'),
-                        "rsquo" => Some('\u{2019}'),
-                        "lsquo" => Some('\u{2018}'),
-                        "rdquo" => Some('\u{201d}'),
-                        "ldquo" => Some('\u{201c}'),
-                        "ndash" => Some('\u{2013}'),
-                        "mdash" => Some('\u{2014}'),
-                        "hellip" => Some('\u{2026}'),
-                        _ => None,
-                    }
-                };
-                ch.map(|c| (c, e + 1))
-            }
-            _ => None,
-        };
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
-}
-
-/// Latin-1 letters by entity name ("oacute" → 'ó'), the ones pages leave
-/// double-encoded most often.
-fn latin1_entity(name: &str) -> Option<char> {
-    const MARKS: &[(&str, &str, &str)] = &[
-        ("acute", "aeiouyAEIOUY", "áéíóúýÁÉÍÓÚÝ"),
-        ("grave", "aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
-        ("circ", "aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
-        ("uml", "aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
-        ("tilde", "anoANO", "ãñõÃÑÕ"),
-        ("cedil", "cC", "çÇ"),
-        ("ring", "aA", "åÅ"),
-        ("slash", "oO", "øØ"),
-    ];
-    match name {
-        "szlig" => return Some('ß'),
-        "aelig" => return Some('æ'),
-        "AElig" => return Some('Æ'),
-        "oelig" => return Some('œ'),
-        "OElig" => return Some('Œ'),
-        "eth" => return Some('ð'),
-        "thorn" => return Some('þ'),
-        _ => {}
-    }
-    let mut chars = name.chars();
-    let base = chars.next()?;
-    let mark = chars.as_str();
-    let (_, from, to) = MARKS.iter().find(|(m, _, _)| *m == mark)?;
-    let i = from.chars().position(|c| c == base)?;
-    to.chars().nth(i)
 }
 
 fn absolute(u: &str, base: Option<&Url>) -> Option<String> {

@@ -30,7 +30,7 @@ pub struct Byline {
 /// text does not read as a list of names (a sentence, lowercase words,
 /// digits, too many words) and names no wire service either.
 pub fn parse_byline(s: &str) -> Option<Byline> {
-    let s = crate::normalize_space(s);
+    let s = super::text::normalize_space(s);
     if s.is_empty() || s.len() > 300 {
         return None;
     }
@@ -74,7 +74,7 @@ pub fn is_wire_service(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase().replace('.', "");
-    let lower = crate::normalize_space(&lower);
+    let lower = super::text::normalize_space(&lower);
     let mut any = false;
     for part in lower
         .split(['/', ',', '&', '+', ';'])
@@ -97,7 +97,7 @@ pub fn is_wire_service(s: &str) -> bool {
 /// "(AP)", "— AFP", "with AFP", or a line that is only a wire name. Returns
 /// the source as written.
 pub fn parse_source_line(s: &str) -> Option<String> {
-    let s = crate::normalize_space(s);
+    let s = super::text::normalize_space(s);
     if s.is_empty() || s.len() > 100 {
         return None;
     }

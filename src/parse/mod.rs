@@ -4,7 +4,9 @@
 //!
 //! - [`date`]: date strings → ISO 8601 dates;
 //! - [`byline`]: byline strings → author names and a wire source, wire-credit
-//!   lines ("SOURCE: AFP", "(AP)"), reading times ("3 min read").
+//!   lines ("SOURCE: AFP", "(AP)"), reading times ("3 min read");
+//! - [`text`]: whitespace and character references.
 
 pub(crate) mod byline;
 pub(crate) mod date;
+pub(crate) mod text;

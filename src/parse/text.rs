@@ -1,0 +1,132 @@
+//! Text clean-up shared by every stage: whitespace collapsed, character
+//! references left in text decoded. No DOM, strings in and out.
+
+use std::borrow::Cow;
+
+/// Collapses runs of whitespace (including NBSP) to one space and trims;
+/// soft hyphens, zero-width spaces and byte-order marks are not text.
+pub(crate) fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for ch in s.chars() {
+        if ch == '\u{ad}' {
+            // A soft hyphen is a hint for line breaking, not text.
+            continue;
+        }
+        if ch.is_whitespace() || ch == '\u{200b}' || ch == '\u{feff}' {
+            pending = !out.is_empty();
+        } else {
+            if pending {
+                out.push(' ');
+                pending = false;
+            }
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Decodes character references left in text (`&amp;`, `&#8217;`, `&quot;`…).
+pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|e| e + 1);
+        let decoded = match end {
+            Some(e) if e <= 10 && rest[e..].starts_with(';') => {
+                let name = &rest[1..e];
+                let ch = if let Some(num) = name.strip_prefix('#') {
+                    let n = if let Some(h) = num.strip_prefix(['x', 'X']) {
+                        u32::from_str_radix(h, 16).ok()
+                    } else {
+                        num.parse().ok()
+                    };
+                    n.and_then(char::from_u32)
+                } else {
+                    match name {
+                        _ if latin1_entity(name).is_some() => latin1_entity(name),
+                        "amp" => Some('&'),
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "quot" => Some('"'),
+                        "apos" => Some('\''),
+                        "nbsp" => Some('\u{a0}'),
+                        "rsquo" => Some('\u{2019}'),
+                        "lsquo" => Some('\u{2018}'),
+                        "rdquo" => Some('\u{201d}'),
+                        "ldquo" => Some('\u{201c}'),
+                        "ndash" => Some('\u{2013}'),
+                        "mdash" => Some('\u{2014}'),
+                        "hellip" => Some('\u{2026}'),
+                        _ => None,
+                    }
+                };
+                ch.map(|c| (c, e + 1))
+            }
+            _ => None,
+        };
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Latin-1 letters by entity name ("oacute" → 'ó'), the ones pages leave
+/// double-encoded most often.
+fn latin1_entity(name: &str) -> Option<char> {
+    const MARKS: &[(&str, &str, &str)] = &[
+        ("acute", "aeiouyAEIOUY", "áéíóúýÁÉÍÓÚÝ"),
+        ("grave", "aeiouAEIOU", "àèìòùÀÈÌÒÙ"),
+        ("circ", "aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+        ("uml", "aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
+        ("tilde", "anoANO", "ãñõÃÑÕ"),
+        ("cedil", "cC", "çÇ"),
+        ("ring", "aA", "åÅ"),
+        ("slash", "oO", "øØ"),
+    ];
+    match name {
+        "szlig" => return Some('ß'),
+        "aelig" => return Some('æ'),
+        "AElig" => return Some('Æ'),
+        "oelig" => return Some('œ'),
+        "OElig" => return Some('Œ'),
+        "eth" => return Some('ð'),
+        "thorn" => return Some('þ'),
+        _ => {}
+    }
+    let mut chars = name.chars();
+    let base = chars.next()?;
+    let mark = chars.as_str();
+    let (_, from, to) = MARKS.iter().find(|(m, _, _)| *m == mark)?;
+    let i = from.chars().position(|c| c == base)?;
+    to.chars().nth(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_decoded_once() {
+        assert_eq!(decode_entities("Caf&eacute; &amp; bar"), "Café & bar");
+        assert_eq!(decode_entities("&#8217;&#x2014;"), "\u{2019}\u{2014}");
+        assert_eq!(decode_entities("&amp;amp;"), "&amp;");
+        assert_eq!(decode_entities("AT&T &unknown;"), "AT&T &unknown;");
+    }
+}
