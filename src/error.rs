@@ -50,7 +50,7 @@ pub enum Error {
     #[error("rule error: {0}")]
     Rule(String),
     /// A CSS selector is invalid or unsupported.
-    #[error("invalid selector {selector:?}: {reason}")]
+    #[error("invalid selector {:?}: {}", clip(selector), plain_reason(reason))]
     Selector {
         /// The selector text.
         selector: String,
@@ -65,6 +65,67 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
+}
+
+/// Most characters of a selector quoted in an error message.
+const MAX_QUOTED_CHARS: usize = 100;
+
+/// `s` cut to [`MAX_QUOTED_CHARS`] characters, with `…` when cut.
+fn clip(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(MAX_QUOTED_CHARS) {
+        None => s.into(),
+        Some((at, _)) => format!("{}…", &s[..at]).into(),
+    }
+}
+
+/// A selector parser's reason in plain words: the CSS parser reports
+/// terse names (`EndOfInput`, `InvalidState`, `UnexpectedToken(…)`).
+fn plain_reason(reason: &str) -> std::borrow::Cow<'_, str> {
+    let name_end = reason
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(reason.len());
+    let (name, rest) = reason.split_at(name_end);
+    // Already words (our own reasons): keep them.
+    if name.is_empty() || !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return clip(reason);
+    }
+    let words = match name {
+        "EndOfInput" => "the selector ends too early".to_string(),
+        "InvalidState" => "invalid selector syntax".to_string(),
+        "EmptySelector" => "empty selector".to_string(),
+        "DanglingCombinator" => "a combinator with nothing after it".to_string(),
+        "UnexpectedToken" => "unexpected token".to_string(),
+        "UnsupportedPseudoClassOrElement" => "unsupported pseudo-class or element".to_string(),
+        "UnexpectedIdent" => "unexpected name".to_string(),
+        "PseudoElementExpectedIdent" | "NoIdentForPseudo" => {
+            "expected a name after `:`".to_string()
+        }
+        "ClassNeedsIdent" => "expected a class name after `.`".to_string(),
+        "BadValueInAttr" => "bad value in an attribute selector".to_string(),
+        "ExpectedBarInAttr" | "UnexpectedTokenInAttributeSelector" => {
+            "invalid attribute selector".to_string()
+        }
+        // Any other name: its words, lower case.
+        other => {
+            let mut w = String::new();
+            for (i, c) in other.chars().enumerate() {
+                if c.is_ascii_uppercase() && i > 0 {
+                    w.push(' ');
+                }
+                w.push(c.to_ascii_lowercase());
+            }
+            w
+        }
+    };
+    // A payload such as `(Ident("x"))` or `(Delim('!'))`: keep the quoted
+    // text, clipped, if there is one.
+    let detail = rest
+        .split(['"', '\''])
+        .nth(1)
+        .filter(|d| !d.is_empty())
+        .map(|d| format!(" `{}`", clip(d)))
+        .unwrap_or_default();
+    format!("{words}{detail}").into()
 }
 
 /// `Result<T, newsprint::Error>`.

@@ -50,7 +50,7 @@ use std::path::Path;
 
 use url::Url;
 
-use super::{Fields, Rule};
+use super::{Fields, Rule, clip, clip_lines};
 use crate::dom::{Document, NodeId, normalize_space};
 use crate::rules::RuleHints;
 use crate::{Article, Block, Error, Image, Result, Selector};
@@ -356,12 +356,17 @@ impl DeclarativeRule {
         Self::from_json_named(src, "<string>")
     }
 
-    /// Reads a `.toml` or `.json` rule file.
+    /// Reads a `.toml` or `.json` rule file of at most
+    /// [`MAX_RULE_FILE_BYTES`](super::MAX_RULE_FILE_BYTES).
     pub fn from_path(path: impl AsRef<Path>) -> Result<DeclarativeRule> {
         let path = path.as_ref();
-        let src = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        let bytes = super::read_rule_file(path)?;
+        let src = String::from_utf8(bytes).map_err(|_| Error::Io {
             path: path.display().to_string(),
-            source,
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "stream did not contain valid UTF-8",
+            ),
         })?;
         let label = path.display().to_string();
         let is_json = path
@@ -375,14 +380,24 @@ impl DeclarativeRule {
     }
 
     pub(crate) fn from_toml_named(src: &str, label: &str) -> Result<DeclarativeRule> {
-        let spec: RuleSpec = toml::from_str(src)
-            .map_err(|e| Error::Rule(format!("{label}: {}", e.to_string().trim_end())))?;
+        let spec: RuleSpec = toml::from_str(src).map_err(|e| {
+            Error::Rule(format!("{label}: {}", clip_lines(e.to_string().trim_end())))
+        })?;
         spec.compile(src, label)
     }
 
     pub(crate) fn from_json_named(src: &str, label: &str) -> Result<DeclarativeRule> {
-        let spec: RuleSpec =
-            serde_json::from_str(src).map_err(|e| Error::Rule(format!("{label}: {e}")))?;
+        let spec: RuleSpec = serde_json::from_str(src).map_err(|e| {
+            // The message may quote a value whole; keep the position.
+            let full = e.to_string();
+            let what = full.rsplit_once(" at line ").map_or(full.as_str(), |m| m.0);
+            Error::Rule(format!(
+                "{label}: {} at line {} column {}",
+                clip(what),
+                e.line(),
+                e.column()
+            ))
+        })?;
         spec.compile(src, label)
     }
 }

@@ -46,7 +46,7 @@ use url::Url;
 
 use super::declarative::{DeclarativeRule, FieldRule, Probe};
 use super::xpath::{self, Target};
-use super::{Fields, Rule};
+use super::{Fields, Rule, clip};
 use crate::dom::Document;
 use crate::rules::RuleHints;
 use crate::{Article, Block, Error, Result, Selector};
@@ -139,6 +139,7 @@ impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{} site config files", self.files)?;
         for (d, c) in &self.directives {
+            let d = clip(d);
             let all = c.translated + c.skipped;
             if all > 0 {
                 writeln!(
@@ -166,13 +167,12 @@ impl FtrRule {
         Self::parse_named(host, src, host)
     }
 
-    /// Reads a site config file; the host comes from the file name.
+    /// Reads a site config file of at most
+    /// [`MAX_RULE_FILE_BYTES`](super::MAX_RULE_FILE_BYTES); the host comes
+    /// from the file name.
     pub fn from_path(path: impl AsRef<Path>) -> Result<(FtrRule, ImportReport)> {
         let path = path.as_ref();
-        let bytes = std::fs::read(path).map_err(|source| Error::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let bytes = super::read_rule_file(path)?;
         let src = String::from_utf8_lossy(&bytes);
         let host = host_from_file_name(path)
             .ok_or_else(|| Error::Rule(format!("{}: not a host.txt file name", path.display())))?;
@@ -307,7 +307,7 @@ fn translate(xpath: &str) -> std::result::Result<Vec<Probe>, String> {
     let mut out = Vec::new();
     for alt in alts {
         let selector = Selector::parse(&alt.selector)
-            .map_err(|e| format!("translated CSS `{}` rejected: {e}", alt.selector))?;
+            .map_err(|e| format!("translated CSS `{}` rejected: {e}", clip(&alt.selector)))?;
         out.push(Probe {
             selector,
             attr: match alt.target {

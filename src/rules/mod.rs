@@ -116,6 +116,59 @@ impl std::fmt::Debug for dyn Rule {
     }
 }
 
+/// Largest rule file accepted, in bytes (1 MiB): declarative rules and
+/// FiveFilters site configs are a few kilobytes; a bigger file is refused
+/// with [`Error::Rule`] before it is read.
+pub const MAX_RULE_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Most characters of rule input quoted in an error message or skip
+/// reason; longer input is cut and ends with `…`.
+pub(crate) const MAX_QUOTED_CHARS: usize = 100;
+
+/// `s` cut to [`MAX_QUOTED_CHARS`] characters (with `…` when cut), for
+/// quoting rule input in messages.
+pub(crate) fn clip(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.char_indices().nth(MAX_QUOTED_CHARS) {
+        None => s.into(),
+        Some((at, _)) => format!("{}…", &s[..at]).into(),
+    }
+}
+
+/// Every line of an error message clipped (parser errors quote the
+/// offending source line, which in a hostile file can be megabytes long).
+pub(crate) fn clip_lines(msg: &str) -> String {
+    msg.lines().map(clip).collect::<Vec<_>>().join("\n")
+}
+
+/// Reads a rule file of at most [`MAX_RULE_FILE_BYTES`]: the size on disk
+/// is checked first, then the read itself is bounded (the file may grow,
+/// or not report its size).
+pub(crate) fn read_rule_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let io = |source| Error::Io {
+        path: path.display().to_string(),
+        source,
+    };
+    let too_big = || {
+        Error::Rule(format!(
+            "{}: file is larger than the rule-file limit of {MAX_RULE_FILE_BYTES} bytes",
+            path.display()
+        ))
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    if file.metadata().map_err(io)?.len() > MAX_RULE_FILE_BYTES {
+        return Err(too_big());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_RULE_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_RULE_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
 /// Loads rules from a file or a directory.
 ///
 /// Files: `.toml` and `.json` are [declarative rules](declarative); `.txt`
@@ -123,7 +176,8 @@ impl std::fmt::Debug for dyn Rule {
 /// FiveFilters site configs. A directory loads every such file in it, in
 /// file-name order (other files are ignored). A malformed declarative rule
 /// is an error naming the file and line; FiveFilters expressions that cannot
-/// be translated are skipped (see [`load_path_with_report`]).
+/// be translated are skipped (see [`load_path_with_report`]). A file larger
+/// than [`MAX_RULE_FILE_BYTES`] is an error.
 ///
 /// ```
 /// let dir = std::env::temp_dir().join(format!("newsprint-doc-{}", std::process::id()));

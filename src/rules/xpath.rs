@@ -70,6 +70,7 @@ pub(crate) fn to_css(xpath: &str) -> Result<Vec<Css>, String> {
             {
                 last.selector.push_str(", ");
                 last.selector.push_str(&alt.selector);
+                parser::check_len(&last.selector)?;
             }
             _ => out.push(alt),
         }

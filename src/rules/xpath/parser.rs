@@ -5,11 +5,30 @@ use super::Css;
 use super::Target;
 use super::css::{Position, Pred, Val, compare, ident, quote, to_bool};
 use super::tokens::Tok;
+use crate::rules::clip;
 
 mod predicates;
 
 /// Deepest nesting of predicates and parentheses accepted.
 const MAX_DEPTH: usize = 32;
+
+/// Longest translated CSS selector accepted, in bytes. Each positional
+/// predicate after a filter (`[@class][1]`) repeats the selector so far
+/// inside `:nth-child(n of …)`, so the CSS can grow much faster than the
+/// XPath; real site configs stay far below this (their longest lines are a
+/// few hundred characters).
+pub(super) const MAX_SELECTOR_LEN: usize = 8 * 1024;
+
+/// `Ok(())` while `css` is within [`MAX_SELECTOR_LEN`], else the reason.
+pub(super) fn check_len(css: &str) -> Result<(), String> {
+    if css.len() > MAX_SELECTOR_LEN {
+        return Err(format!(
+            "the CSS translation would be longer than {MAX_SELECTOR_LEN} bytes \
+             (too many predicates, or positions after filters)"
+        ));
+    }
+    Ok(())
+}
 
 /// A recursive-descent parser over the tokens of one expression that
 /// writes CSS as it goes.
@@ -50,8 +69,8 @@ impl Parser {
             Ok(())
         } else {
             Err(match self.peek() {
-                Some(x) => format!("expected {t:?}, found {}", x.describe()),
-                None => format!("expected {t:?} at end"),
+                Some(x) => format!("expected {}, found {}", t.describe(), x.describe()),
+                None => format!("expected {} at end", t.describe()),
             })
         }
     }
@@ -59,7 +78,9 @@ impl Parser {
     fn enter(&mut self) -> Result<(), String> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err("expression nests too deeply".into());
+            return Err(format!(
+                "expression nests deeper than {MAX_DEPTH} levels of predicates and parentheses"
+            ));
         }
         Ok(())
     }
@@ -221,6 +242,7 @@ impl Parser {
                 css.push_str(comb_now);
                 css.push_str(&step);
             }
+            check_len(&css)?;
             steps += 1;
             comb = match self.peek() {
                 Some(Tok::Slash) => "> ",
@@ -267,6 +289,7 @@ impl Parser {
                 };
                 let scope = if up { "> " } else { "" };
                 css = format!("{c}:has({scope}:is({css}))");
+                check_len(&css)?;
                 comb = match self.peek() {
                     Some(Tok::Slash) => "> ",
                     Some(Tok::DSlash) => "",
@@ -299,7 +322,9 @@ impl Parser {
                         comb = "";
                         continue;
                     }
-                    other => return Err(format!("axis `{other}::` has no CSS equivalent")),
+                    other => {
+                        return Err(format!("axis `{}::` has no CSS equivalent", clip(other)));
+                    }
                 }
                 self.pos += 1;
             }
@@ -321,7 +346,7 @@ impl Parser {
             Some(Tok::Name(n)) => {
                 self.pos += 1;
                 if n.contains(':') {
-                    return Err(format!("namespaced name `{n}`"));
+                    return Err(format!("namespaced name `{}`", clip(&n)));
                 }
                 Ok(n.to_ascii_lowercase())
             }
@@ -340,7 +365,9 @@ impl Parser {
             match a.as_str() {
                 "child" | "descendant" if axis == StepAxis::Down => self.pos += 1,
                 "self" => return Err("self:: axis".into()),
-                other => return Err(format!("axis `{other}::` has no CSS equivalent")),
+                other => {
+                    return Err(format!("axis `{}::` has no CSS equivalent", clip(other)));
+                }
             }
         }
         if self.peek() == Some(&Tok::DDot) {
@@ -356,7 +383,7 @@ impl Parser {
             name = "*".into();
         }
         if self.peek() == Some(&Tok::LParen) {
-            return Err(format!("function `{name}()` as a step"));
+            return Err(format!("function `{}()` as a step", clip(&name)));
         }
         let mut filters = String::new();
         let mut out = String::new();
@@ -366,7 +393,10 @@ impl Parser {
             self.expect(&Tok::RBrack)?;
             self.depth -= 1;
             match pred {
-                Pred::Filter(f) => filters.push_str(&f),
+                Pred::Filter(f) => {
+                    filters.push_str(&f);
+                    check_len(&filters)?;
+                }
                 // The parent is the only one: `parent::x[1]` is `parent::x`.
                 Pred::Pos(Position::Nth(1)) if axis == StepAxis::Parent => continue,
                 Pred::Pos(_) if matches!(axis, StepAxis::Parent | StepAxis::Ancestor) => {
@@ -380,6 +410,8 @@ impl Parser {
                     return Err("position on the following-sibling axis".into());
                 }
                 Pred::Pos(pos) => {
+                    // `name` and `filters` are each within the cap, so this
+                    // is at most a few times the cap before the check below.
                     let of = if filters.is_empty() {
                         None
                     } else {
@@ -400,6 +432,7 @@ impl Parser {
                         }
                     };
                     out = format!("{head}{filters}{pc}");
+                    check_len(&out)?;
                     filters.clear();
                     // Later filters apply on top of the positioned element.
                     name = if out.is_empty() {
@@ -411,9 +444,12 @@ impl Parser {
                 }
             }
         }
-        if !out.is_empty() {
-            return Ok(format!("{out}{filters}"));
-        }
-        Ok(format!("{name}{filters}"))
+        let css = if out.is_empty() {
+            format!("{name}{filters}")
+        } else {
+            format!("{out}{filters}")
+        };
+        check_len(&css)?;
+        Ok(css)
     }
 }

@@ -1,5 +1,7 @@
 //! The tokens of an XPath expression.
 
+use crate::rules::clip;
+
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Tok {
     Slash,
@@ -28,15 +30,35 @@ pub(super) enum Tok {
 }
 
 impl Tok {
+    /// The token as the expression spells it, for error messages (long
+    /// names and literals clipped, see [`clip`](crate::rules::clip)).
     pub(super) fn describe(&self) -> String {
-        match self {
-            Tok::Name(n) => format!("`{n}`"),
-            Tok::Lit(l) => format!("'{l}'"),
-            Tok::Num(n) => format!("{n}"),
-            Tok::Axis(a) => format!("`{a}::`"),
-            Tok::Other(c) => format!("`{c}`"),
-            t => format!("{t:?}"),
-        }
+        let fixed = match self {
+            Tok::Name(n) => return format!("`{}`", clip(n)),
+            Tok::Lit(l) => return format!("'{}'", clip(l)),
+            Tok::Num(n) => return format!("{n}"),
+            Tok::Axis(a) => return format!("`{}::`", clip(a)),
+            Tok::Other(c) => return format!("`{c}`"),
+            Tok::Slash => "/",
+            Tok::DSlash => "//",
+            Tok::Pipe => "|",
+            Tok::LBrack => "[",
+            Tok::RBrack => "]",
+            Tok::LParen => "(",
+            Tok::RParen => ")",
+            Tok::At => "@",
+            Tok::Comma => ",",
+            Tok::Eq => "=",
+            Tok::Ne => "!=",
+            Tok::Lt => "<",
+            Tok::Le => "<=",
+            Tok::Gt => ">",
+            Tok::Ge => ">=",
+            Tok::Star => "*",
+            Tok::Dot => ".",
+            Tok::DDot => "..",
+        };
+        format!("`{fixed}`")
     }
 }
 
@@ -135,7 +157,9 @@ pub(super) fn tokenize(s: &str) -> Result<Vec<Tok>, String> {
                     i += 1;
                 }
                 let n: String = cs[start..i].iter().collect();
-                out.push(Tok::Num(n.parse().map_err(|_| format!("bad number {n}"))?));
+                out.push(Tok::Num(
+                    n.parse().map_err(|_| format!("bad number {}", clip(&n)))?,
+                ));
             }
             c if c.is_alphabetic() || c == '_' => {
                 let start = i;

@@ -4,13 +4,39 @@
 
 use super::*;
 
+/// Length of a predicate's CSS (0 for a position).
+fn pred_len(p: &Pred) -> usize {
+    match p {
+        Pred::Filter(f) => f.len(),
+        Pred::Pos(_) => 0,
+    }
+}
+
+/// The reason given when `and` / `or` operands add up past the cap.
+fn too_long() -> String {
+    format!("the CSS translation would be longer than {MAX_SELECTOR_LEN} bytes")
+}
+
 impl Parser {
     pub(super) fn or_expr(&mut self) -> Result<Pred, String> {
-        let first = self.and_expr()?;
+        self.or_expr_from(None)
+    }
+
+    /// `or_expr` whose first operand, when given, has already been read
+    /// (each token is read once: no backtracking, so the cost stays linear
+    /// however deep the nesting).
+    fn or_expr_from(&mut self, first: Option<Val>) -> Result<Pred, String> {
+        let first = self.and_expr_from(first)?;
+        let mut len = pred_len(&first);
         let mut alts = vec![];
         while self.peek() == Some(&Tok::Name("or".into())) {
             self.pos += 1;
-            alts.push(self.and_expr()?);
+            let alt = self.and_expr_from(None)?;
+            len += pred_len(&alt);
+            if len > MAX_SELECTOR_LEN {
+                return Err(too_long());
+            }
+            alts.push(alt);
         }
         if alts.is_empty() {
             return Ok(first);
@@ -25,12 +51,18 @@ impl Parser {
         Ok(Pred::Filter(format!(":is({})", parts.join(", "))))
     }
 
-    fn and_expr(&mut self) -> Result<Pred, String> {
-        let first = self.cmp_expr()?;
+    fn and_expr_from(&mut self, first: Option<Val>) -> Result<Pred, String> {
+        let first = self.cmp_expr_from(first)?;
+        let mut len = pred_len(&first);
         let mut more = vec![];
         while self.peek() == Some(&Tok::Name("and".into())) {
             self.pos += 1;
-            more.push(self.cmp_expr()?);
+            let next = self.cmp_expr_from(None)?;
+            len += pred_len(&next);
+            if len > MAX_SELECTOR_LEN {
+                return Err(too_long());
+            }
+            more.push(next);
         }
         if more.is_empty() {
             return Ok(first);
@@ -45,8 +77,11 @@ impl Parser {
         Ok(Pred::Filter(s))
     }
 
-    fn cmp_expr(&mut self) -> Result<Pred, String> {
-        let left = self.operand()?;
+    fn cmp_expr_from(&mut self, left: Option<Val>) -> Result<Pred, String> {
+        let left = match left {
+            Some(v) => v,
+            None => self.operand()?,
+        };
         let op = match self.peek() {
             Some(t @ (Tok::Eq | Tok::Ne | Tok::Lt | Tok::Le | Tok::Gt | Tok::Ge)) => t.clone(),
             _ => return to_bool(left),
@@ -133,16 +168,13 @@ impl Parser {
     }
 
     /// An argument: a plain operand when no operator follows, else the
-    /// boolean expression.
+    /// boolean expression that continues from that operand (the operand is
+    /// not read again).
     fn or_expr_val(&mut self) -> Result<Val, String> {
-        let start = self.pos;
         let v = self.operand()?;
         match self.peek() {
             Some(Tok::Comma | Tok::RParen) => Ok(v),
-            _ => {
-                self.pos = start;
-                Ok(Val::Bool(self.or_expr()?))
-            }
+            _ => Ok(Val::Bool(self.or_expr_from(Some(v))?)),
         }
     }
 
@@ -201,7 +233,7 @@ impl Parser {
             ("position", None, None) => Ok(Val::Position),
             ("last", None, None) => Ok(Val::Last),
             ("boolean", Some(v), None) => Ok(Val::Bool(to_bool(v)?)),
-            (f, ..) => Err(format!("function `{f}()` is not translatable")),
+            (f, ..) => Err(format!("function `{}()` is not translatable", clip(f))),
         }
     }
 }
