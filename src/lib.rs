@@ -52,13 +52,16 @@ pub(crate) use dom::normalize_space;
 pub use dom::select::Selector;
 pub use dom::{Document, NodeId};
 pub use error::{Error, Result};
-pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html};
+pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html, parse_page_url};
 pub use limits::Limits;
+
 
 /// Extracts an article from HTML with the default [`Extractor`].
 ///
 /// `url` is the page's address: it resolves relative links and selects a
-/// publisher rule.
+/// publisher rule. A `url` that cannot be read as a URL gives
+/// [`Error::InvalidUrl`]; a scheme-less `host.tld/path` is read as https
+/// (the rule: [`parse_page_url`]).
 ///
 /// ```
 /// let a = newsprint::extract("<h1>Hi</h1><p>Some words in a paragraph that is long enough to count as article text for sure.</p>", None)?;
