@@ -404,7 +404,12 @@ mod tests {
 
     #[test]
     fn page_urls_that_can_resolve_links() {
-        let base = |u: &str| checked_url(Some(u)).ok().and_then(|(_, b)| b).map(String::from);
+        let base = |u: &str| {
+            checked_url(Some(u))
+                .ok()
+                .and_then(|(_, b)| b)
+                .map(String::from)
+        };
         assert_eq!(
             base("https://news.example/a/b?c=1").as_deref(),
             Some("https://news.example/a/b?c=1")

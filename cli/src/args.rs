@@ -239,7 +239,10 @@ mod tests {
         assert!(run(&[]).is_err());
         assert!(run(&["-", "--list", "-"]).is_err());
         let bad_url = run(&["--url", "not a url", "a"]).unwrap_err();
-        assert!(bad_url.contains("invalid page URL \"not a url\""), "{bad_url}");
+        assert!(
+            bad_url.contains("invalid page URL \"not a url\""),
+            "{bad_url}"
+        );
         // A scheme-less host/path is read as https, as the library does.
         assert!(run(&["--url", "news.example/a", "a"]).is_ok());
         // After `--`, a leading dash is a file name.
