@@ -6,7 +6,7 @@
 //! ```
 
 use newsprint::rules::{DeclarativeRule, Fields, Rule, RuleHints};
-use newsprint::{Article, Document, Extractor};
+use newsprint::{Article, Document, Extractor, Url};
 
 /// The same publisher's page, seen by two rules.
 const PAGE: &str = r#"<!doctype html><html lang="en"><head>
@@ -40,7 +40,7 @@ impl Rule for Courier {
         vec!["riverside-courier.example".into()]
     }
 
-    fn fields(&self, doc: &Document, _base: Option<&url::Url>) -> Fields {
+    fn fields(&self, doc: &Document, _base: Option<&Url>) -> Fields {
         let text = |css: &str| doc.select_first(css).map(|n| doc.text(n));
         let mut f = Fields::default();
         f.section = text(".rc-desk");

@@ -53,7 +53,11 @@ fn parse_args() -> Result<Args, String> {
                 }
                 args.format = v;
             }
-            "--url" => args.url = Some(value("--url")?),
+            "--url" => {
+                let url = value("--url")?;
+                newsprint::parse_page_url(&url).map_err(|e| format!("--url: {e}"))?;
+                args.url = Some(url);
+            }
             "--input" => {
                 args.input = match value("--input")?.as_str() {
                     "auto" => InputKind::Auto,

@@ -43,6 +43,24 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// The page URL given by the caller cannot be read as a URL (see
+    /// [`parse_page_url`](crate::parse_page_url) for what is accepted).
+    ///
+    /// ```
+    /// let err = newsprint::extract("<p>Hi</p>", Some("not a url")).unwrap_err();
+    /// assert!(matches!(err, newsprint::Error::InvalidUrl { .. }));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid page URL \"not a url\": relative URL without a base"
+    /// );
+    /// ```
+    #[error("invalid page URL {url:?}: {reason}")]
+    InvalidUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// No article title or body text was found in the page.
     #[error("no article found in the page")]
     NoArticle,

@@ -171,6 +171,7 @@ impl Extractor {
     /// assert!(ex.extract_bytes(&[0u8, 159, 146, 150, 0, 0, 1, 2], None).is_err());
     /// ```
     pub fn extract_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Article> {
+        checked_url(url)?;
         self.check_size(bytes.len())?;
         if looks_binary(bytes) {
             return Err(Error::NotHtml);
@@ -196,6 +197,7 @@ impl Extractor {
 
     /// Extracts an article from a plain-text page dump.
     pub fn extract_text(&self, text: &str, url: Option<&str>) -> Result<Article> {
+        let (url, _) = checked_url(url)?;
         self.check_size(text.len())?;
         if text.trim().is_empty() {
             return Err(Error::Empty);
@@ -212,7 +214,23 @@ impl Extractor {
     }
 
     /// Extracts an article from HTML.
+    ///
+    /// `url` is the page's address; one that cannot be read as a URL is an
+    /// error (the rule: [`parse_page_url`](crate::parse_page_url)).
+    ///
+    /// ```
+    /// let ex = newsprint::Extractor::default();
+    /// let html = "<h1>Title</h1><p>Body text that is long enough to be kept as a paragraph of the article.</p>";
+    /// let a = ex.extract(html, Some("news.example/world/1"))?;
+    /// assert_eq!(a.url.as_deref(), Some("news.example/world/1"));
+    /// assert!(matches!(
+    ///     ex.extract(html, Some("not a url")),
+    ///     Err(newsprint::Error::InvalidUrl { .. })
+    /// ));
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
     pub fn extract(&self, html: &str, url: Option<&str>) -> Result<Article> {
+        checked_url(url)?;
         self.check_size(html.len())?;
         if html.trim().is_empty() {
             return Err(Error::Empty);
@@ -226,7 +244,7 @@ impl Extractor {
 
     /// Extracts an article from an already parsed [`Document`].
     pub fn extract_document(&self, doc: &Document, url: Option<&str>) -> Result<Article> {
-        let page_url = url.and_then(page_url);
+        let (url, page_url) = checked_url(url)?;
         let base = metadata::base_url(doc, page_url.as_ref());
         let host = page_url
             .as_ref()
@@ -311,24 +329,67 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
-/// The page URL as a base for links: an absolute, hierarchical URL
-/// ("https://host/path"). A scheme-less "host.tld/path" is read as https;
-/// anything else ("mailto:…", "urn:…", an id) gives no base, so the page's
-/// own `<base href>` and relative links are used as they are.
-fn page_url(u: &str) -> Option<Url> {
-    let u = u.trim();
-    let parsed = match Url::parse(u) {
+/// Reads a page URL the way the `extract*` functions do, or says why it
+/// cannot be read.
+///
+/// The rule, applied to every `url` argument of [`extract`](crate::extract),
+/// [`Extractor::extract`] and their siblings:
+///
+/// - an absolute URL (`https://host/path`, also `urn:…`, `mailto:…`) is
+///   accepted; surrounding whitespace is ignored;
+/// - a scheme-less `host.tld/path` (the first segment holds a dot, no
+///   spaces) is read as `https://host.tld/path`;
+/// - anything else — blank, a relative path (`/a/b`), words (`not a url`),
+///   an invalid host — is [`Error::InvalidUrl`]: extraction stops before the
+///   page is read, and nothing is stored.
+///
+/// An accepted URL is stored in [`Article::url`] as the caller gave it. Only
+/// a hierarchical URL (one that can be a base, unlike `urn:isbn:…`) resolves
+/// the page's relative links; the others are stored but resolve nothing.
+///
+/// ```
+/// use newsprint::parse_page_url;
+/// assert_eq!(parse_page_url("news.example/world/1")?.as_str(), "https://news.example/world/1");
+/// assert_eq!(parse_page_url(" https://news.example/a ")?.host_str(), Some("news.example"));
+/// assert!(parse_page_url("urn:isbn:0451450523").is_ok());
+/// for bad in ["not a url", "", "/world/1", "https://exa mple.com/"] {
+///     assert!(matches!(parse_page_url(bad), Err(newsprint::Error::InvalidUrl { .. })), "{bad}");
+/// }
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+pub fn parse_page_url(url: &str) -> Result<Url> {
+    let u = url.trim();
+    let invalid = |reason: String| Error::InvalidUrl {
+        url: url.to_owned(),
+        reason,
+    };
+    if u.is_empty() {
+        return Err(invalid("empty".into()));
+    }
+    match Url::parse(u) {
         Err(url::ParseError::RelativeUrlWithoutBase)
             if !u.starts_with(['/', '.', '?', '#'])
                 && u.split('/')
                     .next()
                     .is_some_and(|h| h.contains('.') && !h.contains(' ')) =>
         {
-            Url::parse(&format!("https://{u}"))
+            Url::parse(&format!("https://{u}")).map_err(|e| invalid(e.to_string()))
         }
-        other => other,
-    };
-    parsed.ok().filter(|p| !p.cannot_be_a_base())
+        other => other.map_err(|e| invalid(e.to_string())),
+    }
+}
+
+/// Checks the caller's page URL: the string to store and the base for
+/// links (a hierarchical URL only: an id like "hard::page.html" parses
+/// with scheme "hard" but resolves no link).
+fn checked_url(url: Option<&str>) -> Result<(Option<&str>, Option<Url>)> {
+    match url {
+        None => Ok((None, None)),
+        Some(u) => {
+            let parsed = parse_page_url(u)?;
+            Ok((Some(u), Some(parsed).filter(|p| !p.cannot_be_a_base())))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -343,7 +404,12 @@ mod tests {
 
     #[test]
     fn page_urls_that_can_resolve_links() {
-        let base = |u: &str| page_url(u).map(String::from);
+        let base = |u: &str| {
+            checked_url(Some(u))
+                .ok()
+                .and_then(|(_, b)| b)
+                .map(String::from)
+        };
         assert_eq!(
             base("https://news.example/a/b?c=1").as_deref(),
             Some("https://news.example/a/b?c=1")
@@ -352,15 +418,18 @@ mod tests {
             base(" news.example/world/story ").as_deref(),
             Some("https://news.example/world/story")
         );
-        // Identifiers and non-hierarchical URLs are no base for links.
-        for u in [
-            "hard::page.html",
-            "urn:isbn:123",
-            "mailto:a@b.example",
-            "page 7",
-            "/a/b",
-        ] {
+        // Identifiers and non-hierarchical URLs are accepted but are no
+        // base for links.
+        for u in ["hard::page.html", "urn:isbn:123", "mailto:a@b.example"] {
+            assert!(checked_url(Some(u)).is_ok(), "{u}");
             assert_eq!(base(u), None, "{u}");
+        }
+        // What cannot be read as a URL is an error.
+        for u in ["page 7", "/a/b", "not a url", " ", "http://"] {
+            assert!(
+                matches!(checked_url(Some(u)), Err(Error::InvalidUrl { .. })),
+                "{u}"
+            );
         }
     }
 

@@ -51,14 +51,52 @@ pub use dom::charset::decode_html_bytes;
 pub use dom::select::Selector;
 pub use dom::{Document, NodeId};
 pub use error::{Error, Result};
-pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html};
+pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html, parse_page_url};
 pub use limits::Limits;
 pub(crate) use parse::text::normalize_space;
+
+/// The URL type of the [`url`](https://docs.rs/url) crate newsprint is built
+/// with, re-exported so that a [`Rule`](rules::Rule) written in Rust (its
+/// [`fields`](rules::Rule::fields) method takes an `Option<&Url>`) compiles
+/// with newsprint alone, without matching newsprint's `url` version.
+///
+/// ```
+/// use newsprint::rules::{Fields, Rule};
+/// use newsprint::{Document, Url};
+///
+/// struct Desk;
+/// impl Rule for Desk {
+///     fn name(&self) -> &str { "desk" }
+///     fn hosts(&self) -> Vec<String> { vec!["paper.example".into()] }
+///     fn fields(&self, doc: &Document, base: Option<&Url>) -> Fields {
+///         let mut f = Fields::default();
+///         f.section = base.and_then(|b| b.path_segments()?.next().map(str::to_owned));
+///         f.title = doc.select_first("h1").map(|n| doc.text(n));
+///         f
+///     }
+/// }
+///
+/// let ex = newsprint::Extractor::builder().rule(Desk).build();
+/// let a = ex.extract(
+///     "<h1>Dam opens</h1><p>The new dam opened on Monday after six years of building work upstream.</p>",
+///     Some("https://paper.example/region/dam"),
+/// )?;
+/// assert_eq!(a.section.as_deref(), Some("region"));
+/// assert_eq!(a.rule.as_deref(), Some("desk"));
+/// # Ok::<(), newsprint::Error>(())
+/// ```
+pub use url::Url;
+
+/// The whole [`url`](https://docs.rs/url) crate newsprint is built with
+/// (`newsprint::url::ParseError`, …); [`Url`] is also at the top level.
+pub use url;
 
 /// Extracts an article from HTML with the default [`Extractor`].
 ///
 /// `url` is the page's address: it resolves relative links and selects a
-/// publisher rule.
+/// publisher rule. A `url` that cannot be read as a URL gives
+/// [`Error::InvalidUrl`]; a scheme-less `host.tld/path` is read as https
+/// (the rule: [`parse_page_url`]).
 ///
 /// ```
 /// let a = newsprint::extract("<h1>Hi</h1><p>Some words in a paragraph that is long enough to count as article text for sure.</p>", None)?;

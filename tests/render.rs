@@ -168,10 +168,17 @@ fn markdown_structure() {
             _ => {}
         }
     }
-    assert_eq!(headings, [HeadingLevel::H1, HeadingLevel::H2]);
-    assert_eq!(links, ["https://town.example/council"]);
+    // The body's H2, then the related list's label, as in the HTML.
+    assert_eq!(
+        headings,
+        [HeadingLevel::H1, HeadingLevel::H2, HeadingLevel::H2]
+    );
+    assert_eq!(
+        links,
+        ["https://town.example/council", "https://town.example/tram"]
+    );
     assert_eq!(images, ["https://town.example/bus.jpg"]);
-    assert_eq!(lists, [None, Some(1)]);
+    assert_eq!(lists, [None, Some(1), None]);
     assert_eq!(code, "let x = `tick`;\n```\nend\n");
     assert_eq!(quotes, 1);
     assert_eq!(tables, 1);
@@ -183,7 +190,62 @@ fn markdown_structure() {
         "The [council](https://town.example/council) kept the *service*, **said** the mayor."
     ));
     assert!(md.contains("The last bus leaves the square. — Photo: Desk"));
+    assert!(md.ends_with(
+        "## Explore\n\n- [Tram plans](https://town.example/tram) — Kim Ode\n- Parking fees"
+    ));
     assert!(!md.ends_with('\n'));
+}
+
+#[test]
+fn byline_shows_the_calendar_date() {
+    let mut a = Article::default();
+    a.authors = vec!["Ana Lima".into()];
+    for (published, shown) in [
+        ("2015-07-24T05:36:09+01:00", "2015-07-24"),
+        // The day at the page's own offset, not converted to UTC.
+        ("2015-07-24T00:30:00+02:00", "2015-07-24"),
+        ("2015-07-24 05:36", "2015-07-24"),
+        ("2015-07-24", "2015-07-24"),
+        // Not an ISO date: shown as it is.
+        ("July 2015", "July 2015"),
+        ("2015-07", "2015-07"),
+    ] {
+        a.published = Some(published.into());
+        assert_eq!(a.to_markdown(), format!("*By Ana Lima · {shown}*"));
+        assert_eq!(
+            a.to_html(),
+            format!("<article>\n<p><small>By Ana Lima · {shown}</small></p>\n</article>")
+        );
+    }
+}
+
+#[test]
+fn markdown_related_lists_follow_the_html() {
+    let mut a = Article::default();
+    a.body.push(Block::List {
+        ordered: false,
+        items: vec!["body item".into()],
+    });
+    let mut teaser = RelatedItem::new("- not a list *or* [link]");
+    teaser.url = Some("javascript:alert(1)".into());
+    let mut unlabelled = RelatedList::default();
+    unlabelled.items = vec![teaser, RelatedItem::new("  ")];
+    let mut empty = RelatedList::default();
+    empty.label = Some("Most read".into());
+    empty.items = vec![RelatedItem::new(" ")];
+    a.related = vec![unlabelled, empty];
+    let md = a.to_markdown();
+    // No label: the list keeps apart from the body's `-` list with `*`;
+    // the unsafe link is dropped, the title stays as text; lists with no
+    // titled item are left out, as in the HTML.
+    assert_eq!(md, "- body item\n\n* \\- not a list \\*or\\* \\[link\\]");
+    let events = md_events(&md);
+    let lists = events
+        .iter()
+        .filter(|e| matches!(e, Event::Start(Tag::List(_))))
+        .count();
+    assert_eq!(lists, 2);
+    assert!(!a.to_html().contains("Most read"));
 }
 
 #[test]

@@ -828,3 +828,50 @@ fn markdown_never_links_javascript() {
         check_markdown(&md, &format!("url vector {i} {v:?}"));
     }
 }
+
+#[test]
+fn markdown_related_lists_never_link_unsafe_urls() {
+    // The related lists in Markdown: every URL and markup vector as an
+    // item's URL, title, author and the list's label, after a body that
+    // ends in a list (the related list must not merge into it).
+    for (i, v) in URLS.iter().chain(MARKUP).enumerate() {
+        let ctx = format!("related vector {i} {v:?}");
+        let mut a = Article::default();
+        a.body.push(Block::List {
+            ordered: false,
+            items: vec!["body item".into()],
+        });
+        let mut hostile = RelatedItem::new("Hostile teaser");
+        hostile.url = Some(v.to_string());
+        let mut titled = RelatedItem::new(*v);
+        titled.url = Some(v.to_string());
+        titled.author = Some(v.to_string());
+        let mut safe = RelatedItem::new("Safe teaser");
+        safe.url = Some("https://ok.example/teaser".into());
+        let mut labelled = RelatedList::default();
+        labelled.label = Some(v.to_string());
+        labelled.items = vec![hostile.clone(), titled.clone()];
+        let mut unlabelled = RelatedList::default();
+        unlabelled.items = vec![hostile, titled, safe];
+        a.related = vec![unlabelled, labelled];
+        let md = a.to_markdown();
+        check_markdown(&md, &ctx);
+        assert!(
+            md.contains("[Safe teaser](https://ok.example/teaser)"),
+            "{ctx}: safe link lost:\n{md}"
+        );
+        // Only the link gate decides: a dropped URL leaves the plain title.
+        if newsprint_link_dropped(v) {
+            assert!(
+                !md.contains("[Hostile teaser]"),
+                "{ctx}: unsafe link kept:\n{md}"
+            );
+        }
+    }
+}
+
+/// True when the URL's scheme (as a browser reads it) is not one the
+/// renderers allow for links.
+fn newsprint_link_dropped(url: &str) -> bool {
+    browser_scheme(url).is_some_and(|s| !matches!(s.as_str(), "http" | "https" | "mailto"))
+}

@@ -31,7 +31,9 @@ Options:
                        line; a line \"PATH<TAB>URL\" also gives the page URL;
                        blank lines and lines starting with '#' are skipped
   -u, --url URL        the page URL of the non-WARC inputs: resolves
-                       relative links, selects a publisher rule
+                       relative links, selects a publisher rule; must be
+                       a URL (\"host.tld/path\" is read as https), else
+                       newsprint exits with an error before reading input
   -i, --input KIND     auto (default), html or text: how non-WARC inputs
                        are read (auto decides from the content)
   -r, --rules PATH     load publisher rules from a file or a directory
@@ -149,7 +151,10 @@ where
                 args_out.list = Some(parser.value().map_err(err)?.into());
             }
             Short('u') | Long("url") => {
-                args_out.url = Some(parser.value().map_err(err)?.string().map_err(err)?);
+                let v = parser.value().map_err(err)?.string().map_err(err)?;
+                // Checked here, once, rather than as an error on every page.
+                newsprint::parse_page_url(&v).map_err(|e| format!("--url: {e}"))?;
+                args_out.url = Some(v);
             }
             Short('i') | Long("input") => {
                 let v = parser.value().map_err(err)?.string().map_err(err)?;
@@ -233,6 +238,13 @@ mod tests {
         assert!(run(&["--format", "pdf", "a"]).is_err());
         assert!(run(&[]).is_err());
         assert!(run(&["-", "--list", "-"]).is_err());
+        let bad_url = run(&["--url", "not a url", "a"]).unwrap_err();
+        assert!(
+            bad_url.contains("invalid page URL \"not a url\""),
+            "{bad_url}"
+        );
+        // A scheme-less host/path is read as https, as the library does.
+        assert!(run(&["--url", "news.example/a", "a"]).is_ok());
         // After `--`, a leading dash is a file name.
         assert_eq!(run(&["--", "-x"]).unwrap().inputs, [PathBuf::from("-x")]);
     }

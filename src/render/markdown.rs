@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use super::inline::{Span, Tok, tokens};
 use super::url::{UrlUse, safe_url};
 use super::{byline_line, table_width};
-use crate::{Article, Block, Image, Mark, MarkKind};
+use crate::{Article, Block, Image, Mark, MarkKind, RelatedList};
 
 /// Renders the whole article.
 pub(crate) fn render(article: &Article) -> String {
@@ -56,7 +56,69 @@ pub(crate) fn render(article: &Article) -> String {
         last_list = list_state;
         blocks.push(rendered);
     }
+    for list in &article.related {
+        let label = related_label(list);
+        // A list right after a `-` list, with no heading between them,
+        // would merge into it: use `*` then.
+        let alt = label.is_none() && matches!(last_list, Some((false, false)));
+        let items = related_items(list, if alt { '*' } else { '-' });
+        if items.is_empty() {
+            continue;
+        }
+        blocks.extend(label);
+        blocks.push(items);
+        last_list = Some((false, alt));
+    }
     blocks.join("\n\n")
+}
+
+/// A related list's label as a level-2 heading, as in the HTML output.
+fn related_label(list: &RelatedList) -> Option<String> {
+    let label = list.label.as_deref()?.trim();
+    Some(heading(2, label)).filter(|h| !h.is_empty())
+}
+
+/// A related list's items as a bullet list (`marker` `-` or `*`): the item
+/// titles — links where the URL is safe — each followed by " — author" when
+/// known. Items without a title are left out; none gives an empty string.
+fn related_items(list: &RelatedList, marker: char) -> String {
+    let mut out = String::new();
+    for item in &list.items {
+        let title = item.title.trim();
+        if title.is_empty() {
+            continue;
+        }
+        let mut text = title.to_string();
+        let mut marks = Vec::new();
+        if let Some(href) = item.url.as_deref() {
+            // `inline` keeps the link only if the URL is safe.
+            marks.push(Mark::new(
+                0,
+                text.len(),
+                MarkKind::Link { href: href.into() },
+            ));
+        }
+        if let Some(a) = item
+            .author
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
+            text.push_str(" — ");
+            text.push_str(a);
+        }
+        let body = inline(&text, &marks, true);
+        if body.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push(marker);
+        out.push(' ');
+        out.push_str(&body);
+    }
+    out
 }
 
 /// `#` × level, then the text on one line.

@@ -3,14 +3,25 @@
 //! | method | what it contains |
 //! |---|---|
 //! | [`Article::to_text`] | the body only, blocks separated by a blank line |
-//! | [`Article::to_markdown`] | title (`#`), a byline/date line, the body |
+//! | [`Article::to_markdown`] | title (`#`), a byline/date line, the body, then each `related` list as `##` label and bullet list |
 //! | [`Article::to_html`] | `<article>`: title, byline/date line, body, then each `related` list as an `<aside>` |
 //!
 //! The Markdown and HTML outputs carry a short header: the title as a level-1
 //! heading, then one line "By A, B and C · 2025-03-01" (authors and the
 //! `published` date, whichever exist) — in Markdown emphasised, in HTML a
-//! `<p><small>`. The description, lead image and other metadata are left to
-//! the caller (they are fields of the [`Article`]).
+//! `<p><small>`. The date is the calendar date of `published` as the page
+//! states it (`2015-07-24T05:36:09+01:00` shows as `2015-07-24`: the day at
+//! the page's own offset, not converted to UTC, so it matches the day the
+//! page prints); the full timestamp stays in [`Article::published`]. The
+//! description, lead image and other metadata are left to the caller (they
+//! are fields of the [`Article`]).
+//!
+//! After the body, both Markdown and HTML show each [`related`](Article::related)
+//! list in its order: the label as a level-2 heading (`## Explore`,
+//! `<h2>`), then a bullet list of the item titles — linked when the item's
+//! URL passes the URL rule below — each followed by its author when known.
+//! To leave the boilerplate lists out, clear them first
+//! (`article.related.clear()`).
 //!
 //! Inline marks ([`Mark`](crate::Mark)) are byte ranges that may come from
 //! anywhere, so they are validated: out-of-range, reversed or non-char-boundary
@@ -48,8 +59,10 @@ impl Article {
     /// byline/date line, then the body — headings at their level, paragraphs
     /// with links, emphasis and code, lists, block quotes, figures as
     /// `![alt](url)` followed by a caption/credit paragraph, tables as GFM
-    /// pipe tables (the first row is the header), code as fenced blocks.
-    /// Text is escaped so it means what it says; link and image targets that
+    /// pipe tables (the first row is the header), code as fenced blocks —
+    /// and after the body each `related` list, as in [`to_html`](Self::to_html):
+    /// a `##` label and a bullet list of linked titles ("title — author").
+    /// The byline shows the calendar date of `published`. Text is escaped so it means what it says; link and image targets that
     /// are not `http`, `https`, `mailto` (links) or relative are dropped. No
     /// trailing newline.
     ///
@@ -67,6 +80,18 @@ impl Article {
     ///     "# Port \\*strike\\* ends\n\n*By Lois Lane*\n\n\
     ///      Read the [full agreement](https://port.example/deal).\n\n## What changes"
     /// );
+    ///
+    /// // A date and a related list; `a.related.clear()` leaves lists out.
+    /// a.published = Some("2015-07-24T05:36:09+01:00".into());
+    /// let mut teaser = newsprint::RelatedItem::new("Ferry fares rise");
+    /// teaser.url = Some("https://port.example/ferry".into());
+    /// let mut list = newsprint::RelatedList::default();
+    /// list.label = Some("Explore".into());
+    /// list.items = vec![teaser];
+    /// a.related = vec![list];
+    /// let md = a.to_markdown();
+    /// assert!(md.contains("*By Lois Lane · 2015-07-24*"));
+    /// assert!(md.ends_with("## Explore\n\n- [Ferry fares rise](https://port.example/ferry)"));
     /// ```
     pub fn to_markdown(&self) -> String {
         markdown::render(self)
@@ -124,9 +149,25 @@ fn byline_line(article: &Article) -> Option<String> {
         .map(str::trim)
         .filter(|d| !d.is_empty())
     {
-        parts.push(date.to_string());
+        parts.push(readable_date(date).to_string());
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// The calendar date of an ISO 8601 date or date-time as written
+/// ("2015-07-24T05:36:09+01:00" → "2015-07-24": the date at the page's own
+/// offset, not converted to UTC). Anything else is shown as it is.
+fn readable_date(date: &str) -> &str {
+    let b = date.as_bytes();
+    let is_date = b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (b.len() == 10 || matches!(b[10], b'T' | b't' | b' '));
+    if is_date { &date[..10] } else { date }
 }
 
 /// An image's caption and credit, trimmed, empty ones as `None`.
