@@ -118,3 +118,27 @@ fn list_article_keeps_every_item() {
         );
     }
 }
+
+#[test]
+fn streamed_react_segments_are_read() {
+    // Server-rendered React streams the page into a hidden segment that a
+    // script moves into place (`<div hidden id="S:0">`, `$RC("B:0","S:0")`);
+    // without scripts, that segment is where the article is.
+    let body: String = (1..=4).map(paragraph).collect();
+    let html = page(&format!(
+        "<template id='B:0'></template><p>Loading…</p>\
+         <div hidden id='S:0'><main><article><h1>Nine money tips</h1>{body}</article></main></div>\
+         <script>$RC('B:0','S:0')</script><div hidden id='modal'><p>{}</p></div>",
+        "A hidden dialog that must stay out of the body, however long its text is, \
+         because the page never shows it to a reader."
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in 1..=4 {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("hidden dialog"), "{text}");
+}

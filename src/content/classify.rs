@@ -302,7 +302,7 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
         local_name!("aside") => return Role::Teaser,
         _ => {}
     }
-    if doc.attr(id, "hidden").is_some()
+    if is_hidden_attr(doc, id)
         || doc.attr(id, "aria-hidden") == Some("true")
         || doc.attr(id, "style").is_some_and(style_hides)
     {
@@ -464,16 +464,25 @@ fn is_machinery(name: &html5ever::LocalName) -> bool {
     )
 }
 
+/// The `hidden` attribute, except on a streamed segment of a server-rendered
+/// React page (`<div hidden id="S:0">`): the page's script moves such a
+/// segment into place as soon as it arrives, so its content is the page's,
+/// and without scripts it is where the article text sits.
+fn is_hidden_attr(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, "hidden").is_some()
+        && !doc.attr(id, "id").is_some_and(|v| {
+            v.strip_prefix("S:")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
 /// Classifications that a big text mass may override: class-based ones and
 /// `aside`, but not scripts, hidden nodes or forms controls.
 fn is_soft(doc: &Document, id: NodeId) -> bool {
     let Some(el) = doc.element(id) else {
         return false;
     };
-    if !el.html
-        || doc.attr(id, "hidden").is_some()
-        || doc.attr(id, "style").is_some_and(style_hides)
-    {
+    if !el.html || is_hidden_attr(doc, id) || doc.attr(id, "style").is_some_and(style_hides) {
         return false;
     }
     !is_machinery(&el.name)
