@@ -171,33 +171,40 @@ impl Extractor {
     /// assert!(ex.extract_bytes(&[0u8, 159, 146, 150, 0, 0, 1, 2], None).is_err());
     /// ```
     pub fn extract_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Article> {
-        checked_url(url)?;
+        let url = PageUrl::check(url)?;
         self.check_size(bytes.len())?;
         if looks_binary(bytes) {
             return Err(Error::NotHtml);
         }
         let text = decode_html_bytes(bytes);
-        self.extract_auto(&text, url, InputKind::Auto)
+        self.extract_kind(&text, &url, InputKind::Auto)
     }
 
     /// Extracts from a string of the given kind ([`InputKind::Auto`] decides by
     /// [`looks_like_html`]).
     pub fn extract_auto(&self, input: &str, url: Option<&str>, kind: InputKind) -> Result<Article> {
+        self.extract_kind(input, &PageUrl::check(url)?, kind)
+    }
+
+    fn extract_kind(&self, input: &str, url: &PageUrl<'_>, kind: InputKind) -> Result<Article> {
         let html = match kind {
             InputKind::Html => true,
             InputKind::Text => false,
             InputKind::Auto => looks_like_html(input),
         };
         if html {
-            self.extract(input, url)
+            self.extract_html(input, url)
         } else {
-            self.extract_text(input, url)
+            self.extract_dump(input, url)
         }
     }
 
     /// Extracts an article from a plain-text page dump.
     pub fn extract_text(&self, text: &str, url: Option<&str>) -> Result<Article> {
-        let (url, _) = checked_url(url)?;
+        self.extract_dump(text, &PageUrl::check(url)?)
+    }
+
+    fn extract_dump(&self, text: &str, url: &PageUrl<'_>) -> Result<Article> {
         self.check_size(text.len())?;
         if text.trim().is_empty() {
             return Err(Error::Empty);
@@ -205,7 +212,7 @@ impl Extractor {
         if text.contains('\0') && looks_binary(text.as_bytes()) {
             return Err(Error::NotHtml);
         }
-        let mut article = crate::dump::extract(text, url);
+        let mut article = crate::dump::extract(text, url.given);
         article.finish_counts();
         if article.title.is_none() && article.body.is_empty() {
             return Err(Error::NoArticle);
@@ -230,7 +237,10 @@ impl Extractor {
     /// # Ok::<(), newsprint::Error>(())
     /// ```
     pub fn extract(&self, html: &str, url: Option<&str>) -> Result<Article> {
-        checked_url(url)?;
+        self.extract_html(html, &PageUrl::check(url)?)
+    }
+
+    fn extract_html(&self, html: &str, url: &PageUrl<'_>) -> Result<Article> {
         self.check_size(html.len())?;
         if html.trim().is_empty() {
             return Err(Error::Empty);
@@ -239,14 +249,18 @@ impl Extractor {
             return Err(Error::NotHtml);
         }
         let doc = Document::parse_with_limits(html, &self.limits)?;
-        self.extract_document(&doc, url)
+        self.extract_parsed(&doc, url)
     }
 
     /// Extracts an article from an already parsed [`Document`].
     pub fn extract_document(&self, doc: &Document, url: Option<&str>) -> Result<Article> {
-        let (url, page_url) = checked_url(url)?;
-        let base = metadata::base_url(doc, page_url.as_ref());
-        let host = page_url
+        self.extract_parsed(doc, &PageUrl::check(url)?)
+    }
+
+    fn extract_parsed(&self, doc: &Document, url: &PageUrl<'_>) -> Result<Article> {
+        let base = metadata::base_url(doc, url.base.as_ref());
+        let host = url
+            .base
             .as_ref()
             .and_then(|u| u.host_str().map(str::to_owned));
 
@@ -285,7 +299,7 @@ impl Extractor {
         .stamp(crate::Signal::Body);
 
         let mut article = stated.or(from_body).into_article();
-        article.url = url.map(str::to_owned);
+        article.url = url.given.map(str::to_owned);
         article.body = content.body;
         article.related = content.related;
         article.body_source = content.body_source;
@@ -382,13 +396,20 @@ pub fn parse_page_url(url: &str) -> Result<Url> {
 /// Checks the caller's page URL: the string to store and the base for
 /// links (a hierarchical URL only: an id like "hard::page.html" parses
 /// with scheme "hard" but resolves no link).
-fn checked_url(url: Option<&str>) -> Result<(Option<&str>, Option<Url>)> {
-    match url {
-        None => Ok((None, None)),
-        Some(u) => {
-            let parsed = parse_page_url(u)?;
-            Ok((Some(u), Some(parsed).filter(|p| !p.cannot_be_a_base())))
-        }
+/// The caller's page URL, checked once per call: as given (stored in
+/// `Article::url`) and, when it can resolve links, parsed.
+struct PageUrl<'a> {
+    given: Option<&'a str>,
+    base: Option<Url>,
+}
+
+impl<'a> PageUrl<'a> {
+    fn check(url: Option<&'a str>) -> Result<PageUrl<'a>> {
+        let base = match url {
+            None => None,
+            Some(u) => Some(parse_page_url(u)?).filter(|p| !p.cannot_be_a_base()),
+        };
+        Ok(PageUrl { given: url, base })
     }
 }
 
@@ -405,9 +426,9 @@ mod tests {
     #[test]
     fn page_urls_that_can_resolve_links() {
         let base = |u: &str| {
-            checked_url(Some(u))
+            PageUrl::check(Some(u))
                 .ok()
-                .and_then(|(_, b)| b)
+                .and_then(|p| p.base)
                 .map(String::from)
         };
         assert_eq!(
@@ -421,13 +442,13 @@ mod tests {
         // Identifiers and non-hierarchical URLs are accepted but are no
         // base for links.
         for u in ["hard::page.html", "urn:isbn:123", "mailto:a@b.example"] {
-            assert!(checked_url(Some(u)).is_ok(), "{u}");
+            assert!(PageUrl::check(Some(u)).is_ok(), "{u}");
             assert_eq!(base(u), None, "{u}");
         }
         // What cannot be read as a URL is an error.
         for u in ["page 7", "/a/b", "not a url", " ", "http://"] {
             assert!(
-                matches!(checked_url(Some(u)), Err(Error::InvalidUrl { .. })),
+                matches!(PageUrl::check(Some(u)), Err(Error::InvalidUrl { .. })),
                 "{u}"
             );
         }
