@@ -5,8 +5,9 @@
 //! cargo run --example custom_rule
 //! ```
 
+use newsprint::chrono::NaiveDate;
 use newsprint::rules::{DeclarativeRule, Fields, Rule, RuleHints};
-use newsprint::{Article, Document, Extractor, Url};
+use newsprint::{Article, Document, Extractor, PageDate, Url};
 
 /// The same publisher's page, seen by two rules.
 const PAGE: &str = r#"<!doctype html><html lang="en"><head>
@@ -53,12 +54,11 @@ impl Rule for Courier {
                     .collect()
             })
             .unwrap_or_default();
-        // "Published 07.02.2025" → 2025-02-07
+        // "Published 07.02.2025" → the day 2025-02-07, read with the
+        // chrono that newsprint re-exports.
         f.published = text(".rc-date").and_then(|d| {
-            let d = d.rsplit(' ').next()?;
-            let mut parts = d.split('.');
-            let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-            Some(format!("{year}-{month}-{day}"))
+            let day = NaiveDate::parse_from_str(d.rsplit(' ').next()?, "%d.%m.%Y").ok()?;
+            Some(PageDate::Day(day))
         });
         f
     }
@@ -119,6 +119,9 @@ fn main() -> Result<(), newsprint::Error> {
     let a = from_toml.extract(PAGE, url)?;
     show("rule in TOML", &a);
     assert_eq!(a.authors, ["Hanna Lind", "Piet Moor"]);
-    assert_eq!(a.published.as_deref(), Some("2025-02-07"));
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-02-07")
+    );
     Ok(())
 }

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::{PageDate, tuning};
+
 /// A news article extracted from a page.
 ///
 /// ```
@@ -37,14 +39,16 @@ pub struct Article {
     pub description: Option<String>,
     /// Author names, in page order, without "By" and without wire names.
     pub authors: Vec<String>,
-    /// Publication date: `YYYY-MM-DD` when only the day is known, RFC 3339 with
-    /// offset when the time is.
-    pub published: Option<String>,
-    /// Last modification date, same format as `published`.
-    pub modified: Option<String>,
+    /// Publication date: a calendar day, or a date-time with the page's
+    /// offset ([`PageDate`]). In JSON `YYYY-MM-DD` when only the day is
+    /// known, RFC 3339 with offset when the time is.
+    pub published: Option<PageDate>,
+    /// Last modification date, same type and format as `published`.
+    pub modified: Option<PageDate>,
     /// Reading time in minutes: as shown on the page, else estimated.
     pub reading_time_minutes: Option<u32>,
-    /// Number of words in the body.
+    /// Number of words in the body; each Chinese or Japanese character
+    /// counts as one word.
     pub word_count: usize,
     /// The lead image with its caption and credit.
     pub lead_image: Option<Image>,
@@ -420,16 +424,24 @@ impl Article {
         out
     }
 
-    /// Recomputes `word_count` from the body and, when the page did not state
-    /// one, estimates `reading_time_minutes` at 230 words per minute.
+    /// Recomputes `word_count` from the body (each Chinese or Japanese
+    /// character counts as a word) and, when the page did not state one,
+    /// estimates `reading_time_minutes` (230 words or 500 CJK characters a
+    /// minute).
     pub(crate) fn finish_counts(&mut self) {
-        self.word_count = self
-            .body
-            .iter()
-            .map(|b| b.text().split_whitespace().count())
-            .sum();
+        let (mut spaced, mut cjk) = (0, 0);
+        for block in &self.body {
+            let (s, c) = crate::parse::text::count_words(&block.text());
+            spaced += s;
+            cjk += c;
+        }
+        self.word_count = spaced + cjk;
         if self.reading_time_minutes.is_none() && self.word_count > 0 {
-            self.reading_time_minutes = Some(self.word_count.div_ceil(230).max(1) as u32);
+            let per_minute =
+                tuning::READING_WORDS_PER_MINUTE * tuning::READING_CJK_CHARS_PER_MINUTE;
+            let weighted = spaced * tuning::READING_CJK_CHARS_PER_MINUTE
+                + cjk * tuning::READING_WORDS_PER_MINUTE;
+            self.reading_time_minutes = Some(weighted.div_ceil(per_minute).max(1) as u32);
         }
     }
 }

@@ -15,7 +15,7 @@
 //! URL), a rule and the body heuristics as a whole ([`Fields::stamp`]); the
 //! merge keeps the provenance of the source whose value won.
 
-use crate::{Article, Image, Provenance, Signal};
+use crate::{Article, Image, PageDate, Provenance, Signal};
 
 /// Field values one source found. Every `None` / empty field falls back to
 /// the next source (rule → page signals → body heuristics).
@@ -39,10 +39,10 @@ pub struct Fields {
     pub description: Option<String>,
     /// Authors.
     pub authors: Vec<String>,
-    /// Publication date, ISO 8601.
-    pub published: Option<String>,
-    /// Modification date, ISO 8601.
-    pub modified: Option<String>,
+    /// Publication date.
+    pub published: Option<PageDate>,
+    /// Modification date.
+    pub modified: Option<PageDate>,
     /// Section / kicker.
     pub section: Option<String>,
     /// Wire service / source.

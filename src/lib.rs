@@ -39,6 +39,7 @@ mod fields;
 mod lexicon;
 mod limits;
 mod metadata;
+mod page_date;
 mod parse;
 mod render;
 pub mod rules;
@@ -53,6 +54,7 @@ pub use dom::{Document, NodeId};
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html, parse_page_url};
 pub use limits::Limits;
+pub use page_date::{PageDate, ParseDateError};
 pub(crate) use parse::text::normalize_space;
 
 /// The URL type of the [`url`](https://docs.rs/url) crate newsprint is built
@@ -90,6 +92,10 @@ pub use url::Url;
 /// The whole [`url`](https://docs.rs/url) crate newsprint is built with
 /// (`newsprint::url::ParseError`, …); [`Url`] is also at the top level.
 pub use url;
+
+/// The [`chrono`](https://docs.rs/chrono) crate newsprint is built with: the
+/// types [`PageDate`] gives out (`NaiveDate`, `DateTime<FixedOffset>`).
+pub use chrono;
 
 /// Extracts an article from HTML with the default [`Extractor`].
 ///

@@ -12,6 +12,16 @@
 //! text. Link density is link text over all text, 0 to 1.
 
 // ---------------------------------------------------------------------------
+// Article: counts and the "no article" decision (`article`, `extractor`).
+
+/// Reading speed for word-spaced scripts, in words per minute, used when the
+/// page does not state a reading time. Raising it shortens the estimates.
+pub(crate) const READING_WORDS_PER_MINUTE: usize = 230;
+/// Reading speed for Chinese and Japanese text, in characters per minute
+/// (each character counts as one word in `word_count`).
+pub(crate) const READING_CJK_CHARS_PER_MINUTE: usize = 500;
+
+// ---------------------------------------------------------------------------
 // Classify: roles from class names and structure (`content::classify`).
 
 /// Score added to a candidate whose class or id says "content" (`article`,

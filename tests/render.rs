@@ -48,7 +48,7 @@ fn sample() -> Article {
     let mut a = Article::default();
     a.title = Some("Night buses stay".into());
     a.authors = vec!["Ana Lima".into(), "Tom Berg".into(), "Li Wei".into()];
-    a.published = Some("2025-03-01".into());
+    a.published = "2025-03-01".parse().ok();
     let text = "The council kept the service, said the mayor.";
     let at = |w: &str| {
         let i = text.find(w).unwrap();
@@ -204,13 +204,10 @@ fn byline_shows_the_calendar_date() {
         ("2015-07-24T05:36:09+01:00", "2015-07-24"),
         // The day at the page's own offset, not converted to UTC.
         ("2015-07-24T00:30:00+02:00", "2015-07-24"),
-        ("2015-07-24 05:36", "2015-07-24"),
+        ("2015-07-23T23:30:00-07:00", "2015-07-23"),
         ("2015-07-24", "2015-07-24"),
-        // Not an ISO date: shown as it is.
-        ("July 2015", "July 2015"),
-        ("2015-07", "2015-07"),
     ] {
-        a.published = Some(published.into());
+        a.published = Some(published.parse().unwrap());
         assert_eq!(a.to_markdown(), format!("*By Ana Lima · {shown}*"));
         assert_eq!(
             a.to_html(),

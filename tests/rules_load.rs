@@ -56,7 +56,10 @@ fn ftr_rule_applies_by_host() {
     assert_eq!(a.rule.as_deref(), Some("ftr:harbour-times.example"));
     assert_eq!(a.title.as_deref(), Some("Ferry fares frozen for winter"));
     assert_eq!(a.authors, ["Mira Solberg"]);
-    assert_eq!(a.published.as_deref(), Some("2024-11-05T08:00:00+00:00"));
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-11-05T08:00:00+00:00")
+    );
     let text = a.body_text();
     assert!(text.contains("record passenger numbers"), "{text}");
     assert!(!text.contains("Subscribe now"), "{text}");

@@ -371,7 +371,8 @@ fn hostile_article(v: &str) -> Article {
     a.title = Some(v.into());
     a.description = Some(v.into());
     a.authors = vec![v.into(), v.into()];
-    a.published = Some(v.into());
+    // A typed date cannot hold hostile text.
+    a.published = "2015-07-24T05:36:09+01:00".parse().ok();
     a.section = Some(v.into());
     a.source = Some(v.into());
     a.tags = vec![v.into()];

@@ -12,6 +12,7 @@ use super::caption::{self, Caption};
 use super::lines::{
     self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like, words,
 };
+use crate::PageDate;
 use crate::lexicon::date_labels;
 use crate::parse::{byline, date};
 
@@ -32,8 +33,8 @@ pub(crate) struct Header {
     pub description: Option<String>,
     pub authors: Vec<String>,
     pub source: Option<String>,
-    pub published: Option<String>,
-    pub modified: Option<String>,
+    pub published: Option<PageDate>,
+    pub modified: Option<PageDate>,
     pub reading_time: Option<u32>,
     pub caption: Option<Caption>,
     /// Index of the first body line.
@@ -45,7 +46,7 @@ pub(crate) struct Header {
 struct Info {
     byline: Option<byline::Byline>,
     /// (ISO date, is an "updated" date)
-    dates: Vec<(String, bool)>,
+    dates: Vec<(PageDate, bool)>,
     reading: Option<u32>,
     caption: Option<Caption>,
     noise: bool,
@@ -72,7 +73,7 @@ fn starts_with_any(lower: &str, reader: u8) -> bool {
 }
 
 /// A date in one `•`/`|`-separated part of a line.
-fn date_in_part(part: &str) -> Option<(String, bool)> {
+fn date_in_part(part: &str) -> Option<(PageDate, bool)> {
     if part.len() > 120 {
         return None;
     }
@@ -402,7 +403,7 @@ fn segment_from(lines: &[Line]) -> Header {
                 &mut h.published
             };
             if slot.is_none() {
-                *slot = Some(d.clone());
+                *slot = Some(*d);
             }
         }
         if let Some(r) = info.reading {

@@ -26,7 +26,7 @@
 //! assert_eq!(a.section.as_deref(), Some("POLITICS"));
 //! assert_eq!(a.title.as_deref(), Some("Council approves new tram line"));
 //! assert_eq!(a.authors, ["Ana Lima", "Tom Reed"]);
-//! assert_eq!(a.published.as_deref(), Some("2025-03-03"));
+//! assert_eq!(a.published.unwrap().to_string(), "2025-03-03");
 //! assert_eq!(a.body.len(), 2);
 //! assert_eq!(a.related[0].items[0].author.as_deref(), Some("Jo Park"));
 //! # Ok::<(), newsprint::Error>(())

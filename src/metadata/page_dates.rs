@@ -8,15 +8,15 @@ use super::jsonld::LdInfo;
 use super::signals::{Signals, contains_ci};
 use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
-use crate::Signal;
 use crate::dom::{Document, NodeId};
 use crate::lexicon::date_labels;
 use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::tuning;
+use crate::{PageDate, Signal};
 
 /// A calendar date in a URL path: `/2019/08/02/` or `-2019-08-02`, the way
 /// blogs and news sites file their articles.
-fn url_date(urls: &[&str]) -> Option<String> {
+fn url_date(urls: &[&str]) -> Option<PageDate> {
     for u in urls {
         let Ok(url) = Url::parse(u) else { continue };
         let segs: Vec<&str> = url.path().split(['/', '-', '_']).collect();
@@ -72,7 +72,7 @@ pub(super) const MODIFIED_KEYS: &[&str] = &[
 ];
 
 /// A date and the kind of signal it came from.
-pub(super) type Dated = (String, Signal);
+pub(super) type Dated = (PageDate, Signal);
 
 pub(super) fn dates(
     doc: &Document,
@@ -81,7 +81,7 @@ pub(super) fn dates(
     urls: &[&str],
     title: Option<&str>,
 ) -> (Option<Dated>, Option<Dated>) {
-    let with = |s: Signal| move |d: String| (d, s);
+    let with = |s: Signal| move |d: PageDate| (d, s);
     let meta_pub = PUBLISHED_KEYS
         .iter()
         .find_map(|k| sig.meta(k).and_then(parse_date));
@@ -89,7 +89,7 @@ pub(super) fn dates(
         .published
         .as_deref()
         .and_then(parse_date)
-        .map(|l| prefer_local(l, meta_pub.as_deref()))
+        .map(|l| prefer_local(l, meta_pub))
         .map(with(Signal::JsonLd))
         .or_else(|| meta_pub.map(with(Signal::Meta)))
         .map(|d| readers_day(doc, sig, title, d))
@@ -157,7 +157,7 @@ fn date_near_headline(
     sig: &Signals<'_>,
     title: Option<&str>,
     skip_updated: bool,
-) -> Option<String> {
+) -> Option<PageDate> {
     let titled = titled_heading(doc, sig, title);
     let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
     let mut headlines = titled
@@ -166,7 +166,7 @@ fn date_near_headline(
     headlines.find_map(|h| date_near(doc, h, skip_updated))
 }
 
-fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<String> {
+fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<PageDate> {
     let date_in = |&(id, t): &(NodeId, &str)| {
         // A long line is the body: only a dateline opening it counts
         // ("27.1.2022 – The council …").
@@ -206,7 +206,7 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Str
 /// 01.11.2023", `<p>Mise en ligne</p><p>23 mai 2019</p>`): the date in the
 /// rest of the label's line, or in the next line when the label stands
 /// alone.
-fn labelled_date(doc: &Document) -> Option<String> {
+fn labelled_date(doc: &Document) -> Option<PageDate> {
     let mut lines = text_nodes_from(doc, 0)
         .map(|(id, t)| (id, t.trim()))
         .filter(|(_, t)| !t.is_empty());
@@ -271,7 +271,7 @@ fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Opt
 
 /// The `<time>` that dates the article: one marked `pubdate`/`itemprop`,
 /// else the first after the headline outside page furniture.
-fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
+fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<PageDate> {
     let first_h1 = sig.h1s.first().copied();
     let usable = |&&(id, dt, _): &&(NodeId, Option<&str>, bool)| {
         dt.is_some() && !in_furniture(doc, id) && !says_updated(doc, id)
@@ -313,42 +313,30 @@ fn time_element(doc: &Document, sig: &Signals<'_>) -> Option<String> {
 
 /// Of two statements of the same instant, the one in the publisher's local
 /// offset: its calendar day is the one readers saw.
-fn prefer_local(ld: String, other: Option<&str>) -> String {
+fn prefer_local(ld: PageDate, other: Option<PageDate>) -> PageDate {
     match other {
-        Some(o)
-            if date_key(o).is_some()
-                && date_key(o) == date_key(&ld)
-                && (ld.ends_with('Z') || ld.ends_with("+00:00"))
-                && !(o.ends_with('Z') || o.ends_with("+00:00")) =>
-        {
-            o.to_owned()
-        }
+        Some(o) if o.timestamp() == ld.timestamp() && ld.is_utc() && !o.is_utc() => o,
         _ => ld,
     }
 }
 
-/// Comparable key for an ISO date: UTC seconds when the time is known, else
-/// the day at midnight.
-fn date_key(d: &str) -> Option<i64> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(d) {
-        return Some(t.timestamp());
-    }
-    let day = chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok()?;
-    Some(day.and_hms_opt(0, 0, 0)?.and_utc().timestamp())
-}
-
 /// Published must not be later than modified: when it is, the two were
-/// mislabelled; swap them. Equal or unparseable values are kept as they are.
+/// mislabelled; swap them. Equal values are kept as they are.
 fn order_dates(p: Option<Dated>, m: Option<Dated>) -> (Option<Dated>, Option<Dated>) {
     match (p, m) {
-        (Some(p), Some(m)) => match (date_key(&p.0), date_key(&m.0)) {
+        (Some(p), Some(m)) => {
+            let later = p.0.timestamp() > m.0.timestamp();
             // Same calendar day with only one side timed: not a conflict.
             // A visible update date before the stated publication is
             // another story's or a comment's: dropped.
-            (Some(a), Some(b)) if a > b && m.1 == Signal::Visible => (Some(p), None),
-            (Some(a), Some(b)) if a > b && p.0.get(..10) != m.0.get(..10) => (Some(m), Some(p)),
-            _ => (Some(p), Some(m)),
-        },
+            if later && m.1 == Signal::Visible {
+                (Some(p), None)
+            } else if later && p.0.day() != m.0.day() {
+                (Some(m), Some(p))
+            } else {
+                (Some(p), Some(m))
+            }
+        }
         other => other,
     }
 }
@@ -395,7 +383,7 @@ pub(super) fn says_updated(doc: &Document, id: NodeId) -> bool {
 
 /// A visible date under an update label, the modification date when the
 /// page states none in its metadata.
-fn visible_updated(doc: &Document, sig: &Signals<'_>) -> Option<String> {
+fn visible_updated(doc: &Document, sig: &Signals<'_>) -> Option<PageDate> {
     let dated = |id: NodeId| {
         small_text(doc, id)
             .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
@@ -419,18 +407,11 @@ fn visible_updated(doc: &Document, sig: &Signals<'_>) -> Option<String> {
 /// the visible date line names the day before or after the UTC day, that
 /// is the day readers saw, and the one kept.
 fn readers_day(doc: &Document, sig: &Signals<'_>, title: Option<&str>, d: Dated) -> Dated {
-    let utc = d.0.len() > 10 && (d.0.ends_with('Z') || d.0.ends_with("+00:00"));
-    if !utc {
+    if !d.0.is_utc() {
         return d;
     }
-    let Some(seen) =
-        date_near_headline(doc, sig, title, true).filter(|v| v.get(..10) != d.0.get(..10))
-    else {
-        return d;
-    };
-    let day = |s: &str| chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
-    match (day(&d.0), day(&seen)) {
-        (Some(a), Some(b)) if (a - b).num_days().abs() == 1 => (seen, Signal::Visible),
+    match date_near_headline(doc, sig, title, true) {
+        Some(seen) if (d.0.day() - seen.day()).num_days().abs() == 1 => (seen, Signal::Visible),
         _ => d,
     }
 }

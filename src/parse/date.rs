@@ -22,7 +22,9 @@
 //! prefixes. Years outside 1990–2100 are rejected. Relative dates ("3 hours
 //! ago") are not resolved: there is no clock in a pure library.
 
-use chrono::{FixedOffset, NaiveDate, NaiveTime, SecondsFormat, TimeZone};
+use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike};
+
+use crate::PageDate;
 
 use crate::lexicon::calendar::{is_weekday, month_number};
 use crate::lexicon::date_labels;
@@ -32,7 +34,7 @@ use crate::lexicon::date_labels;
 /// The whole string must be a date: apart from the date and an optional
 /// time and zone, only connecting words ("Published", "Updated:", "on",
 /// "at", weekday names …) and punctuation may appear.
-pub fn parse_date(s: &str) -> Option<String> {
+pub fn parse_date(s: &str) -> Option<PageDate> {
     let s = s.trim();
     if s.is_empty() || s.len() > 200 {
         return None;
@@ -59,7 +61,7 @@ pub fn parse_date(s: &str) -> Option<String> {
 
 /// Finds the first plausible date inside a longer line of text and returns it
 /// normalised to ISO 8601. Only the first 4 KiB of `s` are searched.
-pub fn find_date_in_text(s: &str) -> Option<String> {
+pub fn find_date_in_text(s: &str) -> Option<PageDate> {
     let s = prefix_bytes(s, 4096);
     if s.is_empty() {
         return None;
@@ -184,14 +186,15 @@ impl Found {
             || self.time_span.is_some_and(|(a, b)| (a..b).contains(&i))
     }
 
-    fn render(&self) -> String {
+    fn render(&self) -> PageDate {
         if let Some((t, Some(off))) = self.time
             && let Some(tz) = FixedOffset::east_opt(off)
             && let Some(dt) = tz.from_local_datetime(&self.date.and_time(t)).single()
         {
-            return dt.to_rfc3339_opts(SecondsFormat::Secs, false);
+            // Whole seconds, as the contract prints them.
+            return PageDate::DateTime(dt.with_nanosecond(0).unwrap_or(dt));
         }
-        self.date.format("%Y-%m-%d").to_string()
+        PageDate::Day(self.date)
     }
 }
 

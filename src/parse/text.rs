@@ -130,3 +130,61 @@ mod tests {
         assert_eq!(decode_entities("AT&T &unknown;"), "AT&T &unknown;");
     }
 }
+
+/// Words in `s` as readers count them: runs of non-space characters, except
+/// that each Chinese or Japanese character (Han, kana) is a word of its own
+/// and CJK punctuation separates words. Returns (spaced words, CJK
+/// characters).
+pub(crate) fn count_words(s: &str) -> (usize, usize) {
+    let (mut spaced, mut cjk) = (0, 0);
+    let mut in_word = false;
+    for ch in s.chars() {
+        if is_cjk_letter(ch) {
+            cjk += 1;
+            in_word = false;
+        } else if ch.is_whitespace() || is_cjk_punctuation(ch) {
+            in_word = false;
+        } else if !in_word {
+            spaced += 1;
+            in_word = true;
+        }
+    }
+    (spaced, cjk)
+}
+
+/// Han ideographs, hiragana and katakana: scripts written without spaces
+/// between words.
+fn is_cjk_letter(ch: char) -> bool {
+    matches!(ch,
+        '\u{3040}'..='\u{30ff}'      // hiragana, katakana
+        | '\u{31f0}'..='\u{31ff}'    // katakana extensions
+        | '\u{3400}'..='\u{4dbf}'    // CJK extension A
+        | '\u{4e00}'..='\u{9fff}'    // CJK unified ideographs
+        | '\u{f900}'..='\u{faff}'    // compatibility ideographs
+        | '\u{ff66}'..='\u{ff9f}'    // half-width katakana
+        | '\u{20000}'..='\u{3134f}') // extensions B–G
+}
+
+/// CJK symbols and punctuation, full-width punctuation: word separators.
+fn is_cjk_punctuation(ch: char) -> bool {
+    matches!(ch, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '\u{ff5b}'..='\u{ff65}')
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::count_words;
+
+    #[test]
+    fn spaced_words_are_runs_between_spaces() {
+        assert_eq!(count_words("The port  reopened on Monday."), (5, 0));
+    }
+
+    #[test]
+    fn each_chinese_or_japanese_character_is_a_word() {
+        // Eight ideographs and an ideographic full stop; then kanji and kana.
+        assert_eq!(count_words("港口周一重新开放。"), (0, 8));
+        assert_eq!(count_words("東京で雨"), (0, 4));
+        // Mixed text: the Latin run counts once.
+        assert_eq!(count_words("新版本 Rust 1.80 发布"), (2, 5));
+    }
+}

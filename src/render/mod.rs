@@ -82,7 +82,7 @@ impl Article {
     /// );
     ///
     /// // A date and a related list; `a.related.clear()` leaves lists out.
-    /// a.published = Some("2015-07-24T05:36:09+01:00".into());
+    /// a.published = "2015-07-24T05:36:09+01:00".parse().ok();
     /// let mut teaser = newsprint::RelatedItem::new("Ferry fares rise");
     /// teaser.url = Some("https://port.example/ferry".into());
     /// let mut list = newsprint::RelatedList::default();
@@ -143,31 +143,10 @@ fn byline_line(article: &Article) -> Option<String> {
         };
         parts.push(format!("By {names}"));
     }
-    if let Some(date) = article
-        .published
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        parts.push(readable_date(date).to_string());
+    if let Some(date) = article.published {
+        parts.push(date.day().format("%Y-%m-%d").to_string());
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// The calendar date of an ISO 8601 date or date-time as written
-/// ("2015-07-24T05:36:09+01:00" → "2015-07-24": the date at the page's own
-/// offset, not converted to UTC). Anything else is shown as it is.
-fn readable_date(date: &str) -> &str {
-    let b = date.as_bytes();
-    let is_date = b.len() >= 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b[..10]
-            .iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && (b.len() == 10 || matches!(b[10], b'T' | b't' | b' '));
-    if is_date { &date[..10] } else { date }
 }
 
 /// An image's caption and credit, trimmed, empty ones as `None`.

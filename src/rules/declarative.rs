@@ -53,7 +53,7 @@ use url::Url;
 use super::{Fields, Rule, clip, clip_lines};
 use crate::dom::{Document, NodeId, normalize_space};
 use crate::rules::RuleHints;
-use crate::{Article, Block, Error, Image, Result, Selector};
+use crate::{Article, Block, Error, Image, PageDate, Result, Selector};
 use spec::RuleSpec;
 
 /// A rule read from TOML or JSON (see the [module docs](self) for the format).
@@ -516,19 +516,19 @@ fn first_number(s: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// A date value to ISO 8601: with `format` when given, else the generic
-/// parser.
-pub(crate) fn normalise_date(v: &str, format: Option<&str>) -> Option<String> {
-    use chrono::{DateTime, NaiveDate, NaiveDateTime};
+/// A date value read with `format` when given, else by the generic parser.
+/// A time without an offset keeps only its day.
+pub(crate) fn normalise_date(v: &str, format: Option<&str>) -> Option<PageDate> {
+    use chrono::{DateTime, NaiveDate, NaiveDateTime, Timelike};
     if let Some(fmt) = format {
         if let Ok(d) = DateTime::parse_from_str(v, fmt) {
-            return Some(d.to_rfc3339());
+            return Some(PageDate::DateTime(d.with_nanosecond(0).unwrap_or(d)));
         }
         if let Ok(d) = NaiveDateTime::parse_from_str(v, fmt) {
-            return Some(d.date().format("%Y-%m-%d").to_string());
+            return Some(PageDate::Day(d.date()));
         }
         if let Ok(d) = NaiveDate::parse_from_str(v, fmt) {
-            return Some(d.format("%Y-%m-%d").to_string());
+            return Some(PageDate::Day(d));
         }
     }
     crate::parse::date::parse_date(v)

@@ -421,7 +421,10 @@ test_url: https://news.example/b
         let f = rule.fields(&doc, None);
         assert_eq!(f.title.as_deref(), Some("Meta title"));
         assert_eq!(f.authors, ["Ana Lima"]);
-        assert_eq!(f.published.as_deref(), Some("2024-05-06"));
+        assert_eq!(
+            f.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-05-06")
+        );
         let h = rule.hints(&doc);
         assert_eq!(h.body.len(), 1);
         assert_eq!(doc.attr(h.body[0], "id"), Some("story"));

@@ -187,7 +187,7 @@ fn prediction(result: newsprint::Result<newsprint::Article>, start: Instant) -> 
             text: a.to_text(),
             title: a.title.clone(),
             authors: a.authors.clone(),
-            published: a.published.clone(),
+            published: a.published.map(|d| d.to_string()),
             error: None,
             millis,
         },
