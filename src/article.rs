@@ -14,7 +14,7 @@ use crate::{PageDate, tuning};
 /// let html = "<html><head><title>Rain returns</title></head><body><article>\
 ///     <h1>Rain returns</h1><p>After a dry month, rain returned to the valley on \
 ///     Tuesday, filling the reservoirs that farmers had watched drain all summer.</p>\
-///     </article></body></html>";
+///     <p>More rain is forecast for the weekend.</p></article></body></html>";
 /// let article = newsprint::extract(html, None)?;
 /// assert_eq!(article.title.as_deref(), Some("Rain returns"));
 /// assert!(article.word_count > 10);

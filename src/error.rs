@@ -61,7 +61,33 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
-    /// No article title or body text was found in the page.
+    /// The page holds no article. The rule, applied after extraction:
+    ///
+    /// - a page with neither a title nor a body is never an article;
+    /// - a page with a body of at least 25 words (each Chinese or Japanese
+    ///   character counts as a word) is an article;
+    /// - a shorter page is an article only when something says so: a
+    ///   publication date, an author, JSON-LD of an article type or
+    ///   `og:type` "article", or a publisher rule that matched it.
+    ///
+    /// Everything else — "hello", a login wall, a product tile, a page of
+    /// navigation — is `NoArticle`. Callers that want whatever the page
+    /// holds anyway (a feed reader, an archive) turn the rule off with
+    /// [`ExtractorBuilder::best_effort`](crate::ExtractorBuilder::best_effort);
+    /// then only the first point applies.
+    ///
+    /// ```
+    /// use newsprint::Error;
+    /// // Short and nothing says "article": no article.
+    /// assert!(matches!(newsprint::extract("hello", None), Err(Error::NoArticle)));
+    /// // Just as short, but dated and signed: a brief.
+    /// let brief = r#"<meta property="article:published_time" content="2025-03-01">
+    ///     <h1>Bridge closed</h1><p class="byline">By Ana Lima</p>
+    ///     <p>The east bridge is closed until Monday.</p>"#;
+    /// let a = newsprint::extract(brief, None)?;
+    /// assert_eq!(a.title.as_deref(), Some("Bridge closed"));
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
     #[error("no article found in the page")]
     NoArticle,
     /// A rule could not be loaded or compiled.

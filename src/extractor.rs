@@ -12,7 +12,7 @@ use crate::dom::charset::decode_html_bytes;
 use crate::fields::Fields;
 use crate::metadata;
 use crate::rules::{Registry, Rule, RuleHints};
-use crate::{Article, Error, Limits, Result};
+use crate::{Article, Error, Limits, Result, tuning};
 
 /// What kind of input [`Extractor::extract_auto`] should assume.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,14 +57,15 @@ pub fn looks_like_html(input: &str) -> bool {
 ///
 /// ```
 /// let extractor = newsprint::Extractor::builder().build();
-/// let a = extractor.extract("<h1>Title</h1><p>Body text that is long enough to be kept as a paragraph of the article.</p>", None)?;
-/// assert_eq!(a.title.as_deref(), Some("Title"));
+/// let a = extractor.extract("<h1>Dam opens</h1><p>The new dam on the upper river opened on Monday after six years of building work, and the first water flowed through its turbines before noon under a clear sky.</p>", None)?;
+/// assert_eq!(a.title.as_deref(), Some("Dam opens"));
 /// # Ok::<(), newsprint::Error>(())
 /// ```
 #[derive(Clone)]
 pub struct Extractor {
     limits: Limits,
     rules: Arc<Registry>,
+    best_effort: bool,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -72,6 +73,7 @@ impl std::fmt::Debug for Extractor {
         f.debug_struct("Extractor")
             .field("limits", &self.limits)
             .field("rules", &self.rules.len())
+            .field("best_effort", &self.best_effort)
             .finish()
     }
 }
@@ -101,6 +103,7 @@ pub struct ExtractorBuilder {
     limits: Limits,
     no_builtins: bool,
     user_rules: Vec<Arc<dyn Rule>>,
+    best_effort: bool,
 }
 
 impl ExtractorBuilder {
@@ -130,6 +133,25 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Best effort (off by default): return whatever the page holds, even
+    /// when it does not look like an article. With it, extraction fails with
+    /// [`Error::NoArticle`] only when the page has neither a title nor a
+    /// body; without it, also when the body is short and nothing says
+    /// the page is an article (the rule: [`Error::NoArticle`]).
+    ///
+    /// ```
+    /// let page = "<title>Opening hours</title><p>Open daily from nine to five.</p>";
+    /// assert!(matches!(newsprint::extract(page, None), Err(newsprint::Error::NoArticle)));
+    /// let ex = newsprint::Extractor::builder().best_effort(true).build();
+    /// let a = ex.extract(page, None)?;
+    /// assert_eq!(a.body_text(), "Open daily from nine to five.");
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
+    pub fn best_effort(mut self, on: bool) -> Self {
+        self.best_effort = on;
+        self
+    }
+
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
         let mut registry = Registry::new();
@@ -144,6 +166,7 @@ impl ExtractorBuilder {
         Extractor {
             limits: self.limits,
             rules: Arc::new(registry),
+            best_effort: self.best_effort,
         }
     }
 }
@@ -214,10 +237,7 @@ impl Extractor {
         }
         let mut article = crate::dump::extract(text, url.given);
         article.finish_counts();
-        if article.title.is_none() && article.body.is_empty() {
-            return Err(Error::NoArticle);
-        }
-        Ok(article)
+        self.decide(article, false)
     }
 
     /// Extracts an article from HTML.
@@ -227,7 +247,7 @@ impl Extractor {
     ///
     /// ```
     /// let ex = newsprint::Extractor::default();
-    /// let html = "<h1>Title</h1><p>Body text that is long enough to be kept as a paragraph of the article.</p>";
+    /// let html = "<h1>Dam opens</h1><p>The new dam on the upper river opened on Monday after six years of building work, and the first water flowed through its turbines before noon under a clear sky.</p>";
     /// let a = ex.extract(html, Some("news.example/world/1"))?;
     /// assert_eq!(a.url.as_deref(), Some("news.example/world/1"));
     /// assert!(matches!(
@@ -309,10 +329,24 @@ impl Extractor {
             r.finish(doc, &mut article);
         }
         article.finish_counts();
+        self.decide(article, page.declares_article)
+    }
+
+    /// The "no article" rule (documented at [`Error::NoArticle`]).
+    fn decide(&self, article: Article, declares_article: bool) -> Result<Article> {
         if article.title.is_none() && article.body.is_empty() {
             return Err(Error::NoArticle);
         }
-        Ok(article)
+        let long_enough = article.word_count >= tuning::MIN_ARTICLE_WORDS;
+        let says_article = declares_article
+            || article.published.is_some()
+            || !article.authors.is_empty()
+            || article.rule.is_some();
+        if self.best_effort || long_enough || says_article {
+            Ok(article)
+        } else {
+            Err(Error::NoArticle)
+        }
     }
 
     fn check_size(&self, len: usize) -> Result<()> {

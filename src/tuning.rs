@@ -20,6 +20,12 @@ pub(crate) const READING_WORDS_PER_MINUTE: usize = 230;
 /// Reading speed for Chinese and Japanese text, in characters per minute
 /// (each character counts as one word in `word_count`).
 pub(crate) const READING_CJK_CHARS_PER_MINUTE: usize = 500;
+/// A page whose body has fewer words than this, and that shows no sign of
+/// being an article (no date, author, article-typed structured data or
+/// publisher rule), is not an article: extraction returns
+/// `Error::NoArticle` unless the caller asks for best effort. Raising it
+/// turns more short pages into errors.
+pub(crate) const MIN_ARTICLE_WORDS: usize = 25;
 
 // ---------------------------------------------------------------------------
 // Classify: roles from class names and structure (`content::classify`).

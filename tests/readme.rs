@@ -14,7 +14,9 @@ let html = std::fs::read("page.html")?;
 let article = newsprint::extract_bytes(&html, Some("https://www.example.com/world/story"))?;
 
 println!("{}", article.title.as_deref().unwrap_or("(untitled)"));
-println!("by {} on {:?}", article.authors.join(", "), article.published);
+if let Some(date) = article.published {                // a typed PageDate
+    println!("by {} on {}", article.authors.join(", "), date.day());
+}
 println!("{}", article.to_markdown());            // or to_text(), to_html() (safe)
 for list in &article.related {                    // "Explore", "Most read", …
     println!("{:?}: {} teasers", list.label, list.items.len());

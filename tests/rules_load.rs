@@ -73,7 +73,7 @@ fn dot_host_txt_covers_subdomains_only() {
         .builtin_rules(false)
         .rules(rules)
         .build();
-    let page = "<h1>x</h1><article><div class=copy><p>Lake levels fell again this week, the water board said, as the dry spell entered its second month.</p></div></article>";
+    let page = "<h1>x</h1><article><div class=copy><p>Lake levels fell again this week, the water board said, as the dry spell entered its second month.</p><p>Farmers along the eastern shore were asked to water at night.</p></div></article>";
     let a = ex
         .extract(page, Some("https://news.lakeside.example/a"))
         .unwrap();

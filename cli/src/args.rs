@@ -38,6 +38,10 @@ Options:
                        are read (auto decides from the content)
   -r, --rules PATH     load publisher rules from a file or a directory
                        (.toml, .json, FiveFilters .txt); repeatable
+  -b, --best-effort    return what a page holds even when it is not an
+                       article (by default a short page with no date,
+                       author or article markup gives the error \"no
+                       article found in the page\")
   -j, --jobs N         worker threads (default: the available cores)
   -q, --quiet          no progress line and no summary on standard error
   -h, --help           print this help
@@ -88,6 +92,8 @@ pub struct Args {
     pub jobs: usize,
     /// No progress line, no summary.
     pub quiet: bool,
+    /// Return what a page holds even when it is not an article.
+    pub best_effort: bool,
 }
 
 /// What the command line asks for.
@@ -123,6 +129,7 @@ where
         rules: Vec::new(),
         jobs: 0,
         quiet: false,
+        best_effort: false,
     };
     let mut parser = lexopt::Parser::from_args(args);
     let err = |e: lexopt::Error| format!("{e} (see --help)");
@@ -176,6 +183,7 @@ where
                 }
             }
             Short('q') | Long("quiet") => args_out.quiet = true,
+            Short('b') | Long("best-effort") => args_out.best_effort = true,
             Value(v) => args_out.inputs.push(v.into()),
             other => return Err(err(other.unexpected())),
         }
@@ -245,6 +253,8 @@ mod tests {
         );
         // A scheme-less host/path is read as https, as the library does.
         assert!(run(&["--url", "news.example/a", "a"]).is_ok());
+        assert!(run(&["-b", "a"]).unwrap().best_effort);
+        assert!(!run(&["a"]).unwrap().best_effort);
         // After `--`, a leading dash is a file name.
         assert_eq!(run(&["--", "-x"]).unwrap().inputs, [PathBuf::from("-x")]);
     }

@@ -82,7 +82,7 @@ fn warn(msg: &str) {
 }
 
 fn run(args: Args) -> ExitCode {
-    let mut builder = Extractor::builder();
+    let mut builder = Extractor::builder().best_effort(args.best_effort);
     for r in &args.rules {
         match newsprint::rules::load_path(r) {
             Ok(rules) => builder = builder.rules(rules),

@@ -127,6 +127,26 @@ fn bad_page_gives_an_error_line_and_the_batch_goes_on() {
 }
 
 #[test]
+fn a_page_without_an_article_says_so_unless_best_effort() {
+    let login = b"<html><head><title>Sign in</title></head><body>\
+        <form><p>Enter your e-mail address to continue.</p></form></body></html>";
+    let out = run(&["-q", "--format", "text", "-"], Some(login));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "newsprint: -: no article found in the page\n");
+    assert!(out.stdout.is_empty());
+
+    let out = run(
+        &["-q", "--best-effort", "--format", "text", "-"],
+        Some(login),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Enter your e-mail address to continue.\n"
+    );
+}
+
+#[test]
 fn standard_input_with_url() {
     let html = page(7).replace("</article>", "<p><a href=\"/more\">More</a></p></article>");
     let out = run(

@@ -46,6 +46,9 @@ pub(crate) struct PageMetadata {
     /// The title the metadata states (site name cut), which may differ
     /// from the visible headline in `fields.title`.
     pub stated_title: Option<String>,
+    /// The page declares itself an article: JSON-LD of an article type or
+    /// `og:type` "article".
+    pub declares_article: bool,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -151,10 +154,15 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         .and_then(|u| absolute(&u, base));
     m.lead_image = lead_image(&sig, &ld, base);
     m.reading_time_minutes = reading_time(doc, &sig);
+    let declares_article = ld.is_article
+        || sig
+            .meta("og:type")
+            .is_some_and(|t| t.trim().eq_ignore_ascii_case("article"));
     PageMetadata {
         fields: m,
         article_body: ld.body,
         stated_title,
+        declares_article,
     }
 }
 

@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release -p newsprint-evaluate -- [--json] [--worst N] [--limit N]
 //!     [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json]
-//!     [--text WCXB_DIR]… CORPUS_DIR…
+//!     [--best-effort] [--text WCXB_DIR]… CORPUS_DIR…
 //! ```
 //!
 //! Each corpus directory's layout is detected:
@@ -32,6 +32,9 @@
 //!   without evaluating anything;
 //! - `--baseline SUMMARY`: after each corpus, show metric deltas against a
 //!   saved `--json` summary and the pages whose F1 moved most;
+//! - `--best-effort`: extract with `ExtractorBuilder::best_effort(true)`
+//!   (pages that are not articles give what they hold instead of
+//!   `Error::NoArticle`); the default is the extractor users get by default;
 //! - `--text DIR`: evaluate the browser text dumps (`text/<id>.txt`) of the
 //!   wcxb corpus DIR through `Extractor::extract_text`, reported as the
 //!   corpus `<name>-text` (repeatable; in command-line order with the others).
@@ -46,7 +49,7 @@ use serde_json::{Map, Value, json};
 use newsprint_evaluate::corpus::{self, Layout};
 use newsprint_evaluate::gate;
 
-const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json] [--text WCXB_DIR]... CORPUS_DIR...";
+const USAGE: &str = "usage: evaluate [--json] [--worst N] [--limit N] [--dump DIR] [--floors FILE] [--check SUMMARY.json] [--baseline SUMMARY.json] [--best-effort] [--text WCXB_DIR]... CORPUS_DIR...";
 
 /// The newsprint version being evaluated (from the root `Cargo.toml`).
 fn newsprint_version() -> &'static str {
@@ -66,6 +69,7 @@ struct Args {
     floors: Option<PathBuf>,
     check: Option<PathBuf>,
     baseline: Option<PathBuf>,
+    best_effort: bool,
     /// Corpus directories with the layout to read them in (`None`: detect).
     dirs: Vec<(PathBuf, Option<Layout>)>,
 }
@@ -93,6 +97,7 @@ fn parse_args() -> Result<Args, String> {
         };
         match flag.as_str() {
             "--json" => args.json = true,
+            "--best-effort" => args.best_effort = true,
             "--worst" => args.worst = number(value("--worst")?, "--worst")?,
             "--limit" => args.limit = Some(number(value("--limit")?, "--limit")?),
             "--dump" => args.dump = Some(value("--dump")?.into()),
@@ -151,7 +156,9 @@ fn run() -> Result<bool, String> {
         read_json(path)?
     } else {
         let baseline = args.baseline.as_deref().map(read_json).transpose()?;
-        let extractor = newsprint::Extractor::default();
+        let extractor = newsprint::Extractor::builder()
+            .best_effort(args.best_effort)
+            .build();
         let mut corpora = Map::new();
         for (dir, layout) in &args.dirs {
             let name = corpus_name(dir, *layout, &corpora);

@@ -1,0 +1,77 @@
+//! The "no article" rule (documented at `Error::NoArticle`): which pages are
+//! refused, which short pages still count as articles, and best effort.
+
+use newsprint::{Error, Extractor};
+
+fn refused(html: &str) -> bool {
+    matches!(newsprint::extract(html, None), Err(Error::NoArticle))
+}
+
+const SHORT: &str = "<p>The east bridge is closed until Monday for repairs.</p>";
+
+#[test]
+fn short_pages_without_article_signals_are_refused() {
+    assert!(refused("hello"));
+    assert!(refused(&format!(
+        "<title>Bridge closed</title><h1>Bridge closed</h1>{SHORT}"
+    )));
+    // A login wall and an empty grid.
+    assert!(refused(
+        "<title>Sign in</title><form><label>E-mail</label><input name=e><button>Next</button></form>"
+    ));
+    assert!(refused(
+        "<title>Rugs</title><h1>Rugs</h1><ul><li>Sort by</li><li>Price</li></ul><p>0 results</p>"
+    ));
+}
+
+#[test]
+fn short_pages_that_say_article_are_kept() {
+    let head = "<title>Bridge closed</title><h1>Bridge closed</h1>";
+    for signal in [
+        r#"<meta property="article:published_time" content="2025-03-01T08:00:00Z">"#,
+        r#"<p class="byline">By Ana Lima</p>"#,
+        r#"<meta property="og:type" content="article">"#,
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closed"}</script>"#,
+    ] {
+        let page = format!("{signal}{head}{SHORT}");
+        let a = newsprint::extract(&page, None).unwrap_or_else(|e| panic!("{signal}: {e}"));
+        assert_eq!(a.title.as_deref(), Some("Bridge closed"), "{signal}");
+    }
+}
+
+#[test]
+fn long_enough_bodies_are_articles_whatever_the_signals() {
+    let p = "<p>The east bridge is closed until Monday while crews replace the \
+             expansion joints, and traffic is sent over the old ferry road, which adds \
+             about twenty minutes to the trip.</p>";
+    let a = newsprint::extract(p, None).unwrap();
+    assert!(a.word_count >= 25, "{}", a.word_count);
+}
+
+#[test]
+fn chinese_text_counts_characters_as_words() {
+    // Thirty ideographs: thirty words, an article; spaces would count two.
+    let p = "<title>港口</title><p>港口周一重新开放，码头工人在罢工九天后返回工作岗位，货船开始进港。</p>";
+    let a = newsprint::extract(p, None).unwrap();
+    assert!(a.word_count >= 25, "{}", a.word_count);
+    assert_eq!(a.reading_time_minutes, Some(1));
+}
+
+#[test]
+fn best_effort_returns_what_the_page_holds() {
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex.extract("hello", None).unwrap();
+    assert_eq!(a.body_text(), "hello");
+    assert_eq!(a.word_count, 1);
+    // Still an error when there is nothing at all.
+    assert!(matches!(
+        ex.extract("<div><span></span></div>", None),
+        Err(Error::NoArticle)
+    ));
+    // Text mode follows the same rule.
+    assert!(matches!(
+        newsprint::extract_text("hello\n", None),
+        Err(Error::NoArticle)
+    ));
+    assert!(ex.extract_text("hello\n", None).is_ok());
+}
