@@ -66,16 +66,10 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     // Later credits ("Edited by …", "Photos by …") are not authors. ASCII
     // lower-casing keeps byte offsets, so positions found apply to `s`.
     let lower = s.to_ascii_lowercase();
-    let s = match [
-        " edited by",
-        " photos by",
-        " photographs by",
-        " illustrations by",
-        " additional reporting",
-    ]
-    .iter()
-    .filter_map(|w| lower.find(w))
-    .min()
+    let s = match roles::LATER_CREDITS
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
     {
         Some(i) => &s[..i],
         None => &s[..],
@@ -152,7 +146,7 @@ pub(super) fn without_url_asides(s: &str) -> Cow<'_, str> {
 /// "A (with B and C)" / "A (avec B et C)" → "A, B and C".
 pub(super) fn with_asides_as_list(s: &str) -> Cow<'_, str> {
     let lower = s.to_ascii_lowercase();
-    for w in ["(with ", "(avec ", "(mit ", "(con ", "(com "] {
+    for w in names::CO_AUTHOR_ASIDES {
         if let Some(i) = lower.find(w) {
             if let Some(j) = s[i..].find(')') {
                 let inner = &s[i + w.len()..i + j];
@@ -409,7 +403,11 @@ pub(super) fn finish_names(
 /// A line cut before a Chinese "posted in/at" ("A 發表在 B"): the name
 /// comes before it.
 pub(super) fn before_posted_in(t: &str) -> &str {
-    match ["發表", "发表"].iter().filter_map(|w| t.find(w)).min() {
+    match bylines::POSTED_AFTER_NAME
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+    {
         Some(p) => t[..p].trim_end(),
         None => t,
     }

@@ -14,6 +14,7 @@ use super::jsonld::LdInfo;
 use super::signals::Signals;
 use super::{in_furniture, same_text};
 use crate::dom::{Document, NodeId};
+use crate::lexicon::bylines;
 use clean::*;
 use sources::*;
 
@@ -137,7 +138,9 @@ pub(super) fn authors(
         return (orgs, source, Some(crate::Signal::JsonLd));
     }
     let declared_any = !ld.authors.is_empty()
-        || META_AUTHOR_KEYS.iter().any(|k| sig.meta(k).is_some())
+        || bylines::META_AUTHOR_KEYS
+            .iter()
+            .any(|k| sig.meta(k).is_some())
         || twitter_labelled_author(sig).is_some();
     if !declared_any {
         return (Vec::new(), source, None);
