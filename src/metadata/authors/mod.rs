@@ -3,12 +3,14 @@
 //! lines, cleaned into a list of people (or, when the page names no person,
 //! the organisation it names as author). Wire services go to `source`.
 //!
-//! Files: `clean` cleans candidate text into names (strings only);
+//! Files: `split` cuts byline text into candidate name strings and
+//! `clean` checks and cleans those into names (both strings only);
 //! `sources` finds candidates in the page (DOM); this module runs the
 //! signal chain, strongest first.
 
 mod clean;
 mod sources;
+mod split;
 
 use super::jsonld::LdInfo;
 use super::signals::Signals;

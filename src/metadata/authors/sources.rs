@@ -8,6 +8,7 @@ use super::super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::super::title::is_logo_heading;
 use super::super::{holds_main_column, in_furniture, lines_around, small_text, text_nodes_from};
 use super::clean::*;
+use super::split::*;
 use crate::dom::{Document, NodeId};
 use crate::lexicon::bylines;
 use crate::normalize_space;
