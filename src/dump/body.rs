@@ -8,7 +8,9 @@
 //! [`RelatedList`], pairing each teaser with the "By …" line under it.
 
 use super::caption;
-use super::lines::{self, Line, ends_sentence, is_paragraph_like, is_subheading_like, words};
+use super::lines::{
+    self, Line, ends_sentence, is_paragraph_like, is_subheading_like, same_line, words,
+};
 use crate::parse::{byline, date};
 use crate::tuning;
 use crate::{Block, Image, RelatedItem, RelatedList};
@@ -29,10 +31,6 @@ pub(crate) struct Body {
 pub(crate) struct Context<'a> {
     pub title: Option<&'a str>,
     pub description: Option<&'a str>,
-}
-
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// How a teaser list ended.
@@ -67,18 +65,14 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
             }
             break;
         }
-        if lines::is_noise_marker(t)
-            || lines::is_url(t)
-            || lines[i].is_link_row()
-            || cx.title.is_some_and(|ti| same(ti, t))
-            || (b.blocks.is_empty() && cx.description.is_some_and(|d| same(d, t)))
+        if lines[i].is_noise()
+            || cx.title.is_some_and(|ti| same_line(ti, t))
+            || (b.blocks.is_empty() && cx.description.is_some_and(|d| same_line(d, t)))
         {
             i += 1;
             continue;
         }
-        if t.len() <= tuning::dump::MAX_SOURCE_LINE_BYTES
-            && let Some(src) = byline::parse_source_line(t)
-        {
+        if let Some(src) = lines::source_line(t) {
             b.source.get_or_insert(src);
             i += 1;
             continue;
@@ -92,9 +86,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
             i += 1;
             continue;
         }
-        if t.len() <= tuning::dump::MAX_READING_TIME_BYTES
-            && let Some(r) = byline::parse_reading_time(t)
-        {
+        if let Some(r) = lines::reading_time(t) {
             b.reading_time.get_or_insert(r);
             i += 1;
             continue;
@@ -290,7 +282,7 @@ fn parse_list(
         if lines::related_label(t).is_some() {
             return (j, ListEnd::Label, list);
         }
-        if lines::is_noise_marker(t) || lines::is_url(t) || lines[j].is_link_row() {
+        if lines[j].is_noise() {
             j += 1;
             continue;
         }
@@ -304,9 +296,7 @@ fn parse_list(
             j += 1;
             continue;
         }
-        if t.len() <= tuning::dump::MAX_SOURCE_LINE_BYTES
-            && let Some(src) = byline::parse_source_line(t)
-        {
+        if let Some(src) = lines::source_line(t) {
             source.get_or_insert(src);
             j += 1;
             continue;

@@ -10,7 +10,8 @@
 
 use super::caption::{self, Caption};
 use super::lines::{
-    self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like, words,
+    self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like,
+    same_line, words,
 };
 use crate::lexicon::date_labels;
 use crate::parse::{byline, date};
@@ -84,7 +85,7 @@ fn classify(line: &Line) -> Info {
     if t.len() > tuning::dump::MAX_HEADER_LINE_BYTES {
         return info;
     }
-    if lines::is_noise_marker(t) || lines::is_url(t) || line.is_link_row() {
+    if line.is_noise() {
         info.noise = true;
         return info;
     }
@@ -94,10 +95,7 @@ fn classify(line: &Line) -> Info {
             info.dates.push((d, false));
         }
         for p in lines::meta_parts(t) {
-            if let Some(r) = (p.len() <= tuning::dump::MAX_READING_TIME_BYTES)
-                .then(|| byline::parse_reading_time(p))
-                .flatten()
-            {
+            if let Some(r) = lines::reading_time(p) {
                 info.reading = Some(r);
             }
         }
@@ -107,10 +105,7 @@ fn classify(line: &Line) -> Info {
         for p in lines::meta_parts(t) {
             if let Some(d) = date_in_part(p) {
                 info.dates.push(d);
-            } else if let Some(r) = (p.len() <= tuning::dump::MAX_READING_TIME_BYTES)
-                .then(|| byline::parse_reading_time(p))
-                .flatten()
-            {
+            } else if let Some(r) = lines::reading_time(p) {
                 info.reading = Some(r);
             }
         }
@@ -118,8 +113,7 @@ fn classify(line: &Line) -> Info {
         if !info.dates.is_empty() || info.reading.is_some() {
             let all_meta = lines::meta_parts(t).all(|p| {
                 date_in_part(p).is_some()
-                    || (p.len() <= tuning::dump::MAX_READING_TIME_BYTES
-                        && byline::parse_reading_time(p).is_some())
+                    || lines::reading_time(p).is_some()
                     || lines::parse_byline_line(p).is_some()
             });
             if !all_meta {
@@ -139,10 +133,6 @@ fn classify(line: &Line) -> Info {
     }
     info.caption = caption::split_caption(t);
     info
-}
-
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// Where the body text starts: the first paragraph-shaped line followed by
@@ -210,7 +200,7 @@ fn segment_from(lines: &[Line]) -> Header {
             continue;
         }
         for &j in &others[a + 1..] {
-            if same(&lines[i].text, &lines[j].text) {
+            if same_line(&lines[i].text, &lines[j].text) {
                 title_idx = Some(i);
                 break 'outer;
             }
@@ -269,7 +259,7 @@ fn segment_from(lines: &[Line]) -> Header {
         used[ti] = true;
         h.title = Some(lines[ti].text.clone());
         for &j in &others {
-            if j != ti && same(&lines[j].text, &lines[ti].text) {
+            if j != ti && same_line(&lines[j].text, &lines[ti].text) {
                 used[j] = true;
             }
         }
@@ -356,13 +346,11 @@ fn segment_from(lines: &[Line]) -> Header {
     }
     while end < lines.len() {
         let t = &lines[end].text;
-        if lines::is_noise_marker(t) || h.title.as_deref().is_some_and(|ti| same(ti, t)) {
+        if lines::is_noise_marker(t) || h.title.as_deref().is_some_and(|ti| same_line(ti, t)) {
             end += 1;
             continue;
         }
-        if t.len() <= tuning::dump::MAX_READING_TIME_BYTES
-            && let Some(r) = byline::parse_reading_time(t)
-        {
+        if let Some(r) = lines::reading_time(t) {
             h.reading_time.get_or_insert(r);
             end += 1;
             continue;

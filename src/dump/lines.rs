@@ -22,6 +22,12 @@ impl Line {
         self.links >= tuning::dump::MIN_LINK_ROW_LINKS
             && words(&self.text) <= tuning::dump::MAX_LINK_ROW_WORDS_PER_LINK * self.links
     }
+
+    /// Furniture dropped wherever it stands: an inline marker
+    /// ("Advertisement"), a bare URL or a row of links.
+    pub(crate) fn is_noise(&self) -> bool {
+        is_noise_marker(&self.text) || is_url(&self.text) || self.is_link_row()
+    }
 }
 
 /// Splits a dump into cleaned, non-empty lines. Hard-wrapped text (as
@@ -145,6 +151,11 @@ fn unwrap(lines: Vec<Line>) -> Vec<Line> {
         prev_len = len;
     }
     out
+}
+
+/// The same line, ignoring case (a headline repeated as image alt text).
+pub(crate) fn same_line(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
 }
 
 /// Number of whitespace-separated words, counted up to
@@ -361,6 +372,20 @@ pub(crate) fn tags_line(s: &str) -> Option<Vec<String>> {
         .filter(|t| !t.is_empty() && t.len() <= tuning::dump::MAX_TAG_BYTES)
         .collect();
     (!tags.is_empty()).then_some(tags)
+}
+
+/// A reading time ("3 min read") in a short line or line part.
+pub(crate) fn reading_time(s: &str) -> Option<u32> {
+    (s.len() <= tuning::dump::MAX_READING_TIME_BYTES)
+        .then(|| byline::parse_reading_time(s))
+        .flatten()
+}
+
+/// A wire credit ("SOURCE: Reuters") in a short line: the agency.
+pub(crate) fn source_line(s: &str) -> Option<String> {
+    (s.len() <= tuning::dump::MAX_SOURCE_LINE_BYTES)
+        .then(|| byline::parse_source_line(s))
+        .flatten()
 }
 
 /// A line that is only a URL.
