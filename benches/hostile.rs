@@ -56,7 +56,11 @@ const SHAPES: &[Shape] = &[
     Shape {
         name: "deep-noop-end-tags",
         text_mode: false,
-        make: |n| repeat_until(n, &open("span", 9_900), |i| ["</x>", "</form>", "</template>"][i % 3].into()),
+        make: |n| {
+            repeat_until(n, &open("span", 9_900), |i| {
+                ["</x>", "</form>", "</template>"][i % 3].into()
+            })
+        },
     },
     Shape {
         name: "deep-forms",
@@ -140,10 +144,16 @@ fn main() {
         .unwrap_or_else(|| vec![1, 4, 16]);
     let shapes = list("--shapes");
     let exe = std::env::current_exe().expect("own path");
-    println!("{:<26} {:>5} {:>9} {:>9} {:>8}  outcome", "shape", "MB", "seconds", "peak MB", "s/MB ×");
+    println!(
+        "{:<26} {:>5} {:>9} {:>9} {:>8}  outcome",
+        "shape", "MB", "seconds", "peak MB", "s/MB ×"
+    );
     let mut flagged = 0;
     for shape in SHAPES {
-        if shapes.as_ref().is_some_and(|s| !s.iter().any(|n| n == shape.name)) {
+        if shapes
+            .as_ref()
+            .is_some_and(|s| !s.iter().any(|n| n == shape.name))
+        {
             continue;
         }
         let mut first_rate = None;
@@ -154,8 +164,15 @@ fn main() {
                 .expect("child runs");
             let line = String::from_utf8_lossy(&out.stdout).into_owned();
             let mut parts = line.trim().splitn(3, ' ');
-            let secs: f64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
-            let rss_mb = parts.next().and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) / 1024;
+            let secs: f64 = parts
+                .next()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(f64::NAN);
+            let rss_mb = parts
+                .next()
+                .and_then(|s| s.parse::<u64>().ok())
+                .unwrap_or(0)
+                / 1024;
             let outcome = parts.next().unwrap_or("(child failed)").to_owned();
             let rate = secs / mb as f64;
             let growth = rate / *first_rate.get_or_insert(rate);

@@ -10,6 +10,10 @@
 //! Lengths are in characters (`chars().count()`) unless a name says bytes;
 //! the text statistics of `content::score` count characters of normalised
 //! text. Link density is link text over all text, 0 to 1.
+//!
+//! The plain-text extractor's thresholds are in [`dump`].
+
+pub(crate) mod dump;
 
 // ---------------------------------------------------------------------------
 // Article: counts and the "no article" decision (`article`, `extractor`).

@@ -6,7 +6,7 @@ use url::Url;
 
 use crate::Image;
 use crate::dom::{Document, NodeId, normalize_space};
-use crate::lexicon::credits;
+use crate::lexicon::{class_names, credits};
 use crate::tuning;
 
 /// Attributes that lazy loaders put the real URL in, best first.
@@ -154,17 +154,9 @@ pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Op
 /// Class/id words of an element that holds a photo credit.
 fn is_credit_element(doc: &Document, id: NodeId) -> bool {
     let ci = doc.class_and_id(id);
-    [
-        "credit",
-        "copyright",
-        "photographer",
-        "source",
-        "author",
-        "byline",
-        "rights",
-    ]
-    .iter()
-    .any(|w| ci.contains(w))
+    class_names::CREDIT_CLASS_WORDS
+        .iter()
+        .any(|w| ci.contains(w))
 }
 
 /// Prefixes that introduce a credit inside caption text (see

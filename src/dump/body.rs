@@ -8,8 +8,11 @@
 //! [`RelatedList`], pairing each teaser with the "By …" line under it.
 
 use super::caption;
-use super::lines::{self, Line, ends_sentence, is_paragraph_like, is_subheading_like, words};
+use super::lines::{
+    self, Line, ends_sentence, is_paragraph_like, is_subheading_like, same_line, words,
+};
 use crate::parse::{byline, date};
+use crate::tuning;
 use crate::{Block, Image, RelatedItem, RelatedList};
 
 /// What the body walk found.
@@ -29,13 +32,6 @@ pub(crate) struct Context<'a> {
     pub title: Option<&'a str>,
     pub description: Option<&'a str>,
 }
-
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
-}
-
-/// Lines without a paragraph after which the article is over.
-const QUIET_STRETCH: usize = 10;
 
 /// How a teaser list ended.
 enum ListEnd {
@@ -58,7 +54,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
     while i < lines.len() {
         let t = lines[i].text.as_str();
         let next = lines.get(i + 1).map(|l| l.text.as_str());
-        if has_para && i >= last_para + QUIET_STRETCH {
+        if has_para && i >= last_para + tuning::dump::BODY_END_QUIET_LINES {
             break;
         }
 
@@ -69,18 +65,14 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
             }
             break;
         }
-        if lines::is_noise_marker(t)
-            || lines::is_url(t)
-            || lines[i].is_link_row()
-            || cx.title.is_some_and(|ti| same(ti, t))
-            || (b.blocks.is_empty() && cx.description.is_some_and(|d| same(d, t)))
+        if lines[i].is_noise()
+            || cx.title.is_some_and(|ti| same_line(ti, t))
+            || (b.blocks.is_empty() && cx.description.is_some_and(|d| same_line(d, t)))
         {
             i += 1;
             continue;
         }
-        if t.len() <= 100
-            && let Some(src) = byline::parse_source_line(t)
-        {
+        if let Some(src) = lines::source_line(t) {
             b.source.get_or_insert(src);
             i += 1;
             continue;
@@ -94,9 +86,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
             i += 1;
             continue;
         }
-        if t.len() <= 60
-            && let Some(r) = byline::parse_reading_time(t)
-        {
+        if let Some(r) = lines::reading_time(t) {
             b.reading_time.get_or_insert(r);
             i += 1;
             continue;
@@ -110,7 +100,9 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
             let (j, end, mut list) = parse_list(lines, i + 1, label, &mut b.source);
             if matches!(end, ListEnd::Resume)
                 && list.items.last().is_some_and(|it| {
-                    it.author.is_none() && is_subheading_like(&it.title) && words(&it.title) <= 6
+                    it.author.is_none()
+                        && is_subheading_like(&it.title)
+                        && words(&it.title) <= tuning::dump::MAX_EMPTY_BOX_HEADING_WORDS
                 })
             {
                 // "Recommended" followed by a subheading: the teaser box was
@@ -168,9 +160,13 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
         }
         if is_subheading_like(t) {
             let followed = next.is_some_and(|n| {
-                words(n) >= 8 && !lines::is_footer(n) && lines::related_label(n).is_none()
+                words(n) >= tuning::dump::MIN_WORDS_AFTER_SUBHEADING
+                    && !lines::is_footer(n)
+                    && lines::related_label(n).is_none()
             });
-            if followed && (!b.blocks.is_empty() || words(t) >= 2) {
+            if followed
+                && (!b.blocks.is_empty() || words(t) >= tuning::dump::MIN_FIRST_SUBHEADING_WORDS)
+            {
                 b.blocks.push(Block::Heading {
                     level: 2,
                     text: t.to_owned(),
@@ -199,7 +195,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
 fn push_caption(blocks: &mut Vec<Block>, c: caption::Caption) {
     if c.caption.is_none()
         && let Some(Block::Paragraph { text, .. }) = blocks.last()
-        && words(text) <= 40
+        && words(text) <= tuning::dump::MAX_CREDITED_PARAGRAPH_WORDS
     {
         let text = text.clone();
         blocks.pop();
@@ -225,13 +221,15 @@ fn push_caption(blocks: &mut Vec<Block>, c: caption::Caption) {
 
 /// "MOSCOW (AP) — …": the wire named in a dateline.
 fn dateline_source(t: &str) -> Option<String> {
-    let head = t.get(..t.len().min(60)).or_else(|| {
-        let mut e = 60.min(t.len());
-        while !t.is_char_boundary(e) {
-            e -= 1;
-        }
-        t.get(..e)
-    })?;
+    let head = t
+        .get(..t.len().min(tuning::dump::WIRE_DATELINE_BYTES))
+        .or_else(|| {
+            let mut e = tuning::dump::WIRE_DATELINE_BYTES.min(t.len());
+            while !t.is_char_boundary(e) {
+                e -= 1;
+            }
+            t.get(..e)
+        })?;
     let open = head.find('(')?;
     let close = head[open..].find(')')? + open;
     let city = head[..open].trim().trim_end_matches(',');
@@ -284,7 +282,7 @@ fn parse_list(
         if lines::related_label(t).is_some() {
             return (j, ListEnd::Label, list);
         }
-        if lines::is_noise_marker(t) || lines::is_url(t) || lines[j].is_link_row() {
+        if lines[j].is_noise() {
             j += 1;
             continue;
         }
@@ -298,18 +296,16 @@ fn parse_list(
             j += 1;
             continue;
         }
-        if t.len() <= 100
-            && let Some(src) = byline::parse_source_line(t)
-        {
+        if let Some(src) = lines::source_line(t) {
             source.get_or_insert(src);
             j += 1;
             continue;
         }
         // Teaser furniture: dates, reading times, section kickers.
-        if t.len() <= 80
+        if t.len() <= tuning::dump::MAX_TEASER_FURNITURE_BYTES
             && (date::parse_date(t).is_some()
                 || byline::parse_reading_time(t).is_some()
-                || (lines::is_all_caps(t) && words(t) <= 4))
+                || (lines::is_all_caps(t) && words(t) <= tuning::dump::MAX_TEASER_KICKER_WORDS))
         {
             j += 1;
             continue;
@@ -317,12 +313,16 @@ fn parse_list(
         let next_is_byline = lines
             .get(j + 1)
             .is_some_and(|n| lines::is_byline_line(&n.text));
-        let body_shaped = (is_paragraph_like(t) && !t.trim_end().ends_with('?')) || words(t) > 40;
+        let body_shaped = (is_paragraph_like(t) && !t.trim_end().ends_with('?'))
+            || words(t) > tuning::dump::MAX_TEASER_WORDS;
         if body_shaped && !next_is_byline {
             return (j, ListEnd::Resume, list);
         }
         let w = words(t);
-        if (1..=40).contains(&w) && t.chars().count() <= SHORT_TEASER && !ends_with_colon(t) {
+        if (1..=tuning::dump::MAX_TEASER_WORDS).contains(&w)
+            && t.chars().count() <= tuning::dump::MAX_TEASER_CHARS
+            && !ends_with_colon(t)
+        {
             let title = lines::is_bullet(t).map_or(t, |(x, _)| x);
             list.items.push(RelatedItem::new(title));
         }
@@ -330,8 +330,6 @@ fn parse_list(
     }
     (j, ListEnd::Stop, list)
 }
-
-const SHORT_TEASER: usize = 300;
 
 fn ends_with_colon(t: &str) -> bool {
     ends_sentence(t) && t.trim_end().ends_with(':')

@@ -3,6 +3,7 @@
 
 use super::lines::{is_paragraph_like, words};
 use crate::lexicon::{agencies, credits};
+use crate::tuning;
 
 /// A caption line split into caption text and credit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,8 +19,8 @@ pub(crate) struct Caption {
 fn is_credit_like(s: &str) -> bool {
     let s = s.trim();
     let w = words(s);
-    if !(1..=12).contains(&w)
-        || s.len() > 140
+    if !(1..=tuning::dump::MAX_CREDIT_WORDS).contains(&w)
+        || s.len() > tuning::dump::MAX_SHAPED_CREDIT_BYTES
         || s.ends_with(['.', '?', '!']) && !s.ends_with(" Inc.")
     {
         return false;
@@ -32,7 +33,7 @@ fn is_credit_like(s: &str) -> bool {
         return false;
     }
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    if upper * 2 >= letters.len() {
+    if upper * tuning::dump::CREDIT_CAPITALS_FACTOR >= letters.len() {
         return true;
     }
     s.split(|c: char| !c.is_alphanumeric())
@@ -53,7 +54,9 @@ pub(crate) fn credit_only(s: &str) -> Option<String> {
         .or_else(|| t.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
         .unwrap_or(t)
         .trim();
-    if t.len() > 160 || words(t) > 14 {
+    if t.len() > tuning::dump::MAX_CREDIT_LINE_BYTES
+        || words(t) > tuning::dump::MAX_CREDIT_LINE_WORDS
+    {
         return None;
     }
     if let Some(rest) = t.strip_prefix('©') {
@@ -77,7 +80,8 @@ pub(crate) fn credit_only(s: &str) -> Option<String> {
         };
         if let Some(v) = value {
             let v = v.trim().trim_end_matches(['.', ')']).trim();
-            if !v.is_empty() && !is_paragraph_like(v) && words(v) <= 12 {
+            if !v.is_empty() && !is_paragraph_like(v) && words(v) <= tuning::dump::MAX_CREDIT_WORDS
+            {
                 return Some(v.to_owned());
             }
         }
@@ -88,7 +92,7 @@ pub(crate) fn credit_only(s: &str) -> Option<String> {
 /// Splits a caption line with its credit: "Text. / CREDIT", "Text (Photo:
 /// X)", "Text. Photo: X", "Text © X". `None` when the line has no credit.
 pub(crate) fn split_caption(s: &str) -> Option<Caption> {
-    if s.len() > 1000 {
+    if s.len() > tuning::dump::MAX_CAPTION_LINE_BYTES {
         return None;
     }
     if let Some(credit) = credit_only(s) {
@@ -114,8 +118,8 @@ pub(crate) fn split_caption(s: &str) -> Option<Caption> {
         if !(matches!(c, '(' | '[' | '©') || (c.is_alphabetic() && s[..i].ends_with(' '))) {
             continue;
         }
-        if i == 0 || s.len() - i > 160 {
-            if s.len() - i > 160 {
+        if i == 0 || s.len() - i > tuning::dump::MAX_CREDIT_LINE_BYTES {
+            if s.len() - i > tuning::dump::MAX_CREDIT_LINE_BYTES {
                 break;
             }
             continue;
@@ -131,7 +135,7 @@ pub(crate) fn split_caption(s: &str) -> Option<Caption> {
         }
         if let Some(credit) = credit_only(tail) {
             let cap = s[..i].trim();
-            if words(cap) >= 2 {
+            if words(cap) >= tuning::dump::MIN_CAPTION_WORDS {
                 return Some(Caption {
                     caption: Some(cap.to_owned()),
                     credit,

@@ -10,20 +10,13 @@
 
 use super::caption::{self, Caption};
 use super::lines::{
-    self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like, words,
+    self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like,
+    same_line, words,
 };
 use crate::PageDate;
 use crate::lexicon::date_labels;
 use crate::parse::{byline, date};
-
-/// How far down the header is looked for.
-const WINDOW: usize = 40;
-
-/// How many lines before the start of the body text the header may begin.
-const LOOK_BACK: usize = 20;
-
-/// How far into the dump the start of the body text is searched for.
-const MAX_SCAN: usize = 5000;
+use crate::tuning;
 
 /// What the header holds.
 #[derive(Debug, Default)]
@@ -74,13 +67,13 @@ fn starts_with_any(lower: &str, reader: u8) -> bool {
 
 /// A date in one `•`/`|`-separated part of a line.
 fn date_in_part(part: &str) -> Option<(PageDate, bool)> {
-    if part.len() > 120 {
+    if part.len() > tuning::dump::MAX_DATE_PART_BYTES {
         return None;
     }
     let lower = part.to_lowercase();
     let prefixed = starts_with_any(&lower, date_labels::DUMP_DATE_PREFIX);
     let iso = date::parse_date(part).or_else(|| {
-        (prefixed && words(part) <= 12)
+        (prefixed && words(part) <= tuning::dump::MAX_LABELLED_DATE_WORDS)
             .then(|| date::find_date_in_text(part))
             .flatten()
     })?;
@@ -90,10 +83,10 @@ fn date_in_part(part: &str) -> Option<(PageDate, bool)> {
 fn classify(line: &Line) -> Info {
     let t = line.text.as_str();
     let mut info = Info::default();
-    if t.len() > 1000 {
+    if t.len() > tuning::dump::MAX_HEADER_LINE_BYTES {
         return info;
     }
-    if lines::is_noise_marker(t) || lines::is_url(t) || line.is_link_row() {
+    if line.is_noise() {
         info.noise = true;
         return info;
     }
@@ -103,23 +96,17 @@ fn classify(line: &Line) -> Info {
             info.dates.push((d, false));
         }
         for p in lines::meta_parts(t) {
-            if let Some(r) = (p.len() <= 60)
-                .then(|| byline::parse_reading_time(p))
-                .flatten()
-            {
+            if let Some(r) = lines::reading_time(p) {
                 info.reading = Some(r);
             }
         }
         return info;
     }
-    if t.len() <= 200 {
+    if t.len() <= tuning::dump::MAX_META_LINE_BYTES {
         for p in lines::meta_parts(t) {
             if let Some(d) = date_in_part(p) {
                 info.dates.push(d);
-            } else if let Some(r) = (p.len() <= 60)
-                .then(|| byline::parse_reading_time(p))
-                .flatten()
-            {
+            } else if let Some(r) = lines::reading_time(p) {
                 info.reading = Some(r);
             }
         }
@@ -127,7 +114,7 @@ fn classify(line: &Line) -> Info {
         if !info.dates.is_empty() || info.reading.is_some() {
             let all_meta = lines::meta_parts(t).all(|p| {
                 date_in_part(p).is_some()
-                    || (p.len() <= 60 && byline::parse_reading_time(p).is_some())
+                    || lines::reading_time(p).is_some()
                     || lines::parse_byline_line(p).is_some()
             });
             if !all_meta {
@@ -149,27 +136,26 @@ fn classify(line: &Line) -> Info {
     info
 }
 
-fn same(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
-}
-
 /// Where the body text starts: the first paragraph-shaped line followed by
-/// at least one more among the next three lines (whole-page dumps carry
-/// menus and teaser rows before it).
+/// at least one more among the next [`tuning::dump::BODY_RUN_FOLLOW_LINES`]
+/// lines (whole-page dumps carry menus and teaser rows before it).
 fn body_run_start(lines: &[Line]) -> Option<usize> {
-    let scan = lines.len().min(MAX_SCAN);
+    let scan = lines.len().min(tuning::dump::BODY_RUN_SCAN_LINES);
     (0..scan).find(|&i| {
         is_paragraph_like(&lines[i].text)
-            && lines[i + 1..lines.len().min(i + 4)]
+            && lines[i + 1..lines.len().min(i + 1 + tuning::dump::BODY_RUN_FOLLOW_LINES)]
                 .iter()
                 .any(|l| is_paragraph_like(&l.text))
     })
 }
 
-/// Segments the top of the dump. Lines more than [`LOOK_BACK`] lines above
-/// the start of the body text are page chrome and are skipped.
+/// Segments the top of the dump. Lines more than
+/// [`tuning::dump::HEADER_LOOK_BACK_LINES`] lines above the start of the body
+/// text are page chrome and are skipped.
 pub(crate) fn segment(lines: &[Line]) -> Header {
-    let from = body_run_start(lines).map_or(0, |b| b.saturating_sub(LOOK_BACK));
+    let from = body_run_start(lines).map_or(0, |b| {
+        b.saturating_sub(tuning::dump::HEADER_LOOK_BACK_LINES)
+    });
     let mut h = segment_from(&lines[from..]);
     h.body_start += from;
     h
@@ -177,7 +163,7 @@ pub(crate) fn segment(lines: &[Line]) -> Header {
 
 fn segment_from(lines: &[Line]) -> Header {
     let mut h = Header::default();
-    let n = lines.len().min(WINDOW);
+    let n = lines.len().min(tuning::dump::HEADER_WINDOW_LINES);
     if n == 0 {
         return h;
     }
@@ -208,13 +194,14 @@ fn segment_from(lines: &[Line]) -> Header {
     // Headline: a repeated line, else the first headline-shaped one.
     let mut title_idx = None;
     'outer: for (a, &i) in others.iter().enumerate() {
-        if words(&lines[i].text) < 3
-            || (ends_sentence(&lines[i].text) && words(&lines[i].text) > 40)
+        if words(&lines[i].text) < tuning::dump::MIN_REPEATED_TITLE_WORDS
+            || (ends_sentence(&lines[i].text)
+                && words(&lines[i].text) > tuning::dump::MAX_REPEATED_SENTENCE_TITLE_WORDS)
         {
             continue;
         }
         for &j in &others[a + 1..] {
-            if same(&lines[i].text, &lines[j].text) {
+            if same_line(&lines[i].text, &lines[j].text) {
                 title_idx = Some(i);
                 break 'outer;
             }
@@ -233,15 +220,18 @@ fn segment_from(lines: &[Line]) -> Header {
             while j < limit && infos[j].noise {
                 j += 1;
             }
-            j >= limit || !infos[j].is_other() || words(&lines[j].text) >= 8
+            j >= limit
+                || !infos[j].is_other()
+                || words(&lines[j].text) >= tuning::dump::MIN_LEAD_ON_WORDS
         };
         let mut first = None;
         for (k, &i) in cands.iter().enumerate() {
             let t = &lines[i].text;
-            let short_kicker = is_kicker_like(t) && (is_all_caps(t) || words(t) <= 3);
-            let later = cands
-                .get(k + 1)
-                .is_some_and(|&j| j <= i + 2 && words(&lines[j].text) > words(t));
+            let short_kicker = is_kicker_like(t)
+                && (is_all_caps(t) || words(t) <= tuning::dump::MAX_SHORT_KICKER_WORDS);
+            let later = cands.get(k + 1).is_some_and(|&j| {
+                j <= i + tuning::dump::KICKER_TO_TITLE_MAX_LINES && words(&lines[j].text) > words(t)
+            });
             if short_kicker && later {
                 continue;
             }
@@ -260,14 +250,17 @@ fn segment_from(lines: &[Line]) -> Header {
         // A short first line (two words) can still be the headline.
         title_idx = others.iter().copied().find(|&i| {
             let t = &lines[i].text;
-            (2..=30).contains(&words(t)) && !t.ends_with('.') && !is_all_caps(t)
+            (tuning::dump::MIN_FALLBACK_TITLE_WORDS..=tuning::dump::MAX_TITLE_WORDS)
+                .contains(&words(t))
+                && !t.ends_with('.')
+                && !is_all_caps(t)
         });
     }
     if let Some(ti) = title_idx {
         used[ti] = true;
         h.title = Some(lines[ti].text.clone());
         for &j in &others {
-            if j != ti && same(&lines[j].text, &lines[ti].text) {
+            if j != ti && same_line(&lines[j].text, &lines[ti].text) {
                 used[j] = true;
             }
         }
@@ -299,7 +292,7 @@ fn segment_from(lines: &[Line]) -> Header {
                 && i > 0
                 && infos[i - 1].is_other()
                 && !used[i - 1]
-                && words(&lines[i - 1].text) >= 2
+                && words(&lines[i - 1].text) >= tuning::dump::MIN_CAPTION_WORDS
             {
                 c.caption = Some(lines[i - 1].text.clone());
                 used[i - 1] = true;
@@ -318,11 +311,15 @@ fn segment_from(lines: &[Line]) -> Header {
                 caption
                     .as_ref()
                     .map(|(c, _)| c + 1)
-                    .filter(|&c| c <= ti + 4)
+                    .filter(|&c| c <= ti + tuning::dump::MAX_CAPTION_LINES_AFTER_TITLE)
             })
             .unwrap_or(ti + 1);
         if let Some(&s) = others.iter().find(|&&i| {
-            i > ti && i < header_end && !used[i] && (5..=90).contains(&words(&lines[i].text))
+            i > ti
+                && i < header_end
+                && !used[i]
+                && (tuning::dump::MIN_STANDFIRST_WORDS..=tuning::dump::MAX_STANDFIRST_WORDS)
+                    .contains(&words(&lines[i].text))
         }) {
             used[s] = true;
             h.description = Some(lines[s].text.clone());
@@ -334,7 +331,9 @@ fn segment_from(lines: &[Line]) -> Header {
     let mut end = match (meta_end, title_idx) {
         (Some(m), _) => m + 1,
         (None, Some(t)) => match &caption {
-            Some((c, _)) if *c > t && *c <= t + 4 => c + 1,
+            Some((c, _)) if *c > t && *c <= t + tuning::dump::MAX_CAPTION_LINES_AFTER_TITLE => {
+                c + 1
+            }
             _ => t + 1,
         },
         (None, None) => 0,
@@ -348,13 +347,11 @@ fn segment_from(lines: &[Line]) -> Header {
     }
     while end < lines.len() {
         let t = &lines[end].text;
-        if lines::is_noise_marker(t) || h.title.as_deref().is_some_and(|ti| same(ti, t)) {
+        if lines::is_noise_marker(t) || h.title.as_deref().is_some_and(|ti| same_line(ti, t)) {
             end += 1;
             continue;
         }
-        if t.len() <= 60
-            && let Some(r) = byline::parse_reading_time(t)
-        {
+        if let Some(r) = lines::reading_time(t) {
             h.reading_time.get_or_insert(r);
             end += 1;
             continue;
@@ -378,7 +375,8 @@ fn segment_from(lines: &[Line]) -> Header {
         && end > ti
         && (ti + 1..=end).all(|i| !lines[i].blank_before)
         && lines.get(end + 1).is_none_or(|l| l.blank_before)
-        && (8..=45).contains(&words(&lines[end].text))
+        && (tuning::dump::MIN_LOW_STANDFIRST_WORDS..=tuning::dump::MAX_LOW_STANDFIRST_WORDS)
+            .contains(&words(&lines[end].text))
     {
         h.description = Some(lines[end].text.clone());
         end += 1;
@@ -420,7 +418,7 @@ fn segment_from(lines: &[Line]) -> Header {
             let t = &lines[i].text;
             if near_date
                 && !is_all_caps(t)
-                && words(t) <= 8
+                && words(t) <= tuning::dump::MAX_NAME_LINE_WORDS
                 && let Some(b) = byline::parse_byline(t)
                 && !b.authors.is_empty()
             {

@@ -3,6 +3,7 @@
 
 use crate::lexicon::{bylines, page_lines, teasers};
 use crate::parse::byline;
+use crate::tuning;
 
 /// One non-empty line of the dump.
 #[derive(Debug, Clone)]
@@ -18,13 +19,16 @@ pub(crate) struct Line {
 impl Line {
     /// A row of links (lynx navigation: "[1]Home [2]News [3]Sport").
     pub(crate) fn is_link_row(&self) -> bool {
-        self.links >= 2 && words(&self.text) <= 3 * self.links
+        self.links >= tuning::dump::MIN_LINK_ROW_LINKS
+            && words(&self.text) <= tuning::dump::MAX_LINK_ROW_WORDS_PER_LINK * self.links
+    }
+
+    /// Furniture dropped wherever it stands: an inline marker
+    /// ("Advertisement"), a bare URL or a row of links.
+    pub(crate) fn is_noise(&self) -> bool {
+        is_noise_marker(&self.text) || is_url(&self.text) || self.is_link_row()
     }
 }
-
-/// Longest line kept whole; longer lines are still kept but skip the costly
-/// checks (they can only be body text).
-pub(crate) const SHORT: usize = 300;
 
 /// Splits a dump into cleaned, non-empty lines. Hard-wrapped text (as
 /// `lynx -dump` writes it) is unwrapped first.
@@ -101,7 +105,7 @@ fn clean_line(raw: &str) -> (String, usize) {
 /// Hard-wrapped dumps: no line much longer than a terminal width, and many
 /// lines close to it followed directly (no blank line) by more text.
 fn is_hard_wrapped(lines: &[Line]) -> bool {
-    if lines.len() < 6 {
+    if lines.len() < tuning::dump::MIN_LINES_FOR_HARD_WRAP {
         return false;
     }
     let max = lines
@@ -109,15 +113,17 @@ fn is_hard_wrapped(lines: &[Line]) -> bool {
         .map(|l| l.text.chars().count())
         .max()
         .unwrap_or(0);
-    if !(50..=100).contains(&max) {
+    if !(tuning::dump::MIN_HARD_WRAP_WIDTH..=tuning::dump::MAX_HARD_WRAP_WIDTH).contains(&max) {
         return false;
     }
-    let floor = max * 3 / 4;
+    let floor = max * tuning::dump::WRAPPED_LINE_SHARE_NUMERATOR
+        / tuning::dump::WRAPPED_LINE_SHARE_DENOMINATOR;
     let wrapped = lines
         .windows(2)
         .filter(|w| w[0].text.chars().count() >= floor && !w[1].blank_before)
         .count();
-    wrapped >= 4 && wrapped * 5 >= lines.len()
+    wrapped >= tuning::dump::MIN_WRAPPED_LINES
+        && wrapped * tuning::dump::WRAPPED_LINES_SHARE_DIVISOR >= lines.len()
 }
 
 /// Joins wrapped continuation lines onto the line before them.
@@ -127,7 +133,8 @@ fn unwrap(lines: Vec<Line>) -> Vec<Line> {
         .map(|l| l.text.chars().count())
         .max()
         .unwrap_or(0);
-    let floor = max * 2 / 3;
+    let floor = max * tuning::dump::CONTINUED_LINE_SHARE_NUMERATOR
+        / tuning::dump::CONTINUED_LINE_SHARE_DENOMINATOR;
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut prev_len = 0;
     for line in lines {
@@ -146,10 +153,18 @@ fn unwrap(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
-/// Number of whitespace-separated words, counted up to 200 (every threshold
-/// is far below, and long lines stay cheap).
+/// The same line, ignoring case (a headline repeated as image alt text).
+pub(crate) fn same_line(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+}
+
+/// Number of whitespace-separated words, counted up to
+/// [`tuning::dump::WORD_COUNT_CAP`] (every threshold is below, and long lines
+/// stay cheap).
 pub(crate) fn words(s: &str) -> usize {
-    s.split_whitespace().take(200).count()
+    s.split_whitespace()
+        .take(tuning::dump::WORD_COUNT_CAP)
+        .count()
 }
 
 /// Ends like a sentence: `.`, `!`, `?`, `…`, `:`, or one of those inside a
@@ -159,7 +174,8 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', ';', '。'])
 }
 
-/// Letters in `s` are all upper case (and there are at least two).
+/// Letters in `s` are all upper case (and there are at least
+/// [`tuning::dump::MIN_ALL_CAPS_LETTERS`]).
 pub(crate) fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
@@ -170,7 +186,7 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
             letters += 1;
         }
     }
-    letters >= 2
+    letters >= tuning::dump::MIN_ALL_CAPS_LETTERS
 }
 
 /// Starts with an upper-case letter, a digit or an opening quote.
@@ -184,19 +200,21 @@ pub(crate) fn starts_capital(s: &str) -> bool {
 /// A body paragraph by its shape: long enough and ending like a sentence.
 pub(crate) fn is_paragraph_like(s: &str) -> bool {
     let w = words(s);
-    (w >= 15 && ends_sentence(s)) || w >= 40
+    (w >= tuning::dump::MIN_SENTENCE_PARAGRAPH_WORDS && ends_sentence(s))
+        || w >= tuning::dump::MIN_PARAGRAPH_WORDS
 }
 
 /// A headline by its shape: a few words to a long line, not a sentence
 /// ending in a full stop, starting with a capital.
 pub(crate) fn is_title_like(s: &str) -> bool {
-    if s.len() > 4 * SHORT {
+    // Cheap guard: a char is at most 4 bytes.
+    if s.len() > 4 * tuning::dump::MAX_TITLE_CHARS {
         return false;
     }
     let w = words(s);
     let len = s.chars().count();
-    (3..=30).contains(&w)
-        && (12..=SHORT).contains(&len)
+    (tuning::dump::MIN_TITLE_WORDS..=tuning::dump::MAX_TITLE_WORDS).contains(&w)
+        && (tuning::dump::MIN_TITLE_CHARS..=tuning::dump::MAX_TITLE_CHARS).contains(&len)
         && starts_capital(s)
         && !s.trim_end().ends_with(['.', ',', ';', ':'])
         && !s.contains("://")
@@ -204,12 +222,13 @@ pub(crate) fn is_title_like(s: &str) -> bool {
 
 /// A kicker / section label: short, no end punctuation.
 pub(crate) fn is_kicker_like(s: &str) -> bool {
-    if s.len() > 240 {
+    // Cheap guard: a char is at most 4 bytes.
+    if s.len() > 4 * tuning::dump::MAX_KICKER_CHARS {
         return false;
     }
     let w = words(s);
-    (1..=6).contains(&w)
-        && s.chars().count() <= 60
+    (1..=tuning::dump::MAX_KICKER_WORDS).contains(&w)
+        && s.chars().count() <= tuning::dump::MAX_KICKER_CHARS
         && !ends_sentence(s)
         && !s.ends_with(',')
         && starts_capital(s)
@@ -219,11 +238,15 @@ pub(crate) fn is_kicker_like(s: &str) -> bool {
 
 /// A subheading inside the body: short, title-like, no full stop.
 pub(crate) fn is_subheading_like(s: &str) -> bool {
-    if s.len() > 360 {
+    // Cheap guard: a char is at most 4 bytes.
+    if s.len() > 4 * tuning::dump::MAX_SUBHEADING_CHARS {
         return false;
     }
     let w = words(s);
-    if !(1..=10).contains(&w) || s.chars().count() > 90 || !starts_capital(s) {
+    if !(1..=tuning::dump::MAX_SUBHEADING_WORDS).contains(&w)
+        || s.chars().count() > tuning::dump::MAX_SUBHEADING_CHARS
+        || !starts_capital(s)
+    {
         return false;
     }
     let t = s.trim_end_matches(['"', '”', '’', '»']);
@@ -231,12 +254,12 @@ pub(crate) fn is_subheading_like(s: &str) -> bool {
         return false;
     }
     // Questions make subheadings only when short.
-    !(t.ends_with(['?', '!']) && w > 8)
+    !(t.ends_with(['?', '!']) && w > tuning::dump::MAX_QUESTION_SUBHEADING_WORDS)
 }
 
 /// "By …" (or "Von", "Par", "Por", "Door", "Autor:") at the start of the line.
 pub(crate) fn is_byline_line(s: &str) -> bool {
-    if s.len() > SHORT {
+    if s.len() > tuning::dump::MAX_LABEL_LINE_BYTES {
         return false;
     }
     let lower = s
@@ -268,7 +291,7 @@ pub(crate) fn is_bullet(s: &str) -> Option<(&str, bool)> {
         }
     }
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
+    if (1..=tuning::dump::MAX_LIST_NUMBER_DIGITS).contains(&digits) {
         let rest = &s[digits..];
         if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
             return Some((r.trim_start(), true));
@@ -286,7 +309,7 @@ fn key(s: &str) -> String {
 
 /// Inline markers that are dropped from the body wherever they appear.
 pub(crate) fn is_noise_marker(s: &str) -> bool {
-    if s.len() > 60 {
+    if s.len() > tuning::dump::MAX_NOISE_MARKER_BYTES {
         return false;
     }
     page_lines::INLINE_MARKERS.contains(&key(s).as_str())
@@ -296,7 +319,9 @@ pub(crate) fn is_noise_marker(s: &str) -> bool {
 /// read", alone on a line (returns the label) — these head a box of teasers
 /// or stand alone as a marker.
 pub(crate) fn related_label(s: &str) -> Option<String> {
-    if s.len() > 80 || words(s) > 7 {
+    if s.len() > tuning::dump::MAX_RELATED_LABEL_BYTES
+        || words(s) > tuning::dump::MAX_RELATED_LABEL_WORDS
+    {
         return None;
     }
     let k = key(s);
@@ -308,19 +333,20 @@ pub(crate) fn related_label(s: &str) -> Option<String> {
 /// "Read more: Some other story" on one line: returns the label and the
 /// teaser title.
 pub(crate) fn inline_pointer(s: &str) -> Option<(String, String)> {
-    if s.len() > SHORT {
+    if s.len() > tuning::dump::MAX_LABEL_LINE_BYTES {
         return None;
     }
     let (head, tail) = s.split_once([':', '|'])?;
     let label = related_label(head)?;
     let title = tail.trim();
-    (words(title) >= 2 && !is_paragraph_like(title)).then(|| (label, title.to_owned()))
+    (words(title) >= tuning::dump::MIN_POINTER_TITLE_WORDS && !is_paragraph_like(title))
+        .then(|| (label, title.to_owned()))
 }
 
 /// The end of the article: copyright and site footer lines, and lynx's
 /// reference list.
 pub(crate) fn is_footer(s: &str) -> bool {
-    if s.len() > 200 {
+    if s.len() > tuning::dump::MAX_FOOTER_LINE_BYTES {
         return false;
     }
     let k = key(s);
@@ -332,7 +358,7 @@ pub(crate) fn is_footer(s: &str) -> bool {
 
 /// "Tags: a, b, c" / "Topics: …" / "Schlagwörter: …": returns the tags.
 pub(crate) fn tags_line(s: &str) -> Option<Vec<String>> {
-    if s.len() > SHORT {
+    if s.len() > tuning::dump::MAX_LABEL_LINE_BYTES {
         return None;
     }
     let (head, tail) = s.split_once(':')?;
@@ -343,9 +369,23 @@ pub(crate) fn tags_line(s: &str) -> Option<Vec<String>> {
     let tags: Vec<String> = tail
         .split([',', ';', '|', '•', '·'])
         .map(|t| t.trim().to_owned())
-        .filter(|t| !t.is_empty() && t.len() <= 60)
+        .filter(|t| !t.is_empty() && t.len() <= tuning::dump::MAX_TAG_BYTES)
         .collect();
     (!tags.is_empty()).then_some(tags)
+}
+
+/// A reading time ("3 min read") in a short line or line part.
+pub(crate) fn reading_time(s: &str) -> Option<u32> {
+    (s.len() <= tuning::dump::MAX_READING_TIME_BYTES)
+        .then(|| byline::parse_reading_time(s))
+        .flatten()
+}
+
+/// A wire credit ("SOURCE: Reuters") in a short line: the agency.
+pub(crate) fn source_line(s: &str) -> Option<String> {
+    (s.len() <= tuning::dump::MAX_SOURCE_LINE_BYTES)
+        .then(|| byline::parse_source_line(s))
+        .flatten()
 }
 
 /// A line that is only a URL.

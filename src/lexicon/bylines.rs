@@ -131,6 +131,42 @@ pub(crate) const BYLINE_LABELS: &[BylineLabel] = &[
     l("yazar", None, P),
 ];
 
+/// `metadata::authors`: Chinese "posted" (traditional and simplified) that
+/// follows the author's name ("A 發表在 B"); the name is cut before it.
+pub(crate) const POSTED_AFTER_NAME: &[&str] = &["發表", "发表"];
+
+/// `metadata::authors`: `<meta>` keys that declare the author, lower case
+/// with `.` as `:` (as `metadata::signals` stores keys), most specific
+/// first; the first key with a usable value gives the authors.
+pub(crate) const META_AUTHOR_KEYS: [&str; 9] = [
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru:author",
+    "byl",
+    "citation_author",
+];
+
+/// `metadata::authors`: the [`META_AUTHOR_KEYS`] of library-style
+/// metadata, which write one person per tag as "Last, First".
+pub(crate) const INVERTED_NAME_META_KEYS: &[&str] =
+    &["dc:creator", "dcterm:creator", "citation_author"];
+
+/// `metadata::signals`: link paths that lead to an author's page
+/// ("…/author/jane-doe/", "/autor/…"), lower case, ASCII case ignored.
+pub(crate) const AUTHOR_PAGE_PATHS: &[&str] = &[
+    "/author/",
+    "/authors/",
+    "/autor/",
+    "/autoren/",
+    "/auteur/",
+    "/auteurs/",
+    "/autore/",
+];
+
 /// The labels `reader` (one reader flag) takes, in table order.
 pub(crate) fn labels(reader: u16) -> impl Iterator<Item = &'static str> {
     BYLINE_LABELS

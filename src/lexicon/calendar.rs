@@ -1,4 +1,5 @@
-//! Month and weekday words per language, lower case.
+//! Month and weekday words per language, lower case, and the small words
+//! of a written date (ordinal suffixes, "de", "of", "at") at the end.
 //!
 //! Where each form applies:
 //!
@@ -307,6 +308,28 @@ pub(crate) fn is_english_name(w: &str) -> bool {
         .any(|d| d.full.contains(&w) || d.short.contains(&w));
     months || days
 }
+
+// ---------------------------------------------------------------------------
+// The small words of a written date, lower case, read by `parse::date`.
+
+/// An ordinal suffix glued to the day number ("1st", "1er", "1º"). Day
+/// before month ("1er mars") takes all; month before day ("March 1st")
+/// only the first [`ENGLISH_ORDINAL_SUFFIXES`].
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "o"];
+
+/// How many [`ORDINAL_SUFFIXES`] are English (month-before-day dates).
+pub(crate) const ENGLISH_ORDINAL_SUFFIXES: usize = 4;
+
+/// Between the day and the month ("1st of March", "1 de marzo").
+pub(crate) const BEFORE_MONTH: &[&str] = &["of", "de"];
+
+/// Between the month and the year ("1 de marzo de 2025", "del 2025").
+pub(crate) const BEFORE_YEAR: &[&str] = &["de", "del"];
+
+/// Between a date and its time ("March 3 at 10:00", "3. März um 10 Uhr",
+/// "3 de março às 10h"), skipped with punctuation.
+pub(crate) const BEFORE_TIME: &[&str] =
+    &["at", "um", "à", "a", "t", "las", "alle", "saat", "om", "às"];
 
 #[cfg(test)]
 mod tests {

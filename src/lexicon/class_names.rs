@@ -1,9 +1,13 @@
 //! Class and id vocabulary: the words in `class` / `id` attributes that
-//! say what an HTML container is (boilerplate, a teaser box, the article
-//! body, comments). Read only by `content::classify`, which splits class
-//! names into tokens and matches them against these lists.
+//! say what an HTML element is (boilerplate, a teaser box, the article
+//! body, comments; a byline, a date, a photo credit).
 //!
-//! How a list is matched is said at the list: a word of four letters or
+//! The container lists are read by `content::classify`, which splits class
+//! names into tokens and matches them against these lists. The element
+//! lists at the end ([`HEADER_CLASS_WORDS`], [`CREDIT_CLASS_WORDS`]) are
+//! read by `metadata::signals` and `content::image` as substrings.
+//!
+//! How a container list is matched is said at the list: a word of four letters or
 //! more (`tuning::MIN_PREFIX_CLASS_WORD_BYTES`) matches tokens that start
 //! with it ("comments" for "comment"), shorter words and [`JUNK_TOKENS`]
 //! match whole tokens only, a hyphenated word matches two consecutive
@@ -148,3 +152,72 @@ pub(crate) const EXCEPTIONS: &[&str] = &[
 /// Class/id words that mark a comment section (also junk, see
 /// [`JUNK_WORDS`]).
 pub(crate) const COMMENT_WORDS: &[&str] = &["comment", "disqus"];
+
+// ---------------------------------------------------------------------------
+// Header elements: what a class/id says about a small element near the
+// headline (`metadata::signals`). A class or id says "byline" when it holds
+// a word with [`SAYS_BYLINE`] and none with [`DENIES_BYLINE`], and so on.
+
+/// The element may hold the byline.
+pub(crate) const SAYS_BYLINE: u8 = 1;
+/// The element is not the byline (an avatar, an author bio, a comment).
+pub(crate) const DENIES_BYLINE: u8 = 2;
+/// The element may hold the publication date.
+pub(crate) const SAYS_DATE: u8 = 4;
+/// The element does not hold the publication date (an update, a comment).
+pub(crate) const DENIES_DATE: u8 = 8;
+/// The element may hold the reading time.
+pub(crate) const SAYS_READING_TIME: u8 = 16;
+
+/// `metadata::signals`: class/id substrings (lower case, ASCII case
+/// ignored) of the visible byline, date and reading-time elements, with
+/// what each says (the flags above).
+pub(crate) const HEADER_CLASS_WORDS: &[(&str, u8)] = &[
+    ("byline", SAYS_BYLINE),
+    ("author", SAYS_BYLINE),
+    ("auteur", SAYS_BYLINE),
+    ("autor", SAYS_BYLINE),
+    ("writer", SAYS_BYLINE),
+    ("writtenby", SAYS_BYLINE),
+    ("contributor", SAYS_BYLINE),
+    ("reporter", SAYS_BYLINE),
+    ("dateline", SAYS_BYLINE | SAYS_DATE),
+    ("comment", DENIES_BYLINE | DENIES_DATE),
+    ("avatar", DENIES_BYLINE),
+    ("authorbio", DENIES_BYLINE),
+    ("author-bio", DENIES_BYLINE),
+    ("author_bio", DENIES_BYLINE),
+    ("image", DENIES_BYLINE),
+    ("photo", DENIES_BYLINE),
+    ("date", SAYS_DATE),
+    ("datum", SAYS_DATE),
+    ("fecha", SAYS_DATE),
+    ("metadata", SAYS_DATE),
+    ("article-meta", SAYS_DATE),
+    ("post-meta", SAYS_DATE),
+    ("entry-meta", SAYS_DATE),
+    ("metainfo", SAYS_DATE),
+    ("meta-info", SAYS_DATE),
+    ("meta_info", SAYS_DATE),
+    ("published", SAYS_DATE),
+    ("posted", SAYS_DATE),
+    ("time", SAYS_DATE),
+    ("update", DENIES_DATE),
+    ("reading-time", SAYS_READING_TIME),
+    ("readingtime", SAYS_READING_TIME),
+    ("read-time", SAYS_READING_TIME),
+    ("reading_time", SAYS_READING_TIME),
+    ("readtime", SAYS_READING_TIME),
+];
+
+/// `content::image`: class/id substrings (lower case) of an element that
+/// holds a photo credit rather than a caption.
+pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &[
+    "credit",
+    "copyright",
+    "photographer",
+    "source",
+    "author",
+    "byline",
+    "rights",
+];

@@ -34,6 +34,9 @@ pub(crate) const BYLINE_END: u8 = 32;
 /// meta line), says the date is a modification date, never the
 /// publication date ("Last updated on Feb 27").
 pub(crate) const UPDATE_LABEL: u8 = 64;
+/// `parse::byline`: left dangling at the end of a byline cut before its
+/// date, and dropped ("By A on" → "By A").
+pub(crate) const BYLINE_TRAILING: u8 = 128;
 
 const PUB: u8 = PUBLISHED_LABEL;
 const UPD: u8 = DUMP_UPDATED;
@@ -42,6 +45,7 @@ const AR: u8 = AROUND_DATE;
 const CUT: u8 = BYLINE_CUT;
 const END: u8 = BYLINE_END;
 const MOD: u8 = UPDATE_LABEL;
+const TRL: u8 = BYLINE_TRAILING;
 
 /// Date words, lower case, with who reads each (see the module doc for
 /// the order).
@@ -101,9 +105,9 @@ pub(crate) const DATE_WORDS: &[(&str, u8)] = &[
     ("bijgewerkt", UPD | AR | MOD),
     ("last", AR | CUT),
     // Connectors and time words.
-    ("on", AR | END),
-    ("at", AR | END),
-    ("am", AR),
+    ("on", AR | END | TRL),
+    ("at", AR | END | TRL),
+    ("am", AR | TRL),
     ("pm", AR),
     ("a", AR),
     ("p", AR),
@@ -118,19 +122,20 @@ pub(crate) const DATE_WORDS: &[(&str, u8)] = &[
     ("ct", AR),
     ("mt", AR),
     ("uhr", AR),
-    ("um", AR),
-    ("vom", AR),
-    ("le", AR),
-    ("el", AR),
+    ("um", AR | TRL),
+    ("vom", AR | TRL),
+    ("le", AR | TRL),
+    ("el", AR | TRL),
     ("de", AR),
     ("del", AR),
     ("las", AR),
-    ("il", AR),
+    ("il", AR | TRL),
     ("alle", AR),
     ("ore", AR),
-    ("op", AR),
+    ("op", AR | TRL),
     ("om", AR),
     ("saat", AR),
+    ("the", TRL),
     // Relative dates.
     ("ago", CUT),
     ("hours", CUT),

@@ -194,3 +194,8 @@ pub(crate) const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "ve", "
 
 /// How many [`CONJUNCTIONS`] every reader splits on.
 pub(crate) const COMMON_CONJUNCTIONS: usize = 5;
+
+/// `metadata::authors`: an aside that opens with one of these, lower case,
+/// lists co-authors ("A (with B and C)", "A (avec B et C)") and is read as
+/// more names. Tried in this order; the first found wins.
+pub(crate) const CO_AUTHOR_ASIDES: &[&str] = &["(with ", "(avec ", "(mit ", "(con ", "(com "];

@@ -148,6 +148,19 @@ pub(crate) fn is_author_credential(w: &str) -> bool {
         .any(|&(c, readers)| readers & AUTHOR != 0 && c == w)
 }
 
+/// `metadata::authors`: the credits after which a byline string
+/// lists no more authors ("A and B edited by C", "A additional reporting
+/// C"), lower case with their leading space; the string is cut at the
+/// first. A narrower list than [`OTHER_ROLES`], as these cut a whole string
+/// before it is split into names.
+pub(crate) const LATER_CREDITS: &[&str] = &[
+    " edited by",
+    " photos by",
+    " photographs by",
+    " illustrations by",
+    " additional reporting",
+];
+
 /// Credits for other work than writing, which follow the author in an
 /// HTML byline ("Written by A Edited by B"), lower case.
 pub(crate) const OTHER_ROLES: &[&str] = &[

@@ -8,6 +8,10 @@ use std::borrow::Cow;
 use html5ever::local_name;
 
 use crate::dom::{Document, NodeId};
+use crate::lexicon::bylines;
+use crate::lexicon::class_names::{
+    DENIES_BYLINE, DENIES_DATE, HEADER_CLASS_WORDS, SAYS_BYLINE, SAYS_DATE, SAYS_READING_TIME,
+};
 
 /// Caps that keep hostile pages linear and cheap.
 const MAX_H1: usize = 8;
@@ -149,56 +153,10 @@ fn normalise_key(k: &str) -> Cow<'_, str> {
     Cow::Owned(s)
 }
 
-// Keyword kinds found in an element's class and id.
-const BYLINE: u8 = 1;
-const NOT_BYLINE: u8 = 2;
-const DATE: u8 = 4;
-const NOT_DATE: u8 = 8;
-const READING: u8 = 16;
-
-/// Class/id keywords (lower case) and what they say. A name says "byline"
-/// when it has a BYLINE word and no NOT_BYLINE word, and so on.
-const CLASS_WORDS: &[(&str, u8)] = &[
-    ("byline", BYLINE),
-    ("author", BYLINE),
-    ("auteur", BYLINE),
-    ("autor", BYLINE),
-    ("writer", BYLINE),
-    ("writtenby", BYLINE),
-    ("contributor", BYLINE),
-    ("reporter", BYLINE),
-    ("dateline", BYLINE | DATE),
-    ("comment", NOT_BYLINE | NOT_DATE),
-    ("avatar", NOT_BYLINE),
-    ("authorbio", NOT_BYLINE),
-    ("author-bio", NOT_BYLINE),
-    ("author_bio", NOT_BYLINE),
-    ("image", NOT_BYLINE),
-    ("photo", NOT_BYLINE),
-    ("date", DATE),
-    ("datum", DATE),
-    ("fecha", DATE),
-    ("metadata", DATE),
-    ("article-meta", DATE),
-    ("post-meta", DATE),
-    ("entry-meta", DATE),
-    ("metainfo", DATE),
-    ("meta-info", DATE),
-    ("meta_info", DATE),
-    ("published", DATE),
-    ("posted", DATE),
-    ("time", DATE),
-    ("update", NOT_DATE),
-    ("reading-time", READING),
-    ("readingtime", READING),
-    ("read-time", READING),
-    ("reading_time", READING),
-    ("readtime", READING),
-];
-
-/// For every pair of lower-case bytes, 1 + the index of the keyword group
-/// starting with that pair (0: no keyword starts so). Groups list keyword
-/// indices, so a position of a class name costs one table lookup.
+/// For every pair of lower-case bytes, 1 + the index of the group of
+/// [`HEADER_CLASS_WORDS`] starting with that pair (0: no keyword starts
+/// so). Groups list keyword indices, so a position of a class name costs
+/// one table lookup.
 struct PairIndex {
     table: Vec<u8>,
     groups: Vec<Vec<u8>>,
@@ -207,7 +165,7 @@ struct PairIndex {
 static PAIRS: once_cell::sync::Lazy<PairIndex> = once_cell::sync::Lazy::new(|| {
     let mut table = vec![0u8; 1 << 16];
     let mut groups: Vec<Vec<u8>> = Vec::new();
-    for (i, (w, _)) in CLASS_WORDS.iter().enumerate() {
+    for (i, (w, _)) in HEADER_CLASS_WORDS.iter().enumerate() {
         let b = w.as_bytes();
         let k = (usize::from(b[0]) << 8) | usize::from(b[1]);
         if table[k] == 0 {
@@ -233,7 +191,7 @@ fn class_kinds(s: &str) -> u8 {
             continue;
         }
         for &w in &idx.groups[usize::from(g) - 1] {
-            let (word, kind) = CLASS_WORDS[usize::from(w)];
+            let (word, kind) = HEADER_CLASS_WORDS[usize::from(w)];
             let word = word.as_bytes();
             if b.len() - i >= word.len() && b[i..i + word.len()].eq_ignore_ascii_case(word) {
                 found |= kind;
@@ -249,17 +207,7 @@ fn is_author_href(h: &str) -> bool {
     if !(h.contains("/aut") || h.contains("/Aut") || h.contains("/AUT")) {
         return false;
     }
-    [
-        "/author/",
-        "/authors/",
-        "/autor/",
-        "/autoren/",
-        "/auteur/",
-        "/auteurs/",
-        "/autore/",
-    ]
-    .iter()
-    .any(|p| contains_ci(h, p))
+    bylines::AUTHOR_PAGE_PATHS.iter().any(|p| contains_ci(h, p))
 }
 
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
@@ -374,13 +322,15 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
         if kinds == 0 {
             continue;
         }
-        if s.byline_nodes.len() < MAX_CANDIDATES && kinds & (BYLINE | NOT_BYLINE) == BYLINE {
+        if s.byline_nodes.len() < MAX_CANDIDATES
+            && kinds & (SAYS_BYLINE | DENIES_BYLINE) == SAYS_BYLINE
+        {
             s.byline_nodes.push(id);
         }
-        if s.date_nodes.len() < MAX_CANDIDATES && kinds & (DATE | NOT_DATE) == DATE {
+        if s.date_nodes.len() < MAX_CANDIDATES && kinds & (SAYS_DATE | DENIES_DATE) == SAYS_DATE {
             s.date_nodes.push(id);
         }
-        if s.reading_nodes.len() < 8 && kinds & READING != 0 {
+        if s.reading_nodes.len() < 8 && kinds & SAYS_READING_TIME != 0 {
             s.reading_nodes.push(id);
         }
     }

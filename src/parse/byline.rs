@@ -223,9 +223,6 @@ fn strip_prefix(seg: &str) -> (&str, bool) {
     (seg, false)
 }
 
-/// Connecting words that may be left at the end after cutting a date.
-const TRAILING: &[&str] = &["on", "am", "le", "el", "il", "at", "um", "the", "vom", "op"];
-
 fn cut_at_date(seg: &str) -> &str {
     let mut end = seg.len();
     if let Some(d) = date::date_start(seg) {
@@ -249,7 +246,9 @@ fn cut_at_date(seg: &str) -> &str {
     loop {
         let t = out.trim_end_matches(|c: char| c == ',' || c == ':' || c.is_whitespace());
         match t.rsplit_once(' ') {
-            Some((head, last)) if TRAILING.contains(&last.to_lowercase().as_str()) => {
+            Some((head, last))
+                if date_labels::is_word(&last.to_lowercase(), date_labels::BYLINE_TRAILING) =>
+            {
                 out = head;
             }
             _ => {

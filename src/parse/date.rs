@@ -26,7 +26,7 @@ use chrono::{FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike};
 
 use crate::PageDate;
 
-use crate::lexicon::calendar::{is_weekday, month_number};
+use crate::lexicon::calendar::{self, is_weekday, month_number};
 use crate::lexicon::date_labels;
 
 /// Normalises a date string to ISO 8601 (see the [module docs](self)).
@@ -215,11 +215,7 @@ fn scan(s: &str, toks: &[Tok]) -> Option<Found> {
                 let t = toks[j];
                 let w = t.text(s).to_lowercase();
                 let connector = (t.kind == Kind::Punct && !matches!(w.as_str(), "+" | "−"))
-                    || (t.kind == Kind::Word
-                        && matches!(
-                            w.as_str(),
-                            "at" | "um" | "à" | "a" | "t" | "las" | "alle" | "saat" | "om" | "às"
-                        ));
+                    || (t.kind == Kind::Word && calendar::BEFORE_TIME.contains(&w.as_str()));
                 if connector {
                     j += 1;
                     skipped += 1;
@@ -360,10 +356,7 @@ fn day_month_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)>
     let mut j = i + 1;
     // Ordinal suffix / dot.
     if let Some(w) = word(s, toks.get(j))
-        && matches!(
-            w.as_str(),
-            "st" | "nd" | "rd" | "th" | "er" | "e" | "º" | "o"
-        )
+        && calendar::ORDINAL_SUFFIXES.contains(&w.as_str())
         && !toks[j].space_before
     {
         j += 1;
@@ -372,7 +365,7 @@ fn day_month_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)>
         j += 1;
     }
     if let Some(w) = word(s, toks.get(j))
-        && matches!(w.as_str(), "of" | "de")
+        && calendar::BEFORE_MONTH.contains(&w.as_str())
     {
         j += 1;
     }
@@ -385,7 +378,7 @@ fn day_month_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)>
         j += 1;
     }
     if let Some(w) = word(s, toks.get(j))
-        && matches!(w.as_str(), "de" | "del")
+        && calendar::BEFORE_YEAR.contains(&w.as_str())
     {
         j += 1;
     }
@@ -409,7 +402,7 @@ fn month_day_year(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)>
     }
     j += 1;
     if let Some(w) = word(s, toks.get(j))
-        && matches!(w.as_str(), "st" | "nd" | "rd" | "th")
+        && calendar::ORDINAL_SUFFIXES[..calendar::ENGLISH_ORDINAL_SUFFIXES].contains(&w.as_str())
         && !toks[j].space_before
     {
         j += 1;

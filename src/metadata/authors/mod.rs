@@ -3,17 +3,20 @@
 //! lines, cleaned into a list of people (or, when the page names no person,
 //! the organisation it names as author). Wire services go to `source`.
 //!
-//! Files: `clean` cleans candidate text into names (strings only);
+//! Files: `split` cuts byline text into candidate name strings and
+//! `clean` checks and cleans those into names (both strings only);
 //! `sources` finds candidates in the page (DOM); this module runs the
 //! signal chain, strongest first.
 
 mod clean;
 mod sources;
+mod split;
 
 use super::jsonld::LdInfo;
 use super::signals::Signals;
 use super::{in_furniture, same_text};
 use crate::dom::{Document, NodeId};
+use crate::lexicon::bylines;
 use clean::*;
 use sources::*;
 
@@ -137,7 +140,9 @@ pub(super) fn authors(
         return (orgs, source, Some(crate::Signal::JsonLd));
     }
     let declared_any = !ld.authors.is_empty()
-        || META_AUTHOR_KEYS.iter().any(|k| sig.meta(k).is_some())
+        || bylines::META_AUTHOR_KEYS
+            .iter()
+            .any(|k| sig.meta(k).is_some())
         || twitter_labelled_author(sig).is_some();
     if !declared_any {
         return (Vec::new(), source, None);

@@ -8,6 +8,7 @@ use super::super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::super::title::is_logo_heading;
 use super::super::{holds_main_column, in_furniture, lines_around, small_text, text_nodes_from};
 use super::clean::*;
+use super::split::*;
 use crate::dom::{Document, NodeId};
 use crate::lexicon::bylines;
 use crate::normalize_space;
@@ -314,19 +315,6 @@ pub(super) fn text_after(doc: &Document, node: NodeId) -> String {
     normalize_space(&out)
 }
 
-/// `<meta>` keys that declare the author, most specific first.
-pub(super) const META_AUTHOR_KEYS: [&str; 9] = [
-    "dc:creator",
-    "dcterm:creator",
-    "author",
-    "article:author",
-    "og:article:author",
-    "parsely-author",
-    "sailthru:author",
-    "byl",
-    "citation_author",
-];
-
 /// Names the page's metadata declares as authors: JSON-LD people, then the
 /// first `<meta>` key with a usable value, then a "Written by" label pair.
 pub(super) fn declared_authors(
@@ -339,9 +327,9 @@ pub(super) fn declared_authors(
     if !from_ld.is_empty() {
         return from_ld;
     }
-    for key in META_AUTHOR_KEYS {
+    for key in bylines::META_AUTHOR_KEYS {
         // Library-style keys write one person per tag, "Last, First".
-        let library = matches!(key, "dc:creator" | "dcterm:creator" | "citation_author");
+        let library = bylines::INVERTED_NAME_META_KEYS.contains(&key);
         let vals: Vec<String> = sig
             .meta_all_pref(key)
             .map(|v| match library.then(|| uninverted_name(v)).flatten() {
