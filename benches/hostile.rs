@@ -91,6 +91,54 @@ const SHAPES: &[Shape] = &[
             })
         },
     },
+    // The same shapes kept just inside the default limits.
+    Shape {
+        name: "deep-250-noop-end-tags",
+        text_mode: false,
+        make: |n| {
+            repeat_until(n, &open("span", 250), |i| {
+                ["</x>", "</form>", "</template>"][i % 3].into()
+            })
+        },
+    },
+    Shape {
+        name: "deep-250-forms",
+        text_mode: false,
+        make: |n| repeat_until(n, &open("div", 250), |_| "<form>".into()),
+    },
+    Shape {
+        name: "formatting-runs-of-250",
+        text_mode: false,
+        make: |n| {
+            repeat_until(n, "<p>", |i| {
+                let mut t = String::new();
+                for k in 0..250 {
+                    t.push_str(&format!("<b id={i}-{k}>"));
+                }
+                t.push_str(&"</b>".repeat(250));
+                t
+            })
+        },
+    },
+    Shape {
+        name: "attrs-1000-per-tag",
+        text_mode: false,
+        make: |n| {
+            repeat_until(n, "", |_| {
+                let mut t = String::from("<div");
+                for k in 0..1_000 {
+                    t.push_str(&format!(" a{k}"));
+                }
+                t.push_str(">x</div>");
+                t
+            })
+        },
+    },
+    Shape {
+        name: "html-attrs-repeated-names",
+        text_mode: false,
+        make: |n| repeat_until(n, "<p>x</p>", |i| format!("<html a{}=\"v\">", i % 1_000)),
+    },
     Shape {
         name: "text-bylines",
         text_mode: true,

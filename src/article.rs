@@ -424,6 +424,42 @@ impl Article {
         out
     }
 
+    /// Passes every URL field through the URL gate once more, whatever put
+    /// it there (the page, a rule's code): only `http`, `https` (and
+    /// `mailto` for links) or relative URLs stay; the others are removed
+    /// (a link mark is dropped, its text kept).
+    pub(crate) fn drop_unsafe_urls(&mut self) {
+        use crate::parse::url::{UrlUse, resolve};
+        let web =
+            |u: &mut Option<String>| *u = u.as_deref().and_then(|s| resolve(None, s, UrlUse::Web));
+        web(&mut self.canonical_url);
+        if let Some(img) = &mut self.lead_image {
+            web(&mut img.url);
+        }
+        for block in &mut self.body {
+            match block {
+                Block::Figure { image } => web(&mut image.url),
+                Block::Paragraph { marks, .. } => marks.retain_mut(|m| match &mut m.kind {
+                    MarkKind::Link { href } => match resolve(None, href, UrlUse::Link) {
+                        Some(safe) => {
+                            *href = safe;
+                            true
+                        }
+                        None => false,
+                    },
+                    _ => true,
+                }),
+                _ => {}
+            }
+        }
+        for item in self.related.iter_mut().flat_map(|l| &mut l.items) {
+            item.url = item
+                .url
+                .as_deref()
+                .and_then(|s| resolve(None, s, UrlUse::Link));
+        }
+    }
+
     /// Recomputes `word_count` from the body (each Chinese or Japanese
     /// character counts as a word) and, when the page did not state one,
     /// estimates `reading_time_minutes` (230 words or 500 CJK characters a

@@ -236,6 +236,7 @@ impl Extractor {
             return Err(Error::NotHtml);
         }
         let mut article = crate::dump::extract(text, url.given);
+        article.drop_unsafe_urls();
         article.finish_counts();
         self.decide(article, false)
     }
@@ -328,6 +329,7 @@ impl Extractor {
             article.body.retain(|b| !r.is_boilerplate(doc, b));
             r.finish(doc, &mut article);
         }
+        article.drop_unsafe_urls();
         article.finish_counts();
         self.decide(article, page.declares_article)
     }
@@ -387,20 +389,23 @@ fn looks_binary(bytes: &[u8]) -> bool {
 ///   accepted; surrounding whitespace is ignored;
 /// - a scheme-less `host.tld/path` (the first segment holds a dot, no
 ///   spaces) is read as `https://host.tld/path`;
+/// - a `javascript:`, `vbscript:` or `data:` URL (in any case, with any
+///   control or tab characters in it) is [`Error::InvalidUrl`]: it is not
+///   a page address, and it would be stored in [`Article::url`];
 /// - anything else — blank, a relative path (`/a/b`), words (`not a url`),
 ///   an invalid host — is [`Error::InvalidUrl`]: extraction stops before the
 ///   page is read, and nothing is stored.
 ///
 /// An accepted URL is stored in [`Article::url`] as the caller gave it. Only
-/// a hierarchical URL (one that can be a base, unlike `urn:isbn:…`) resolves
-/// the page's relative links; the others are stored but resolve nothing.
+/// an `http` or `https` URL resolves the page's relative links; the others
+/// (`urn:isbn:…`, `file:///…`) are stored but resolve nothing.
 ///
 /// ```
 /// use newsprint::parse_page_url;
 /// assert_eq!(parse_page_url("news.example/world/1")?.as_str(), "https://news.example/world/1");
 /// assert_eq!(parse_page_url(" https://news.example/a ")?.host_str(), Some("news.example"));
 /// assert!(parse_page_url("urn:isbn:0451450523").is_ok());
-/// for bad in ["not a url", "", "/world/1", "https://exa mple.com/"] {
+/// for bad in ["not a url", "", "/world/1", "https://exa mple.com/", "JavaScript:alert(1)", "\tdata:text/html,x"] {
 ///     assert!(matches!(parse_page_url(bad), Err(newsprint::Error::InvalidUrl { .. })), "{bad}");
 /// }
 /// # Ok::<(), newsprint::Error>(())
@@ -414,17 +419,26 @@ pub fn parse_page_url(url: &str) -> Result<Url> {
     if u.is_empty() {
         return Err(invalid("empty".into()));
     }
-    match Url::parse(u) {
+    let parsed = match Url::parse(u) {
         Err(url::ParseError::RelativeUrlWithoutBase)
             if !u.starts_with(['/', '.', '?', '#'])
                 && u.split('/')
                     .next()
                     .is_some_and(|h| h.contains('.') && !h.contains(' ')) =>
         {
-            Url::parse(&format!("https://{u}")).map_err(|e| invalid(e.to_string()))
+            Url::parse(&format!("https://{u}")).map_err(|e| invalid(e.to_string()))?
         }
-        other => other.map_err(|e| invalid(e.to_string())),
+        other => other.map_err(|e| invalid(e.to_string()))?,
+    };
+    // The URL parser has lowercased the scheme and removed tabs, newlines
+    // and leading control characters, as a browser does.
+    if matches!(parsed.scheme(), "javascript" | "vbscript" | "data") {
+        return Err(invalid(format!(
+            "a {}: URL is not a page address",
+            parsed.scheme()
+        )));
     }
+    Ok(parsed)
 }
 
 /// Checks the caller's page URL: the string to store and the base for
@@ -441,7 +455,7 @@ impl<'a> PageUrl<'a> {
     fn check(url: Option<&'a str>) -> Result<PageUrl<'a>> {
         let base = match url {
             None => None,
-            Some(u) => Some(parse_page_url(u)?).filter(|p| !p.cannot_be_a_base()),
+            Some(u) => Some(parse_page_url(u)?).filter(crate::parse::url::is_web_base),
         };
         Ok(PageUrl { given: url, base })
     }

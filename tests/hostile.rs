@@ -71,14 +71,14 @@ impl Rng {
 
 #[test]
 fn nesting_100_000_deep() {
-    // Beyond the default depth limit (10,000) every tag gives TooDeep; block
+    // Beyond the default depth limit (256) every tag gives TooDeep; block
     // containers are refused by a linear pre-scan, before html5ever (whose
     // cost for nested `<div>`s grows with the square of the depth) runs.
     for tag in ["span", "em", "div", "section"] {
         let input =
             format!("<{tag}>").repeat(100_000) + PARA + &format!("</{tag}>").repeat(100_000);
         assert!(
-            matches!(html(&input), Err(Error::TooDeep { limit: 10_000 })),
+            matches!(html(&input), Err(Error::TooDeep { limit: 256 })),
             "<{tag}>"
         );
     }
@@ -116,12 +116,13 @@ fn nesting_formatting_elements() {
 
 #[test]
 fn deeper_than_max_depth_is_too_deep() {
-    // Default limit: 10,000.
-    let input = "<span>".repeat(10_500) + "x";
-    assert!(matches!(
-        html(&input),
-        Err(Error::TooDeep { limit: 10_000 })
-    ));
+    // Default limit: 256, far above real pages (the deepest of our
+    // corpora nests 56 levels) and low enough that the parser's per-tag
+    // walk of its open-element stack stays cheap.
+    let input = "<span>".repeat(300) + "x";
+    assert!(matches!(html(&input), Err(Error::TooDeep { limit: 256 })));
+    let input = page(&("<span>".repeat(200) + PARA));
+    assert!(html(&input).is_ok());
     // Configured limit.
     let ex = Extractor::builder()
         .limits(limits(|l| l.max_depth = 1_000))
@@ -244,6 +245,49 @@ fn a_huge_attribute() {
 }
 
 #[test]
+fn repeated_html_and_body_tags_merge_attributes_within_the_limit() {
+    // Each `<html aN>` / `<body aN>` adds its attributes to the one
+    // element: merged past the limit they are an error, not an element
+    // with 100,000 attributes (and the merge no longer rescans the
+    // attributes already there for each new one).
+    for tag in ["html", "body"] {
+        let tags: String = (0..2_000).map(|i| format!("<{tag} a{i}=\"v\">")).collect();
+        assert!(
+            matches!(
+                html(&page(&format!("<p>{PARA}</p>{tags}"))),
+                Err(Error::TooManyAttributes { limit: 1_024 })
+            ),
+            "<{tag}>"
+        );
+        // The same names again and again merge into nothing new.
+        let tags: String = (0..20_000)
+            .map(|i| format!("<{tag} a{}>", i % 100))
+            .collect();
+        assert!(
+            html(&page(&format!("<p>{PARA}</p>{tags}"))).is_ok(),
+            "<{tag}>"
+        );
+    }
+}
+
+#[test]
+fn formatting_elements_with_distinct_attributes_stop_at_the_depth_limit() {
+    // `<b id=1><b id=2>…`: the parser compares each new formatting element
+    // with all open ones (quadratic); they nest, so the depth limit ends
+    // the parse early, inside a table cell or not.
+    for wrap in ["<p>", "<table><tr><td>"] {
+        let tags: String = (0..9_000).map(|i| format!("<b id={i}>x")).collect();
+        assert!(
+            matches!(
+                html(&format!("{wrap}{tags}")),
+                Err(Error::TooDeep { limit: 256 })
+            ),
+            "{wrap}"
+        );
+    }
+}
+
+#[test]
 fn too_many_attributes_on_one_tag_is_an_error() {
     // html5ever's tokenizer checks each new attribute against all earlier
     // ones of the tag, so its cost is quadratic in attributes per tag (a
@@ -253,14 +297,19 @@ fn too_many_attributes_on_one_tag_is_an_error() {
         assert!(
             matches!(
                 html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))),
-                Err(Error::TooManyAttributes { limit: 16_384 })
+                Err(Error::TooManyAttributes { limit: 1_024 })
             ),
             "{value}"
         );
     }
-    // Up to the limit, the page is read.
-    let attrs: String = (0..16_384).map(|i| format!(" data-a{i}=\"v\"")).collect();
+    // Up to the limit, the page is read; one more is an error.
+    let attrs: String = (0..1_024).map(|i| format!(" data-a{i}=\"v\"")).collect();
     assert!(html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))).is_ok());
+    let attrs: String = (0..1_025).map(|i| format!(" data-a{i}=\"v\"")).collect();
+    assert!(matches!(
+        html(&page(&format!("<div{attrs}><p>{PARA}</p></div>"))),
+        Err(Error::TooManyAttributes { limit: 1_024 })
+    ));
     // Long tokens that are not tags (a 100 KB comment, a 1 MB attribute
     // value) only make the parser look; the page is read.
     let comment = format!("<!-- {} -->", "note ".repeat(20_000));

@@ -5,9 +5,11 @@ use html5ever::local_name;
 use url::Url;
 
 use super::classify::Role;
-use super::image::{absolutize, figure, find_image};
+use super::image::{figure, find_image};
 use super::score::Stats;
 use crate::dom::{Document, NodeData, NodeId, normalize_space};
+use crate::parse::text::is_unsafe_control;
+use crate::parse::url::{UrlUse, resolve as resolve_url};
 use crate::tuning;
 use crate::{Block, Mark, MarkKind};
 
@@ -22,7 +24,7 @@ struct InlineBuf {
 impl InlineBuf {
     fn push_text(&mut self, t: &str) {
         for c in t.chars() {
-            if c == '\u{ad}' {
+            if c == '\u{ad}' || is_unsafe_control(c) {
                 // A soft hyphen is a hint for line breaking, not text.
                 continue;
             }
@@ -157,6 +159,7 @@ impl BlockWriter<'_> {
                     self.flush(&mut buf);
                     let mut raw = String::new();
                     doc.collect_text(id, &mut raw);
+                    raw.retain(|c| !is_unsafe_control(c));
                     let text = raw.trim_matches('\n').trim_end().to_string();
                     if !text.trim().is_empty() {
                         self.blocks.push(Block::Code { text });
@@ -210,7 +213,7 @@ impl BlockWriter<'_> {
                     let href = doc
                         .attr(id, "href")
                         .filter(|h| !h.trim_start().starts_with('#'))
-                        .and_then(|h| absolutize(self.base, h));
+                        .and_then(|h| resolve_url(self.base, h, UrlUse::Link));
                     self.open_inline(
                         id,
                         &mut buf,

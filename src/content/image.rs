@@ -7,6 +7,7 @@ use url::Url;
 use crate::Image;
 use crate::dom::{Document, NodeId, normalize_space};
 use crate::lexicon::{class_names, credits};
+use crate::parse::url::{UrlUse, resolve as resolve_url};
 use crate::tuning;
 
 /// Attributes that lazy loaders put the real URL in, best first.
@@ -20,19 +21,9 @@ const LAZY_SRC_ATTRS: &[&str] = &[
     "data-lazy",
 ];
 
-/// Resolves `href` against `base` (absolute URLs pass through).
-pub(crate) fn absolutize(base: Option<&Url>, href: &str) -> Option<String> {
-    let href = href.trim();
-    if href.is_empty() {
-        return None;
-    }
-    match base {
-        Some(b) => b.join(href).ok().map(String::from),
-        None => Url::parse(href)
-            .map(String::from)
-            .ok()
-            .or_else(|| Some(href.to_string())),
-    }
+/// An image source resolved against `base`, through the URL gate.
+fn image_url(base: Option<&Url>, src: &str) -> Option<String> {
+    resolve_url(base, src, UrlUse::Web)
 }
 
 /// True for sources that are placeholders rather than the image.
@@ -122,7 +113,7 @@ pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Op
             Some("img") => {
                 if let Some(src) = img_src(doc, n) {
                     return Some(Image {
-                        url: absolutize(base, src),
+                        url: image_url(base, src),
                         alt: doc
                             .attr(n, "alt")
                             .map(normalize_space)
@@ -134,7 +125,7 @@ pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Op
             Some("source") => {
                 if let Some(src) = doc.attr(n, "srcset").and_then(best_from_srcset) {
                     return Some(Image {
-                        url: absolutize(base, src),
+                        url: image_url(base, src),
                         ..Image::default()
                     });
                 }
@@ -146,7 +137,7 @@ pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Op
         }
     }
     fallback_noscript.map(|src| Image {
-        url: absolutize(base, &src),
+        url: image_url(base, &src),
         ..Image::default()
     })
 }

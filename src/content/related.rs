@@ -8,10 +8,10 @@
 use url::Url;
 
 use super::classify::Role;
-use super::image::absolutize;
 use super::score::Stats;
 use crate::dom::{Document, NodeId, normalize_space};
 use crate::lexicon::{bylines, teasers};
+use crate::parse::url::{UrlUse, resolve as resolve_url};
 use crate::tuning;
 use crate::{RelatedItem, RelatedList};
 
@@ -309,7 +309,7 @@ pub(crate) fn read_box(
         {
             continue;
         }
-        let url = absolutize(base, href);
+        let url = resolve_url(base, href, UrlUse::Link);
         if let Some(existing) = items.iter_mut().find(|it| it.url == url && url.is_some()) {
             if title.len() > existing.title.len() {
                 existing.title = title.clone();

@@ -109,15 +109,13 @@ impl Document {
         let too_many_attributes = Err(Error::TooManyAttributes {
             limit: limits.max_attributes,
         });
-        // A tag with more than `max_attributes` attributes is at least twice
-        // as many bytes long. When that is two chunks or more, some chunk lies
-        // wholly inside it and leaves the tree unchanged: the markup is
-        // scanned then, once (most pages never pay for it). Smaller limits
-        // are checked before parsing.
-        let mut scanned = limits.max_attributes.saturating_mul(2) < 2 * PARSE_CHUNK_BYTES;
-        if scanned && has_tag_with_more_attributes(html, limits.max_attributes) {
-            return too_many_attributes;
-        }
+        // The tree sink sees every tag's attributes and flags one over the
+        // limit. But the tokenizer's cost grows with the square of a tag's
+        // attribute count before the sink sees it, so a huge tag must be
+        // caught earlier: when a tag spans two chunks or more, some chunk
+        // lies wholly inside it and leaves the tree unchanged; the markup is
+        // scanned then, once (most pages never pay for it).
+        let mut scanned = false;
         let mut parser =
             parse_document(sink::Builder::new(limits, html.len()), ParseOpts::default());
         // Feed the input in chunks so that a page with too many nodes stops
@@ -148,9 +146,16 @@ impl Document {
                     limit: limits.max_depth,
                 });
             }
+            if sink.too_many_attributes() {
+                return too_many_attributes;
+            }
             rest = tail;
         }
-        parser.finish().into_document(limits)
+        let sink = parser.finish();
+        if sink.too_many_attributes() {
+            return too_many_attributes;
+        }
+        sink.into_document(limits)
     }
 
     /// Number of nodes (elements, text, and others).

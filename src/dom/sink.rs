@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
+use std::collections::{HashMap, HashSet};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
@@ -75,6 +76,14 @@ pub(crate) struct Builder {
     /// Tree changes so far (nodes made, nodes and text attached). The caller
     /// reads it to see whether a chunk of input changed the tree at all.
     activity: Cell<u64>,
+    max_attributes: usize,
+    /// Set when an element got more attributes than the limit, on its tag
+    /// or merged in from repeated `<html>` / `<body>` tags.
+    too_many_attributes: Cell<bool>,
+    /// The attribute names of the elements that repeated `<html>` /
+    /// `<body>` tags merge attributes into, so that each merge costs the
+    /// new attributes only, not the ones already there.
+    merged_names: RefCell<HashMap<u32, HashSet<QualName>>>,
 }
 
 /// Node 1: a detached fragment, the fallback for template contents.
@@ -93,6 +102,9 @@ impl Builder {
             max_depth: u32::try_from(limits.max_depth).unwrap_or(u32::MAX),
             too_deep: Cell::new(false),
             activity: Cell::new(0),
+            max_attributes: limits.max_attributes,
+            too_many_attributes: Cell::new(false),
+            merged_names: RefCell::new(HashMap::new()),
         }
     }
 
@@ -124,6 +136,11 @@ impl Builder {
     /// True once an element was attached deeper than the depth limit.
     pub(crate) fn too_deep(&self) -> bool {
         self.too_deep.get()
+    }
+
+    /// True once an element had more attributes than the limit.
+    pub(crate) fn too_many_attributes(&self) -> bool {
+        self.too_many_attributes.get()
     }
 
     fn note_depth(&self, depth: u32) {
@@ -307,6 +324,9 @@ impl TreeSink for Builder {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> u32 {
+        if attrs.len() > self.max_attributes {
+            self.too_many_attributes.set(true);
+        }
         let template_contents = if flags.template {
             self.push(BuildData::Other)
         } else {
@@ -409,16 +429,27 @@ impl TreeSink for Builder {
     }
 
     fn add_attrs_if_missing(&self, target: &u32, attrs: Vec<Attribute>) {
+        if attrs.is_empty() || self.too_many_attributes.get() {
+            return;
+        }
         let mut nodes = self.nodes.borrow_mut();
-        if let BuildData::Element {
+        let BuildData::Element {
             attrs: existing, ..
         } = &mut nodes[*target as usize].data
-        {
-            for a in attrs {
-                if !existing.iter().any(|e| e.name == a.name) {
-                    existing.push(a);
-                }
+        else {
+            return;
+        };
+        let mut merged = self.merged_names.borrow_mut();
+        let names = merged
+            .entry(*target)
+            .or_insert_with(|| existing.iter().map(|a| a.name.clone()).collect());
+        for a in attrs {
+            if names.insert(a.name.clone()) {
+                existing.push(a);
             }
+        }
+        if existing.len() > self.max_attributes {
+            self.too_many_attributes.set(true);
         }
     }
 

@@ -28,6 +28,7 @@ use url::Url;
 use crate::dom::{Document, NodeId};
 use crate::fields::Fields;
 use crate::parse::text::decode_entities;
+use crate::parse::url::{UrlUse, is_web_base, resolve as resolve_url};
 use crate::tuning;
 use crate::{Image, Signal, normalize_space};
 
@@ -69,9 +70,12 @@ pub fn base_url(doc: &Document, page: Option<&Url>) -> Option<Url> {
             own.as_ref()
         }
     };
+    // A `<base href>` that is not a web URL (`javascript://x/%0a…`) is
+    // ignored: it would become the base of every relative link.
+    let href_base = |b: Result<Url, url::ParseError>| b.ok().filter(is_web_base);
     match (page, href) {
-        (Some(p), Some(h)) => p.join(h).ok().or_else(|| Some(p.clone())),
-        (None, Some(h)) => Url::parse(h).ok(),
+        (Some(p), Some(h)) => href_base(p.join(h)).or_else(|| Some(p.clone())),
+        (None, Some(h)) => href_base(Url::parse(h)),
         (Some(p), None) => Some(p.clone()),
         (None, None) => None,
     }
@@ -197,18 +201,9 @@ fn clean(s: &str) -> Option<String> {
     (!t.is_empty()).then_some(t)
 }
 
+/// A page or image address from the metadata, through the URL gate.
 fn absolute(u: &str, base: Option<&Url>) -> Option<String> {
-    let u = u.trim();
-    if u.is_empty() || u.starts_with("data:") || u.starts_with("javascript:") {
-        return None;
-    }
-    if let Ok(abs) = Url::parse(u) {
-        return Some(abs.to_string());
-    }
-    match base {
-        Some(b) => b.join(u).ok().map(|x| x.to_string()),
-        None => Some(u.to_owned()),
-    }
+    resolve_url(base, u, UrlUse::Web)
 }
 
 fn site_name(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {

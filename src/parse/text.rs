@@ -3,13 +3,23 @@
 
 use std::borrow::Cow;
 
+/// Characters no output may carry: control characters other than
+/// whitespace (ESC, BEL, BS, DEL, the C1 range), which a terminal would
+/// obey, and the bidi embedding, override and isolate controls, which
+/// reorder what a reader sees (U+202A–U+202E, U+2066–U+2069).
+pub(crate) fn is_unsafe_control(ch: char) -> bool {
+    (ch.is_control() && !ch.is_whitespace())
+        || matches!(ch, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Collapses runs of whitespace (including NBSP) to one space and trims;
-/// soft hyphens, zero-width spaces and byte-order marks are not text.
+/// soft hyphens, zero-width spaces, byte-order marks and unsafe controls
+/// ([`is_unsafe_control`]) are not text.
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for ch in s.chars() {
-        if ch == '\u{ad}' {
+        if ch == '\u{ad}' || is_unsafe_control(ch) {
             // A soft hyphen is a hint for line breaking, not text.
             continue;
         }

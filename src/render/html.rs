@@ -14,8 +14,8 @@
 //! stays).
 
 use super::inline::{Span, Tok, tokens};
-use super::url::{UrlUse, safe_url};
 use super::{byline_line, caption_parts, table_width};
+use crate::parse::url::{UrlUse, safe_url};
 use crate::{Article, Block, Image, Mark, RelatedList};
 
 /// Renders the whole article.
@@ -97,10 +97,7 @@ fn block(out: &mut String, block: &Block) {
 }
 
 fn figure(out: &mut String, image: &Image) {
-    let src = image
-        .url
-        .as_deref()
-        .and_then(|u| safe_url(u, UrlUse::Image));
+    let src = image.url.as_deref().and_then(|u| safe_url(u, UrlUse::Web));
     let (cap, credit) = caption_parts(image);
     if src.is_none() && cap.is_none() && credit.is_none() {
         return;

@@ -17,7 +17,7 @@
 //! So the nesting depth is at most four and the work is `O(n log n)` in the
 //! number of marks.
 
-use super::url::{UrlUse, safe_url};
+use crate::parse::url::{UrlUse, safe_url};
 use crate::{Mark, MarkKind};
 
 /// An inline span kind after validation.

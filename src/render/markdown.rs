@@ -15,8 +15,8 @@
 use std::fmt::Write as _;
 
 use super::inline::{Span, Tok, tokens};
-use super::url::{UrlUse, safe_url};
 use super::{byline_line, table_width};
+use crate::parse::url::{UrlUse, safe_url};
 use crate::{Article, Block, Image, Mark, MarkKind, RelatedList};
 
 /// Renders the whole article.
@@ -158,11 +158,7 @@ fn list(ordered: bool, alt: bool, items: &[String]) -> String {
 
 fn figure(image: &Image) -> String {
     let mut parts = Vec::new();
-    if let Some(url) = image
-        .url
-        .as_deref()
-        .and_then(|u| safe_url(u, UrlUse::Image))
-    {
+    if let Some(url) = image.url.as_deref().and_then(|u| safe_url(u, UrlUse::Web)) {
         let alt = image.alt.as_deref().unwrap_or("");
         parts.push(format!(
             "![{}]({})",

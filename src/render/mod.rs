@@ -37,7 +37,6 @@ mod html;
 mod inline;
 mod markdown;
 mod text;
-mod url;
 
 use crate::{Article, Image};
 

@@ -52,6 +52,7 @@ use url::Url;
 
 use super::{Fields, Rule, clip, clip_lines};
 use crate::dom::{Document, NodeId, normalize_space};
+use crate::parse::url::{UrlUse, resolve as resolve_url};
 use crate::rules::RuleHints;
 use crate::{Article, Block, Error, Image, PageDate, Result, Selector};
 use spec::RuleSpec;
@@ -424,10 +425,7 @@ impl Rule for DeclarativeRule {
                 .iter()
                 .find_map(|v| normalise_date(v, f.date_format.as_deref()))
         };
-        let image_url = one(&self.image).and_then(|u| match base {
-            Some(b) => b.join(&u).ok().map(String::from),
-            None => Url::parse(&u).ok().map(String::from),
-        });
+        let image_url = one(&self.image).and_then(|u| resolve_url(base, &u, UrlUse::Web));
         let caption = one(&self.caption);
         let credit = one(&self.credit);
         let lead_image =

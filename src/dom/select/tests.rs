@@ -118,14 +118,19 @@ fn non_elements_never_match() {
 
 #[test]
 fn deep_trees_do_not_overflow() {
+    // Deeper than the default limit allows: raised for this test.
+    let limits = crate::Limits {
+        max_depth: 100_000,
+        ..crate::Limits::default()
+    };
     let html = "<div>".repeat(3_000) + "<p class=x>deep</p>";
-    let doc = Document::parse(&html).unwrap();
+    let doc = Document::parse_with_limits(&html, &limits).unwrap();
     assert_eq!(texts(&doc, "div > p.x"), ["deep"]);
     assert_eq!(texts(&doc, "body div p").len(), 1);
     // `:has()` searches a bounded depth instead of recursing without end.
     assert!(texts(&doc, "body:has(p.x)").is_empty());
     let html = "<div>".repeat(900) + "<p class=x>deep</p>";
-    let doc = Document::parse(&html).unwrap();
+    let doc = Document::parse_with_limits(&html, &limits).unwrap();
     assert_eq!(texts(&doc, "div:has(> p.x) > p"), ["deep"]);
     assert_eq!(texts(&doc, "body:has(p.x) p"), ["deep"]);
 }

@@ -412,6 +412,12 @@ fn empty_and_hostile_pages_do_not_panic() {
     ] {
         let _ = meta(html);
     }
+    // Deeper than the default limit allows: raised for this test.
+    let limits = crate::Limits {
+        max_depth: 100_000,
+        ..crate::Limits::default()
+    };
     let deep = "<div class=author>".repeat(3_000) + "By Deep Name";
-    let _ = meta(&deep);
+    let doc = Document::parse_with_limits(&deep, &limits).unwrap();
+    let _ = super::super::extract(&doc, None);
 }

@@ -1,7 +1,11 @@
-//! Judging URLs before they go into rendered output.
+//! The URL gate: every URL that goes into an [`Article`](crate::Article)
+//! (canonical URL, lead image, figures, link marks, teaser items, a rule's
+//! values) passes [`resolve`], and every URL the renderers write passes
+//! [`safe_url`] again.
 //!
 //! A URL is kept only when its scheme is `http`, `https` (and `mailto` for
-//! links) or when it has no scheme at all (a relative reference). The scheme
+//! links) or when it has no scheme at all (a relative reference, kept as
+//! such only when there is no base to resolve it against). The scheme
 //! is judged the paranoid way: character references are decoded first
 //! (`&#106;avascript:`, `jav&#x09;ascript:`, `javascript&colon;`), then every
 //! whitespace, control and invisible formatting character is removed
@@ -10,13 +14,48 @@
 //! scheme. Browsers remove fewer characters than this, so whatever scheme a
 //! browser would see, we saw too.
 
+use url::Url;
+
 /// Where a URL will be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum UrlUse {
-    /// A link target (`href`): `http`, `https`, `mailto`, relative.
+    /// A link target (`href`, a teaser's URL): `http`, `https`, `mailto`,
+    /// relative.
     Link,
-    /// An image source (`src`): `http`, `https`, relative.
-    Image,
+    /// A web address: an image source, a canonical URL, a base: `http`,
+    /// `https`, relative.
+    Web,
+}
+
+impl UrlUse {
+    fn allows(self, scheme: &str) -> bool {
+        let s = scheme.to_ascii_lowercase();
+        match self {
+            UrlUse::Link => matches!(s.as_str(), "http" | "https" | "mailto"),
+            UrlUse::Web => matches!(s.as_str(), "http" | "https"),
+        }
+    }
+}
+
+/// The gate into the model: `raw` judged by [`safe_url`], then resolved
+/// against `base` (an absolute URL stays absolute), and kept only when the
+/// resolved URL's scheme is allowed for `usage`. Without a base, a relative
+/// reference is kept as it is.
+pub(crate) fn resolve(base: Option<&Url>, raw: &str, usage: UrlUse) -> Option<String> {
+    let cleaned = safe_url(raw, usage)?;
+    let resolved = match base {
+        Some(b) => b.join(&cleaned).ok()?,
+        None => match Url::parse(&cleaned) {
+            Ok(u) => u,
+            Err(_) => return Some(cleaned),
+        },
+    };
+    usage.allows(resolved.scheme()).then(|| resolved.into())
+}
+
+/// A base for resolving links: only a web (`http`, `https`) URL.
+pub(crate) fn is_web_base(u: &Url) -> bool {
+    UrlUse::Web.allows(u.scheme()) && !u.cannot_be_a_base()
 }
 
 /// The URL to emit, or `None` when it must be dropped.
@@ -38,14 +77,7 @@ pub(crate) fn safe_url(raw: &str, usage: UrlUse) -> Option<String> {
         .collect();
     match scheme(&judged) {
         None => Some(cleaned),
-        Some(s) => {
-            let s = s.to_ascii_lowercase();
-            let ok = match usage {
-                UrlUse::Link => matches!(s.as_str(), "http" | "https" | "mailto"),
-                UrlUse::Image => matches!(s.as_str(), "http" | "https"),
-            };
-            ok.then_some(cleaned)
-        }
+        Some(s) => usage.allows(s).then_some(cleaned),
     }
 }
 
@@ -252,8 +284,8 @@ mod tests {
         ] {
             assert!(link(u).is_none(), "{u:?}");
         }
-        assert!(safe_url("mailto:a@b", UrlUse::Image).is_none());
-        assert!(safe_url("data:image/png;base64,AAAA", UrlUse::Image).is_none());
+        assert!(safe_url("mailto:a@b", UrlUse::Web).is_none());
+        assert!(safe_url("data:image/png;base64,AAAA", UrlUse::Web).is_none());
     }
 
     #[test]
