@@ -5,6 +5,7 @@
 //! ```text
 //! cargo bench -p newsprint-benches --bench hostile                  # every shape, 1, 4 and 16 MB
 //! cargo bench -p newsprint-benches --bench hostile -- --sizes 1,16 --shapes html-attrs,deep-noop-end-tags
+//! cargo bench -p newsprint-benches --bench hostile -- --sizes 1,4 --check   # CI: exit 1 when a run is flagged
 //! ```
 //!
 //! Each (shape, size) runs in a fresh child process so that its peak
@@ -242,5 +243,8 @@ fn main() {
     }
     if flagged > 0 {
         println!("{flagged} run(s) flagged");
+        if args.iter().any(|a| a == "--check") {
+            std::process::exit(1);
+        }
     }
 }

@@ -196,9 +196,6 @@ impl Extractor {
     pub fn extract_bytes(&self, bytes: &[u8], url: Option<&str>) -> Result<Article> {
         let url = PageUrl::check(url)?;
         self.check_size(bytes.len())?;
-        if looks_binary(bytes) {
-            return Err(Error::NotHtml);
-        }
         let text = decode_html_bytes(bytes);
         self.extract_kind(&text, &url, InputKind::Auto)
     }
@@ -206,7 +203,9 @@ impl Extractor {
     /// Extracts from a string of the given kind ([`InputKind::Auto`] decides by
     /// [`looks_like_html`]).
     pub fn extract_auto(&self, input: &str, url: Option<&str>, kind: InputKind) -> Result<Article> {
-        self.extract_kind(input, &PageUrl::check(url)?, kind)
+        let url = PageUrl::check(url)?;
+        self.check_size(input.len())?;
+        self.extract_kind(input, &url, kind)
     }
 
     fn extract_kind(&self, input: &str, url: &PageUrl<'_>, kind: InputKind) -> Result<Article> {
@@ -224,15 +223,18 @@ impl Extractor {
 
     /// Extracts an article from a plain-text page dump.
     pub fn extract_text(&self, text: &str, url: Option<&str>) -> Result<Article> {
-        self.extract_dump(text, &PageUrl::check(url)?)
+        let url = PageUrl::check(url)?;
+        self.check_size(text.len())?;
+        self.extract_dump(text, &url)
     }
 
+    /// The entry points check the input's size (the bytes given, not the
+    /// text they decode to) before calling the stages below.
     fn extract_dump(&self, text: &str, url: &PageUrl<'_>) -> Result<Article> {
-        self.check_size(text.len())?;
         if text.trim().is_empty() {
             return Err(Error::Empty);
         }
-        if text.contains('\0') && looks_binary(text.as_bytes()) {
+        if looks_binary(text) {
             return Err(Error::NotHtml);
         }
         let mut article = crate::dump::extract(text, url.given);
@@ -258,18 +260,29 @@ impl Extractor {
     /// # Ok::<(), newsprint::Error>(())
     /// ```
     pub fn extract(&self, html: &str, url: Option<&str>) -> Result<Article> {
-        self.extract_html(html, &PageUrl::check(url)?)
+        let url = PageUrl::check(url)?;
+        self.check_size(html.len())?;
+        self.extract_html(html, &url)
     }
 
     fn extract_html(&self, html: &str, url: &PageUrl<'_>) -> Result<Article> {
-        self.check_size(html.len())?;
         if html.trim().is_empty() {
             return Err(Error::Empty);
         }
-        if looks_binary(html.as_bytes()) {
+        if looks_binary(html) {
             return Err(Error::NotHtml);
         }
-        let doc = Document::parse_with_limits(html, &self.limits)?;
+        // Decoded from a legacy charset, the text can be longer than the
+        // bytes whose size was checked: the limit is on the input.
+        let limits = if html.len() > self.limits.max_input_bytes {
+            std::borrow::Cow::Owned(Limits {
+                max_input_bytes: html.len(),
+                ..self.limits.clone()
+            })
+        } else {
+            std::borrow::Cow::Borrowed(&self.limits)
+        };
+        let doc = Document::parse_with_limits(html, &limits)?;
         self.extract_parsed(&doc, url)
     }
 
@@ -362,21 +375,21 @@ impl Extractor {
     }
 }
 
-/// Binary data: NUL bytes or many control characters in the first 1 KiB.
-fn looks_binary(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(1024)];
-    if head.is_empty() {
-        return false;
+/// Binary data, judged on the decoded text: among its first 1,024
+/// characters, more than 1 in `tuning::BINARY_CONTROL_SHARE` are control
+/// characters (NUL, the C0 range other than tab, line breaks and form feed,
+/// DEL, the C1 range) or U+FFFD (bytes no charset could decode). Text has
+/// next to none; random or compressed data decodes to about one in eight
+/// (as windows-1252) or one in two (as UTF-8).
+fn looks_binary(text: &str) -> bool {
+    let (mut chars, mut suspicious) = (0usize, 0usize);
+    for c in text.chars().take(1024) {
+        chars += 1;
+        let control =
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{fffd}';
+        suspicious += usize::from(control);
     }
-    // UTF-16 with a BOM is text.
-    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-        return false;
-    }
-    let control = head
-        .iter()
-        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
-        .count();
-    control * 10 > head.len()
+    suspicious * tuning::BINARY_CONTROL_SHARE > chars
 }
 
 /// Reads a page URL the way the `extract*` functions do, or says why it

@@ -30,6 +30,10 @@ pub(crate) const READING_CJK_CHARS_PER_MINUTE: usize = 500;
 /// `Error::NoArticle` unless the caller asks for best effort. Raising it
 /// turns more short pages into errors.
 pub(crate) const MIN_ARTICLE_WORDS: usize = 25;
+/// Input whose first 1,024 characters hold more than one control character
+/// (NUL, ESC, DEL, C1) or U+FFFD in this many is binary data, refused with
+/// `Error::NotHtml`. Raising it refuses inputs with fewer stray controls.
+pub(crate) const BINARY_CONTROL_SHARE: usize = 10;
 
 // ---------------------------------------------------------------------------
 // Classify: roles from class names and structure (`content::classify`).

@@ -867,3 +867,71 @@ fn cli_fails_cleanly_on_bad_input() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+// ---------------------------------------------------------------------------
+// Odd outputs and error reports
+
+#[test]
+fn too_large_reports_the_input_size() {
+    // 600 KB of windows-1252 bytes decode to 1.2 MB of UTF-8: the limit
+    // (1 MB) is on the bytes given, which pass.
+    let ex = Extractor::builder()
+        .limits(limits(|l| l.max_input_bytes = 1 << 20))
+        .build();
+    let para = format!(
+        "<p>{}</p>",
+        "\u{e9}\u{20ac}\u{e8} \u{20ac}\u{e0} ".repeat(20)
+    );
+    let mut input = b"<meta charset=windows-1252><title>Caf\xe9</title>".to_vec();
+    while input.len() < 600_000 {
+        input.extend(para.chars().map(|c| {
+            if c == '\u{20ac}' {
+                0x80
+            } else {
+                c as u32 as u8
+            }
+        }));
+    }
+    assert!(newsprint::decode_html_bytes(&input).len() > 1 << 20);
+    assert!(ex.extract_bytes(&input, None).is_ok());
+    // Over the limit, the error gives the size of the input.
+    input.resize(2 << 20, b' ');
+    match ex.extract_bytes(&input, None) {
+        Err(Error::TooLarge { size, .. }) => assert_eq!(size, 2 << 20),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn binary_given_as_text_is_refused() {
+    for seed in 1..50u64 {
+        let b = Rng(seed).bytes(4_000);
+        let s = String::from_utf8_lossy(&b);
+        assert!(matches!(text(&s), Err(Error::NotHtml)), "seed {seed}");
+        let decoded = newsprint::decode_html_bytes(&b);
+        assert!(matches!(text(&decoded), Err(Error::NotHtml)), "seed {seed}");
+    }
+}
+
+#[test]
+fn odd_reading_times_and_replacement_characters() {
+    let dump = |reading: &str| {
+        format!("WORLD\n{reading}\nRivers rise across the north\nBy Ana Lima\n\n{PARA}\n\n{PARA}\n")
+    };
+    for reading in ["-5 min read", "12345678901234567890 min read"] {
+        let a = text(&dump(reading)).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Rivers rise across the north"),
+            "{reading}"
+        );
+        assert_ne!(a.reading_time_minutes, Some(5), "{reading}");
+    }
+    let a = html(&page(&format!("<p>-5 min read</p><p>{PARA}</p>"))).unwrap();
+    assert_ne!(a.reading_time_minutes, Some(5));
+    // A page whose charset decodes to nothing but U+FFFD holds no article.
+    assert!(matches!(
+        html(&"\u{fffd}".repeat(500)),
+        Err(Error::NoArticle | Error::NotHtml)
+    ));
+}

@@ -100,6 +100,10 @@ fn repair(src: &str) -> String {
             s = r.trim_end();
         }
     }
+    // A lone UTF-16 surrogate escape (`"\ud800"`) makes the whole block
+    // invalid JSON; it becomes U+FFFD and the rest of the block is read.
+    let fixed = replace_lone_surrogates(s);
+    let s = fixed.as_ref();
     // Control characters become spaces; trailing commas go. Track strings so
     // commas and characters inside them are left alone (except raw control
     // characters, which JSON forbids there too).
@@ -275,6 +279,53 @@ fn keywords_of(v: &Value) -> Vec<String> {
     out
 }
 
+/// `\uD800`–`\uDFFF` escapes that do not form a high-low pair, replaced
+/// by `\uFFFD`.
+fn replace_lone_surrogates(s: &str) -> std::borrow::Cow<'_, str> {
+    fn hex4(b: &[u8], at: usize) -> Option<u32> {
+        let digits = std::str::from_utf8(b.get(at..at + 4)?).ok()?;
+        u32::from_str_radix(digits, 16).ok()
+    }
+    let is_high = |v: u32| (0xD800..0xDC00).contains(&v);
+    let is_low = |v: u32| (0xDC00..0xE000).contains(&v);
+    let b = s.as_bytes();
+    let mut out = String::new();
+    let (mut i, mut copied) = (0, 0);
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(v) = (b.get(i + 1) == Some(&b'u'))
+            .then(|| hex4(b, i + 2))
+            .flatten()
+        else {
+            // Any other escape: skip the escaped character (so `\\` is one).
+            i += 2;
+            continue;
+        };
+        let paired = is_high(v)
+            && b.get(i + 6) == Some(&b'\\')
+            && b.get(i + 7) == Some(&b'u')
+            && hex4(b, i + 8).is_some_and(is_low);
+        if paired {
+            i += 12;
+        } else if is_high(v) || is_low(v) {
+            out.push_str(&s[copied..i]);
+            out.push_str("\\ufffd");
+            i += 6;
+            copied = i;
+        } else {
+            i += 6;
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[copied..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Reads all JSON-LD blocks of a page.
 pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
     // Gather candidate objects in document order with an explicit stack.
@@ -418,6 +469,19 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(v[0]["a"][1], 2);
         assert_eq!(v[0]["b"], "x y");
+    }
+
+    #[test]
+    fn a_lone_surrogate_does_not_drop_the_block() {
+        // A lone high and a lone low surrogate; a valid pair; an escaped
+        // backslash before "ud800", which is text, not an escape.
+        let v = parse_block(
+            r#"{"headline": "Dam \ud800opens", "name": "\udc00x \ud83d\ude00 \\ud800", "author": "Ana Lima"}"#,
+        );
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0]["headline"], "Dam \u{fffd}opens");
+        assert_eq!(v[0]["name"], "\u{fffd}x \u{1f600} \\ud800");
+        assert_eq!(v[0]["author"], "Ana Lima");
     }
 
     #[test]

@@ -157,6 +157,14 @@ pub fn parse_reading_time(s: &str) -> Option<u32> {
     let keyword = words
         .iter()
         .any(|w| page_lines::READING_TIME_WORDS.contains(w));
+    // "-5 min read" is not a reading time.
+    let negative = lower.char_indices().any(|(i, c)| {
+        matches!(c, '-' | '\u{2212}')
+            && lower[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    if negative {
+        return None;
+    }
     if !keyword || words.len() > 8 {
         return None;
     }

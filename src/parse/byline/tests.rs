@@ -30,6 +30,9 @@ fn parse_source_line_examples() {
 #[test]
 fn parse_reading_time_examples() {
     assert_eq!(parse_reading_time("2 min read"), Some(2));
+    assert_eq!(parse_reading_time("-5 min read"), None);
+    assert_eq!(parse_reading_time("\u{2212}5 min read"), None);
+    assert_eq!(parse_reading_time("12345678901234567890 min read"), None);
     assert_eq!(parse_reading_time("Lesezeit: 3 Min."), Some(3));
     assert_eq!(parse_reading_time("He waited 2 minutes."), None);
 }
