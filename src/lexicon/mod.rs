@@ -15,6 +15,7 @@ pub(crate) mod calendar;
 pub(crate) mod class_names;
 pub(crate) mod credits;
 pub(crate) mod date_labels;
+pub(crate) mod meta_keys;
 pub(crate) mod names;
 pub(crate) mod organisations;
 pub(crate) mod page_lines;

@@ -10,6 +10,7 @@ use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
 use crate::lexicon::date_labels;
+use crate::lexicon::meta_keys::{MODIFIED_KEYS, PUBLISHED_KEYS};
 use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::tuning;
 use crate::{PageDate, Signal};
@@ -34,42 +35,6 @@ fn url_date(urls: &[&str]) -> Option<PageDate> {
     }
     None
 }
-
-/// Meta keys that state the publication date, strongest first.
-pub(super) const PUBLISHED_KEYS: &[&str] = &[
-    "article:published_time",
-    "og:article:published_time",
-    "article:published",
-    "parsely-pub-date",
-    "sailthru:date",
-    "dc:date:issued",
-    "dcterm:issued",
-    "dcterm:created",
-    "dc:date",
-    "dcterm:date",
-    "dc:date:created",
-    "datepublished",
-    "date",
-    "pubdate",
-    "publish-date",
-    "publish_date",
-    "publishdate",
-    "publication_date",
-    "citation_publication_date",
-    "release_date",
-    "og:published_time",
-];
-
-/// Meta keys that state the modification date, strongest first.
-pub(super) const MODIFIED_KEYS: &[&str] = &[
-    "article:modified_time",
-    "og:updated_time",
-    "article:modified",
-    "dcterm:modified",
-    "datemodified",
-    "last-modified",
-    "http-equiv:last-modified",
-];
 
 /// A date and the kind of signal it came from.
 pub(super) type Dated = (PageDate, Signal);

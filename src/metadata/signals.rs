@@ -8,10 +8,10 @@ use std::borrow::Cow;
 use html5ever::local_name;
 
 use crate::dom::{Document, NodeId};
-use crate::lexicon::bylines;
 use crate::lexicon::class_names::{
     DENIES_BYLINE, DENIES_DATE, HEADER_CLASS_WORDS, SAYS_BYLINE, SAYS_DATE, SAYS_READING_TIME,
 };
+use crate::lexicon::{bylines, meta_keys};
 
 /// Caps that keep hostile pages linear and cheap.
 const MAX_H1: usize = 8;
@@ -364,8 +364,8 @@ fn is_known_key(k: &str) -> bool {
     ];
     PREFIXES.iter().any(|p| k.starts_with(p))
         || KEYS.contains(&k)
-        || super::page_dates::PUBLISHED_KEYS.contains(&k)
-        || super::page_dates::MODIFIED_KEYS.contains(&k)
+        || meta_keys::PUBLISHED_KEYS.contains(&k)
+        || meta_keys::MODIFIED_KEYS.contains(&k)
 }
 
 fn push_meta<'a>(s: &mut Signals<'a>, raw_key: &'a str, value: &'a str, property: bool) {

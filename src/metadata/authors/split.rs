@@ -6,7 +6,6 @@
 
 use std::borrow::Cow;
 
-use super::clean::is_name_particle;
 use crate::lexicon::bylines::{self, LabelScope};
 use crate::lexicon::{calendar, date_labels, names, roles};
 
@@ -256,7 +255,10 @@ pub(super) fn label_len(t: &str, place: ReadingContext) -> Option<usize> {
                 // The label stands alone, or a space and a name follow (a
                 // capital, or a particle as in "von der Heide").
                 let name_follows = tail.starts_with(char::is_uppercase)
-                    || tail.split_whitespace().next().is_some_and(is_name_particle);
+                    || tail
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| names::is_particle(w, names::AUTHOR));
                 if tail.is_empty() || (after.starts_with(char::is_whitespace) && name_follows) {
                     return Some(start + n);
                 }
@@ -295,14 +297,14 @@ pub(super) fn uninverted_name(v: &str) -> Option<String> {
     let first_words: Vec<&str> = first.split_whitespace().collect();
     let surname = match last_words.as_slice() {
         [w] => w.starts_with(char::is_uppercase),
-        [p, w] => is_name_particle(p) && w.starts_with(char::is_uppercase),
+        [p, w] => names::is_particle(p, names::AUTHOR) && w.starts_with(char::is_uppercase),
         _ => false,
     };
     let given = (1..=3).contains(&first_words.len())
         && first_words[0].starts_with(char::is_uppercase)
         && first_words
             .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w));
+            .all(|w| w.starts_with(char::is_uppercase) || names::is_particle(w, names::AUTHOR));
     (surname && given).then(|| format!("{first} {last}"))
 }
 
