@@ -94,29 +94,29 @@ const SHAPES: &[Shape] = &[
     },
     // The same shapes kept just inside the default limits.
     Shape {
-        name: "deep-250-noop-end-tags",
+        name: "deep-150-noop-end-tags",
         text_mode: false,
         make: |n| {
-            repeat_until(n, &open("span", 250), |i| {
+            repeat_until(n, &open("span", 150), |i| {
                 ["</x>", "</form>", "</template>"][i % 3].into()
             })
         },
     },
     Shape {
-        name: "deep-250-forms",
+        name: "deep-150-forms",
         text_mode: false,
-        make: |n| repeat_until(n, &open("div", 250), |_| "<form>".into()),
+        make: |n| repeat_until(n, &open("div", 150), |_| "<form>".into()),
     },
     Shape {
-        name: "formatting-runs-of-250",
+        name: "formatting-runs-of-150",
         text_mode: false,
         make: |n| {
             repeat_until(n, "<p>", |i| {
                 let mut t = String::new();
-                for k in 0..250 {
+                for k in 0..150 {
                     t.push_str(&format!("<b id={i}-{k}>"));
                 }
-                t.push_str(&"</b>".repeat(250));
+                t.push_str(&"</b>".repeat(150));
                 t
             })
         },

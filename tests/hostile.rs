@@ -71,14 +71,14 @@ impl Rng {
 
 #[test]
 fn nesting_100_000_deep() {
-    // Beyond the default depth limit (256) every tag gives TooDeep; block
+    // Beyond the default depth limit (160) every tag gives TooDeep; block
     // containers are refused by a linear pre-scan, before html5ever (whose
     // cost for nested `<div>`s grows with the square of the depth) runs.
     for tag in ["span", "em", "div", "section"] {
         let input =
             format!("<{tag}>").repeat(100_000) + PARA + &format!("</{tag}>").repeat(100_000);
         assert!(
-            matches!(html(&input), Err(Error::TooDeep { limit: 256 })),
+            matches!(html(&input), Err(Error::TooDeep { limit: 160 })),
             "<{tag}>"
         );
     }
@@ -116,12 +116,12 @@ fn nesting_formatting_elements() {
 
 #[test]
 fn deeper_than_max_depth_is_too_deep() {
-    // Default limit: 256, far above real pages (the deepest of our
+    // Default limit: 160, well above real pages (the deepest of our
     // corpora nests 56 levels) and low enough that the parser's per-tag
     // walk of its open-element stack stays cheap.
     let input = "<span>".repeat(300) + "x";
-    assert!(matches!(html(&input), Err(Error::TooDeep { limit: 256 })));
-    let input = page(&("<span>".repeat(200) + PARA));
+    assert!(matches!(html(&input), Err(Error::TooDeep { limit: 160 })));
+    let input = page(&("<span>".repeat(120) + PARA));
     assert!(html(&input).is_ok());
     // Configured limit.
     let ex = Extractor::builder()
@@ -280,7 +280,7 @@ fn formatting_elements_with_distinct_attributes_stop_at_the_depth_limit() {
         assert!(
             matches!(
                 html(&format!("{wrap}{tags}")),
-                Err(Error::TooDeep { limit: 256 })
+                Err(Error::TooDeep { limit: 160 })
             ),
             "{wrap}"
         );

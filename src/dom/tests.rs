@@ -38,7 +38,7 @@ fn deep_block_nesting_stops_the_parse() {
     let html = "<div>".repeat(20_000);
     assert!(matches!(
         Document::parse(&html),
-        Err(Error::TooDeep { limit: 256 })
+        Err(Error::TooDeep { limit: 160 })
     ));
     // Closed containers and script text do not add up.
     let ok = "<div></div>".repeat(20_000) + "<script>" + &"<div>".repeat(20_000) + "</script>";
