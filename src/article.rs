@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{PageDate, tuning};
+use crate::{PageDate, PageKind, tuning};
 
 /// A news article extracted from a page.
 ///
@@ -70,6 +70,15 @@ pub struct Article {
     /// Which signal each metadata field came from (see [`Provenance`]).
     #[serde(default)]
     pub provenance: Provenance,
+    /// What kind of page this is ([`PageKind`]): an article, a forum
+    /// thread, a product page … The body is extracted the same way for
+    /// every kind.
+    #[serde(default)]
+    pub page_kind: PageKind,
+    /// How sure [`page_kind`](Self::page_kind) is, from 0 to 1 (its share
+    /// of the evidence; below about 0.5 another kind was close).
+    #[serde(default)]
+    pub kind_confidence: f32,
 }
 
 /// Which signal of the page gave each metadata field of an [`Article`], so

@@ -240,6 +240,8 @@ impl Extractor {
         let mut article = crate::dump::extract(text, url.given);
         article.drop_unsafe_urls();
         article.finish_counts();
+        (article.page_kind, article.kind_confidence) =
+            crate::page_kind::judge(&article, &[], url.base.as_ref(), text, 0);
         self.decide(article, false)
     }
 
@@ -344,6 +346,13 @@ impl Extractor {
         }
         article.drop_unsafe_urls();
         article.finish_counts();
+        (article.page_kind, article.kind_confidence) = crate::page_kind::judge(
+            &article,
+            &page.declared_types,
+            url.base.as_ref().or(base.as_ref()),
+            &doc.text(doc.root()),
+            crate::page_kind::count_posts(doc),
+        );
         self.decide(article, page.declares_article)
     }
 

@@ -40,6 +40,7 @@ mod lexicon;
 mod limits;
 mod metadata;
 mod page_date;
+mod page_kind;
 mod parse;
 mod render;
 pub mod rules;
@@ -55,6 +56,7 @@ pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder, InputKind, looks_like_html, parse_page_url};
 pub use limits::Limits;
 pub use page_date::{PageDate, ParseDateError};
+pub use page_kind::PageKind;
 pub(crate) use parse::text::normalize_space;
 
 /// The URL type of the [`url`](https://docs.rs/url) crate newsprint is built

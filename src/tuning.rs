@@ -14,6 +14,7 @@
 //! The plain-text extractor's thresholds are in [`dump`].
 
 pub(crate) mod dump;
+pub(crate) mod kind;
 
 // ---------------------------------------------------------------------------
 // Article: counts and the "no article" decision (`article`, `extractor`).

@@ -38,6 +38,9 @@ pub(crate) struct LdInfo {
     pub breadcrumbs: Vec<String>,
     /// The article object's type was a real article type (not only WebPage).
     pub is_article: bool,
+    /// Every `@type` of the page's objects (the local name: `Product`,
+    /// `QAPage` …), once each, in order; what the page says it is.
+    pub types: Vec<String>,
 }
 
 /// An image named by JSON-LD.
@@ -382,6 +385,12 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
         });
 
     for o in &objects {
+        for t in types_of(o) {
+            let t = t.rsplit(['/', ':']).next().unwrap_or(t);
+            if info.types.len() < 32 && !info.types.iter().any(|x| x == t) {
+                info.types.push(t.to_owned());
+            }
+        }
         if has_type(o, &["WebSite"]) && info.website_name.is_none() {
             info.website_name = o.get("name").and_then(text_of);
         }

@@ -50,6 +50,9 @@ pub(crate) struct PageMetadata {
     /// The page declares itself an article: JSON-LD of an article type or
     /// `og:type` "article".
     pub declares_article: bool,
+    /// Every JSON-LD `@type` of the page, and its `og:type`, lower case:
+    /// what the page says it is (read by `page_kind`).
+    pub declared_types: Vec<String>,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -162,11 +165,16 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         || sig
             .meta("og:type")
             .is_some_and(|t| t.trim().eq_ignore_ascii_case("article"));
+    let mut declared_types: Vec<String> = ld.types.iter().map(|t| t.to_ascii_lowercase()).collect();
+    if let Some(og) = sig.meta("og:type") {
+        declared_types.push(format!("og:{}", og.trim().to_ascii_lowercase()));
+    }
     PageMetadata {
         fields: m,
         article_body: ld.body,
         stated_title,
         declares_article,
+        declared_types,
     }
 }
 

@@ -102,6 +102,8 @@ pub struct Prediction {
     pub authors: Vec<String>,
     /// Publication date.
     pub published: Option<String>,
+    /// The page kind newsprint reported (`article`, `forum` …).
+    pub kind: Option<String>,
     /// The extraction error, if any.
     pub error: Option<String>,
     /// Extraction time in milliseconds.
@@ -188,6 +190,7 @@ fn prediction(result: newsprint::Result<newsprint::Article>, start: Instant) -> 
             title: a.title.clone(),
             authors: a.authors.clone(),
             published: a.published.map(|d| d.to_string()),
+            kind: Some(a.page_kind.as_str().to_owned()),
             error: None,
             millis,
         },
@@ -796,21 +799,29 @@ impl Report {
             Layout::Wcxb | Layout::WcxbText => {
                 let _ = writeln!(
                     s,
-                    "  {:<14} {:>5} {:>6} {:>6} {:>6} {:>5}",
-                    "type", "pages", "F1", "P", "R", "lost"
+                    "  {:<14} {:>5} {:>6} {:>6} {:>6} {:>5} {:>7}",
+                    "type", "pages", "F1", "P", "R", "lost", "kind R"
                 );
                 for kind in self.kinds() {
                     let _ = writeln!(
                         s,
-                        "  {:<14} {:>5} {:>6} {:>6} {:>6} {:>5}",
+                        "  {:<14} {:>5} {:>6} {:>6} {:>6} {:>5} {:>7}",
                         kind,
                         c(&format!("{kind}.pages")),
                         f(&format!("{kind}.body_f1")),
                         f(&format!("{kind}.body_precision")),
                         f(&format!("{kind}.body_recall")),
-                        c(&format!("{kind}.lost_pages"))
+                        c(&format!("{kind}.lost_pages")),
+                        f(&format!("{kind}.kind_recall"))
                     );
                 }
+                let _ = writeln!(
+                    s,
+                    "page kind: accuracy {}  article-vs-not precision {}  recall {}",
+                    f("kind_accuracy"),
+                    f("article_kind_precision"),
+                    f("article_kind_recall")
+                );
             }
             Layout::Readability => {
                 let _ = writeln!(

@@ -64,6 +64,8 @@ const FIELDS: [(&str, &str, &str, &str); 3] = [
 /// Per-page scores kept for the aggregates.
 struct Row {
     kind: String,
+    /// The kind newsprint reported, `live_blog` counted as `article`.
+    predicted: Option<String>,
     p: f64,
     r: f64,
     f1: f64,
@@ -93,6 +95,7 @@ pub fn evaluate(
         Layout::Wcxb
     };
     let mut report = new_report(dir, name, layout);
+    let best_effort = newsprint::Extractor::builder().best_effort(true).build();
     let mut rows = Vec::with_capacity(pages.len());
     for page in &pages {
         let gt = read_json(&dir.join("ground-truth").join(format!("{}.json", page.id)))?;
@@ -144,6 +147,7 @@ pub fn evaluate(
         } else {
             body_classes(&pred, Some(p), Some(r), out_w.len())
         };
+        let pred_kind = pred.kind.clone();
         report.pages.push(PageResult {
             id: page.id.clone(),
             f1,
@@ -154,8 +158,29 @@ pub fn evaluate(
             kind: Some(page.kind.clone()),
         });
         report.predictions.insert(page.id.clone(), pred);
+        // A page refused as "no article" still has a kind: ask for it.
+        let predicted = pred_kind
+            .or_else(|| {
+                let html = dir.join("html").join(format!("{}.html.gz", page.id));
+                if text_mode {
+                    let text =
+                        fs::read_to_string(dir.join("text").join(format!("{}.txt", page.id)))
+                            .ok()?;
+                    predict_text(&best_effort, &text, url).kind
+                } else {
+                    predict(&best_effort, &html, url).kind
+                }
+            })
+            .map(|k| {
+                if k == "live_blog" {
+                    "article".to_owned()
+                } else {
+                    k
+                }
+            });
         rows.push(Row {
             kind: page.kind.clone(),
+            predicted,
             p,
             r,
             f1,
@@ -188,6 +213,41 @@ fn aggregate(report: &mut Report, prefix: &str, rows: &[&Row]) {
         format!("{prefix}body_recall"),
         mean(rows.iter().map(|r| Some(r.r))),
     );
+    if prefix.is_empty() {
+        // Page kind: accuracy over the labelled kinds, and article-vs-not.
+        let right = rows
+            .iter()
+            .filter(|r| r.predicted.as_deref() == Some(r.kind.as_str()))
+            .count();
+        m.insert(
+            "kind_accuracy".into(),
+            right as f64 / rows.len().max(1) as f64,
+        );
+        let said = rows
+            .iter()
+            .filter(|r| r.predicted.as_deref() == Some("article"));
+        let (said_n, said_right) = said.fold((0, 0), |(n, k), r| {
+            (n + 1, k + usize::from(r.kind == "article"))
+        });
+        let labelled = rows.iter().filter(|r| r.kind == "article").count();
+        m.insert(
+            "article_kind_precision".into(),
+            said_right as f64 / said_n.max(1) as f64,
+        );
+        m.insert(
+            "article_kind_recall".into(),
+            said_right as f64 / labelled.max(1) as f64,
+        );
+    } else {
+        let right = rows
+            .iter()
+            .filter(|r| r.predicted.as_deref() == Some(r.kind.as_str()))
+            .count();
+        m.insert(
+            format!("{prefix}kind_recall"),
+            right as f64 / rows.len().max(1) as f64,
+        );
+    }
     if !prefix.is_empty() {
         report.counts.insert(format!("{prefix}pages"), rows.len());
         let lost = rows.iter().filter(|r| r.f1 < LOST_BELOW).count();

@@ -1,0 +1,624 @@
+//! What kind of page this is: an article, a forum thread, a product page …
+//! ([`PageKind`]), with a confidence, from cheap signals of the page and
+//! of the extraction: what the page declares (JSON-LD `@type`, `og:type`),
+//! the shape of its URL, and the shape of what was extracted (long
+//! paragraphs, code blocks, teaser lists, prices).
+//!
+//! Each kind collects points from the signals that speak for it; the kind
+//! with the most points wins, and the confidence is its share of the
+//! points after a softmax (so two close kinds give a low confidence). The
+//! weights live in [`tuning::kind`](crate::tuning::kind).
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::tuning::kind as weight;
+
+/// The kind of a page. Extraction works the same for every kind; the kind
+/// tells the caller what the body holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PageKind {
+    /// A news story, blog post, essay, review or other article: one text
+    /// with a headline.
+    #[default]
+    Article,
+    /// A live blog: an article made of timed updates.
+    LiveBlog,
+    /// A forum thread or question-and-answer page: posts by several people.
+    Forum,
+    /// One product for sale: name, price, description.
+    Product,
+    /// A category or collection of products: a grid of product cards.
+    Collection,
+    /// An index of other pages: a section front, search results, a tag
+    /// page, a job board, a list of links with summaries.
+    Listing,
+    /// Technical documentation, a manual or reference page.
+    Documentation,
+    /// A company's or service's own page: home, "about", features,
+    /// pricing, contact.
+    Service,
+}
+
+impl PageKind {
+    /// All kinds, in declaration order.
+    pub const ALL: [PageKind; 8] = [
+        PageKind::Article,
+        PageKind::LiveBlog,
+        PageKind::Forum,
+        PageKind::Product,
+        PageKind::Collection,
+        PageKind::Listing,
+        PageKind::Documentation,
+        PageKind::Service,
+    ];
+
+    /// The kind's name as in JSON (`"article"`, `"live_blog"` …).
+    ///
+    /// ```
+    /// assert_eq!(newsprint::PageKind::LiveBlog.as_str(), "live_blog");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::LiveBlog => "live_blog",
+            PageKind::Forum => "forum",
+            PageKind::Product => "product",
+            PageKind::Collection => "collection",
+            PageKind::Listing => "listing",
+            PageKind::Documentation => "documentation",
+            PageKind::Service => "service",
+        }
+    }
+
+    /// True for the kinds whose body is one article ([`Article`](Self::Article),
+    /// [`LiveBlog`](Self::LiveBlog)).
+    pub fn is_article(self) -> bool {
+        matches!(self, PageKind::Article | PageKind::LiveBlog)
+    }
+}
+
+/// What the classifier looks at.
+#[derive(Debug, Default)]
+pub(crate) struct KindSignals<'a> {
+    /// JSON-LD `@type`s, lower case, and `og:<type>`.
+    pub declared: &'a [String],
+    /// The page URL (or its own canonical address).
+    pub url: Option<&'a Url>,
+    /// Body paragraphs of at least `tuning::kind::LONG_PARAGRAPH_WORDS`.
+    pub long_paragraphs: usize,
+    /// Code blocks in the body.
+    pub code_blocks: usize,
+    /// Teaser items found around the body.
+    pub related_items: usize,
+    /// Money amounts (`$19.99`, `25 €`) in the page's text.
+    pub prices: usize,
+    /// An "add to cart" control on the page.
+    pub cart: bool,
+    /// The page states a publication date.
+    pub dated: bool,
+    /// The page names an author.
+    pub authored: bool,
+    /// Containers marked as posts, messages, replies or answers.
+    pub posts: usize,
+}
+
+/// The most likely kind and its confidence in [0, 1].
+pub(crate) fn classify(s: &KindSignals<'_>) -> (PageKind, f32) {
+    let scores = scores(s);
+    let (best, top) = scores
+        .iter()
+        .copied()
+        .fold((PageKind::Service, f32::MIN), |acc, (k, v)| {
+            if v > acc.1 { (k, v) } else { acc }
+        });
+    let total: f32 = scores.iter().map(|&(_, v)| (v - top).exp()).sum();
+    (best, 1.0 / total)
+}
+
+fn declares(s: &KindSignals<'_>, names: &[&str]) -> bool {
+    s.declared.iter().any(|d| names.contains(&d.as_str()))
+}
+
+/// The URL's host and lower-case path segments.
+fn url_parts(url: Option<&Url>) -> (String, Vec<String>) {
+    let Some(u) = url else {
+        return (String::new(), Vec::new());
+    };
+    let host = u.host_str().unwrap_or("").to_ascii_lowercase();
+    let segs = u
+        .path_segments()
+        .map(|s| {
+            s.filter(|p| !p.is_empty())
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+        .unwrap_or_default();
+    (host, segs)
+}
+
+fn any_segment(segs: &[String], words: &[&str]) -> bool {
+    segs.iter().any(|s| {
+        let stem = s.split('.').next().unwrap_or(s);
+        words.contains(&stem)
+    })
+}
+
+/// A dated path (`/2024/05/…`) or a last segment that is a long slug
+/// (`/why-the-port-strike-ended`): how articles are filed.
+fn article_path(segs: &[String]) -> bool {
+    let dated = segs
+        .iter()
+        .any(|s| s.len() == 4 && s.starts_with("20") && s.bytes().all(|b| b.is_ascii_digit()));
+    let slug = segs.last().is_some_and(|s| {
+        s.split(['-', '_'])
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= weight::ARTICLE_SLUG_WORDS
+    });
+    dated || slug
+}
+
+fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
+    let (host, segs) = url_parts(s.url);
+    let mut article = 0.0;
+    if declares(
+        s,
+        &[
+            "newsarticle",
+            "article",
+            "blogposting",
+            "reportagenewsarticle",
+            "opinionnewsarticle",
+            "analysisnewsarticle",
+            "reviewnewsarticle",
+            "backgroundnewsarticle",
+            "scholarlyarticle",
+            "report",
+        ],
+    ) {
+        article += weight::DECLARED_ARTICLE;
+    }
+    if declares(s, &["og:article"]) {
+        article += weight::OG_ARTICLE;
+    }
+    if s.dated {
+        article += weight::DATED;
+    }
+    if s.authored {
+        article += weight::AUTHORED;
+    }
+    if s.long_paragraphs >= weight::ARTICLE_LONG_PARAGRAPHS {
+        article += weight::ARTICLE_PROSE;
+    }
+    if article_path(&segs) {
+        article += weight::ARTICLE_PATH;
+    }
+    let unsigned = !s.dated && !s.authored;
+    if unsigned {
+        article -= weight::ARTICLE_UNSIGNED;
+    }
+    // A short path of plain words (`/news`, `/economy/`, `/sections/science`)
+    // is a section front, not a story.
+    let section_front = !segs.is_empty()
+        && segs.len() <= 2
+        && segs
+            .iter()
+            .all(|s| s.chars().all(|c| c.is_ascii_alphabetic()));
+    if section_front {
+        article -= weight::SECTION_FRONT;
+    }
+
+    let live = if declares(s, &["liveblogposting"]) {
+        weight::DECLARED_STRONG + article
+    } else {
+        0.0
+    };
+
+    let mut forum = 0.0;
+    if declares(s, &["discussionforumposting", "qapage", "og:forum"])
+        || (declares(s, &["question"]) && !declares(s, &["faqpage"]))
+    {
+        forum += weight::DECLARED_STRONG;
+    }
+    if any_segment(
+        &segs,
+        &[
+            "forum",
+            "forums",
+            "thread",
+            "threads",
+            "topic",
+            "topics",
+            "t",
+            "questions",
+            "question",
+            "discussion",
+            "discussions",
+            "community",
+            "board",
+            "boards",
+            "viewtopic",
+            "showthread",
+            "comments",
+            "r",
+        ],
+    ) {
+        forum += weight::KIND_PATH;
+    }
+    if s.posts >= weight::MANY_POSTS {
+        forum += weight::POSTS;
+    }
+
+    let mut product = 0.0;
+    if declares(s, &["product", "og:product", "og:ebay-objects:item"])
+        && !declares(s, &["og:product.group", "collectionpage", "itemlist"])
+    {
+        product += weight::DECLARED_STRONG;
+    }
+    if s.cart {
+        product += weight::CART;
+    }
+    if any_segment(
+        &segs,
+        &["product", "products", "p", "dp", "item", "itm", "pd", "buy"],
+    ) {
+        product += weight::KIND_PATH;
+    }
+    if (1..weight::MANY_PRICES).contains(&s.prices) {
+        product += weight::SOME_PRICES;
+    }
+
+    let mut collection = 0.0;
+    if declares(s, &["og:product.group"]) {
+        collection += weight::DECLARED_STRONG;
+    }
+    if declares(s, &["collectionpage", "itemlist", "offercatalog"]) {
+        collection += weight::DECLARED_WEAK;
+    }
+    if s.prices >= weight::MANY_PRICES {
+        collection += weight::MANY_PRICES_POINTS;
+    }
+    if any_segment(
+        &segs,
+        &[
+            "collections",
+            "collection",
+            "category",
+            "categories",
+            "c",
+            "shop",
+            "store",
+            "catalog",
+            "catalogue",
+            "department",
+            "b",
+            "s",
+        ],
+    ) {
+        collection += weight::KIND_PATH;
+    }
+
+    let mut listing = 0.0;
+    if declares(s, &["itemlist", "collectionpage", "searchresultspage"]) {
+        listing += weight::DECLARED_WEAK;
+    }
+    if s.related_items >= weight::MANY_TEASERS {
+        listing += weight::TEASER_LIST;
+    }
+    if s.long_paragraphs == 0 && s.related_items > 0 {
+        listing += weight::NO_PROSE_BUT_TEASERS;
+    }
+    if section_front {
+        listing += weight::SECTION_FRONT;
+    }
+    if any_segment(
+        &segs,
+        &[
+            "tag",
+            "tags",
+            "search",
+            "jobs",
+            "job",
+            "archive",
+            "archives",
+            "list",
+            "lists",
+            "results",
+            "page",
+            "latest",
+            "news",
+            "blog",
+            "events",
+            "directory",
+        ],
+    ) && !article_path(&segs)
+    {
+        listing += weight::KIND_PATH;
+    }
+
+    let mut docs = 0.0;
+    if declares(s, &["techarticle", "apireference", "softwaresourcecode"]) {
+        docs += weight::DECLARED_STRONG;
+    }
+    if host.starts_with("docs.")
+        || host.starts_with("developer.")
+        || host.starts_with("developers.")
+        || host.starts_with("wiki.")
+        || host.contains("readthedocs")
+    {
+        docs += weight::KIND_PATH;
+    }
+    if any_segment(
+        &segs,
+        &[
+            "docs",
+            "doc",
+            "documentation",
+            "api",
+            "reference",
+            "manual",
+            "guide",
+            "guides",
+            "wiki",
+            "handbook",
+            "tutorial",
+            "tutorials",
+            "learn",
+            "kb",
+            "library",
+            "howto",
+            "man",
+        ],
+    ) {
+        docs += weight::KIND_PATH;
+    }
+    if s.code_blocks >= weight::DOC_CODE_BLOCKS {
+        docs += weight::CODE;
+    }
+
+    let mut service = weight::SERVICE_BASE;
+    if segs.is_empty()
+        || any_segment(
+            &segs,
+            &[
+                "about",
+                "about-us",
+                "services",
+                "service",
+                "pricing",
+                "contact",
+                "contact-us",
+                "solutions",
+                "features",
+                "company",
+                "careers",
+                "team",
+                "locations",
+                "plans",
+                "enterprise",
+                "platform",
+            ],
+        )
+    {
+        service += weight::KIND_PATH;
+    }
+    if declares(
+        s,
+        &[
+            "faqpage",
+            "aboutpage",
+            "contactpage",
+            "localbusiness",
+            "service",
+            "professionalservice",
+        ],
+    ) {
+        service += weight::DECLARED_WEAK;
+    }
+    if unsigned {
+        service += weight::UNSIGNED;
+    }
+
+    [
+        (PageKind::Article, article),
+        (PageKind::LiveBlog, live),
+        (PageKind::Forum, forum),
+        (PageKind::Product, product),
+        (PageKind::Collection, collection),
+        (PageKind::Listing, listing),
+        (PageKind::Documentation, docs),
+        (PageKind::Service, service),
+    ]
+}
+
+/// The kind of `article`'s page: its extraction, what the page declares
+/// (`declared`: JSON-LD types and `og:` type), its URL and its whole text.
+pub(crate) fn judge(
+    article: &crate::Article,
+    declared: &[String],
+    url: Option<&Url>,
+    page_text: &str,
+    posts: usize,
+) -> (PageKind, f32) {
+    use crate::Block;
+    let mut s = KindSignals {
+        posts,
+        declared,
+        url,
+        dated: article.published.is_some(),
+        authored: !article.authors.is_empty(),
+        related_items: article.related.iter().map(|l| l.items.len()).sum(),
+        prices: count_prices(page_text),
+        cart: has_cart(page_text),
+        ..KindSignals::default()
+    };
+    for b in &article.body {
+        match b {
+            Block::Paragraph { text, .. }
+                if text.split_whitespace().count() >= weight::LONG_PARAGRAPH_WORDS =>
+            {
+                s.long_paragraphs += 1;
+            }
+            Block::Code { .. } => s.code_blocks += 1,
+            _ => {}
+        }
+    }
+    classify(&s)
+}
+
+/// Containers whose class or id names a post of a thread (`post`,
+/// `message`, `reply`, `answer`, `comment` …), counted up to a cap.
+pub(crate) fn count_posts(doc: &crate::dom::Document) -> usize {
+    const WORDS: &[&str] = &[
+        "post",
+        "message",
+        "reply",
+        "answer",
+        "comment",
+        "postbody",
+        "post-body",
+        "post-content",
+        "message-content",
+        "message-body",
+        "comment-body",
+        "topic-post",
+        "forum-post",
+        "bbwrapper",
+        "cooked",
+    ];
+    let mut n = 0;
+    for id in doc.elements() {
+        let named = ["class", "id"]
+            .iter()
+            .filter_map(|a| doc.attr(id, a))
+            .any(|v| {
+                v.split_ascii_whitespace()
+                    .any(|t| WORDS.iter().any(|w| t.eq_ignore_ascii_case(w)))
+            });
+        if named {
+            n += 1;
+            if n >= 100 {
+                break;
+            }
+        }
+    }
+    n
+}
+
+/// An "add to cart" control's label somewhere in the text.
+fn has_cart(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "add to cart",
+        "add to bag",
+        "add to basket",
+        "in den warenkorb",
+        "ajouter au panier",
+        "añadir al carrito",
+        "aggiungi al carrello",
+        "buy now",
+    ];
+    let lower = text.to_lowercase();
+    LABELS.iter().any(|l| lower.contains(l))
+}
+
+/// Money amounts in `text`: a currency sign next to a number (`$19.99`,
+/// `19,99 €`, `£5`), counted up to a cap.
+pub(crate) fn count_prices(text: &str) -> usize {
+    let mut n = 0;
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '$' | '€' | '£' | '¥' | '₹') {
+            continue;
+        }
+        let after = text[i + c.len_utf8()..].trim_start_matches(' ');
+        let before = text[..i].trim_end_matches([' ', '\u{a0}']);
+        if after.starts_with(|d: char| d.is_ascii_digit())
+            || before.ends_with(|d: char| d.is_ascii_digit())
+        {
+            n += 1;
+            if n >= 1000 {
+                break;
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn url(u: &str) -> Url {
+        Url::parse(u).unwrap()
+    }
+
+    #[test]
+    fn declared_types_and_urls_decide() {
+        let article = ["newsarticle".to_owned(), "og:article".to_owned()];
+        let u = url("https://news.example/world/2025/03/01/port-strike-ends-after-nine-days");
+        let s = KindSignals {
+            declared: &article,
+            url: Some(&u),
+            long_paragraphs: 8,
+            dated: true,
+            authored: true,
+            ..KindSignals::default()
+        };
+        let (k, c) = classify(&s);
+        assert_eq!(k, PageKind::Article);
+        assert!(c > 0.9, "{c}");
+
+        let product = ["product".to_owned(), "offer".to_owned()];
+        let u = url("https://shop.example/products/blue-kettle");
+        let s = KindSignals {
+            declared: &product,
+            url: Some(&u),
+            cart: true,
+            prices: 2,
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&s).0, PageKind::Product);
+
+        let u = url("https://forum.example/t/kettle-stopped-working/1234");
+        let s = KindSignals {
+            url: Some(&u),
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&s).0, PageKind::Forum);
+
+        let u = url("https://docs.example/guide/install");
+        let s = KindSignals {
+            url: Some(&u),
+            code_blocks: 4,
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&s).0, PageKind::Documentation);
+
+        let u = url("https://shop.example/collections/kettles");
+        let s = KindSignals {
+            url: Some(&u),
+            prices: 24,
+            cart: true,
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&s).0, PageKind::Collection);
+
+        let u = url("https://kettles.example/");
+        let s = KindSignals {
+            url: Some(&u),
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&s).0, PageKind::Service);
+    }
+
+    #[test]
+    fn prices_are_counted() {
+        assert_eq!(
+            count_prices("Kettle $19.99, mug 5 €, teapot £ 12 and $ signs"),
+            3
+        );
+        assert_eq!(count_prices("no money here"), 0);
+    }
+}

@@ -1,0 +1,108 @@
+//! `Article::page_kind` on pages of each kind, written for these tests.
+
+use newsprint::{Extractor, PageKind};
+
+fn kind_of(html: &str, url: &str) -> (PageKind, f32) {
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex.extract(html, Some(url)).unwrap();
+    (a.page_kind, a.kind_confidence)
+}
+
+const PROSE: &str = "<p>The harbour board voted on Tuesday to move the ferry terminal closer to the \
+    old market, a plan that adds a covered walkway for passengers waiting in the rain during the \
+    long winter months and a new ticket hall.</p>";
+
+#[test]
+fn a_dated_signed_story_is_an_article() {
+    let html = format!(
+        r#"<meta property="og:type" content="article"><meta property="article:published_time" content="2025-03-01T08:00:00Z">
+        <h1>Ferry terminal moves to the old market</h1><p class="byline">By Mira Holt</p>{}"#,
+        PROSE.repeat(6)
+    );
+    let (k, c) = kind_of(
+        &html,
+        "https://gazette.example/news/2025/03/01/ferry-terminal-moves-to-old-market",
+    );
+    assert_eq!(k, PageKind::Article);
+    assert!(c > 0.8, "{c}");
+}
+
+#[test]
+fn a_product_page_is_a_product() {
+    let html = r#"<script type="application/ld+json">{"@type":"Product","name":"Blue kettle","offers":{"@type":"Offer","price":"39.00","priceCurrency":"EUR"}}</script>
+        <h1>Blue kettle</h1><p class="price">€39.00</p><button>Add to cart</button>
+        <p>A 1.5 litre kettle with a blue enamel finish, a whistle and a wooden handle that stays cool.</p>"#;
+    assert_eq!(
+        kind_of(html, "https://shop.example/products/blue-kettle").0,
+        PageKind::Product
+    );
+}
+
+#[test]
+fn a_thread_of_posts_is_a_forum() {
+    let post = |who: &str| {
+        format!(
+            r#"<div class="post"><span class="author">{who}</span><time>2 days ago</time>
+            <div class="message">My kettle stopped switching off by itself after the descaling, and the light stays on. Has anyone had the same problem with this model?</div></div>"#
+        )
+    };
+    let html = format!(
+        "<h1>Kettle does not switch off</h1>{}{}{}{}",
+        post("ana"),
+        post("tom"),
+        post("li"),
+        post("jo")
+    );
+    assert_eq!(
+        kind_of(
+            &html,
+            "https://talk.example/t/kettle-does-not-switch-off/812"
+        )
+        .0,
+        PageKind::Forum
+    );
+}
+
+#[test]
+fn a_manual_page_with_code_is_documentation() {
+    let html = format!(
+        "<h1>Installing the client</h1>{PROSE}<pre><code>cargo install client</code></pre>{PROSE}<pre><code>client --help</code></pre>"
+    );
+    assert_eq!(
+        kind_of(&html, "https://docs.client.example/guide/install").0,
+        PageKind::Documentation
+    );
+}
+
+#[test]
+fn a_page_of_teasers_is_a_listing_with_its_teasers_as_data() {
+    // Not yet: the footer line "© Daily Planet" still comes back as the body.
+    let mut items = String::new();
+    for i in 0..14 {
+        items.push_str(&format!(
+            r#"<li><a href="/world/story-number-{i}-about-the-coast">Storm damage on the coast, part {i}</a><p>Short summary {i}.</p></li>"#
+        ));
+    }
+    let html = format!(
+        r#"<title>World | Daily Planet</title><nav><a href="/">Home</a><a href="/world">World</a></nav>
+        <main><h1>World</h1><ul class="teasers">{items}</ul></main>
+        <footer><p>World</p><p>© Daily Planet</p></footer>"#
+    );
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex
+        .extract(&html, Some("https://planet.example/world"))
+        .unwrap();
+    assert_eq!(a.page_kind, PageKind::Listing, "{a:?}");
+    let teasers: usize = a.related.iter().map(|l| l.items.len()).sum();
+    assert_eq!(teasers, 14, "{:?}", a.related);
+}
+
+#[test]
+fn a_company_home_page_is_a_service() {
+    let html = "<title>Kettle Repairs Ltd</title><h1>We fix kettles</h1>\
+        <p>Fast repairs for every make, collected from your door.</p><h2>Prices</h2><p>From 15 pounds.</p><a href=/contact>Contact us</a>";
+    assert_eq!(
+        kind_of(html, "https://kettlerepairs.example/").0,
+        PageKind::Service
+    );
+}
