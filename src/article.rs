@@ -79,6 +79,26 @@ pub struct Article {
     /// of the evidence; below about 0.5 another kind was close).
     #[serde(default)]
     pub kind_confidence: f32,
+    /// Reader comments found on the page, kept out of the body (empty when
+    /// the page has none, or with
+    /// [`ExtractorBuilder::comments(false)`](crate::ExtractorBuilder::comments)).
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+}
+
+/// One reader comment ([`Article::comments`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Comment {
+    /// The commenter's name as shown.
+    pub author: Option<String>,
+    /// When the comment was written.
+    pub published: Option<PageDate>,
+    /// The comment's text, whitespace collapsed (paragraphs read one by
+    /// one are separated by a blank line).
+    pub text: String,
+    /// The comment's own address (its permalink), when the page gives one.
+    pub url: Option<String>,
 }
 
 /// Which signal of the page gave each metadata field of an [`Article`], so
@@ -463,6 +483,12 @@ impl Article {
         }
         for item in self.related.iter_mut().flat_map(|l| &mut l.items) {
             item.url = item
+                .url
+                .as_deref()
+                .and_then(|s| resolve(None, s, UrlUse::Link));
+        }
+        for c in &mut self.comments {
+            c.url = c
                 .url
                 .as_deref()
                 .and_then(|s| resolve(None, s, UrlUse::Link));

@@ -66,6 +66,7 @@ pub struct Extractor {
     limits: Limits,
     rules: Arc<Registry>,
     best_effort: bool,
+    comments: bool,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -74,6 +75,7 @@ impl std::fmt::Debug for Extractor {
             .field("limits", &self.limits)
             .field("rules", &self.rules.len())
             .field("best_effort", &self.best_effort)
+            .field("comments", &self.comments)
             .finish()
     }
 }
@@ -104,6 +106,7 @@ pub struct ExtractorBuilder {
     no_builtins: bool,
     user_rules: Vec<Arc<dyn Rule>>,
     best_effort: bool,
+    no_comments: bool,
 }
 
 impl ExtractorBuilder {
@@ -152,6 +155,31 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Reads reader comments into [`Article::comments`] (on by default);
+    /// `false` leaves them out entirely. They never reach the body either
+    /// way.
+    ///
+    /// ```
+    /// let page = r#"<h1>Bridge closed</h1><p class="byline">By Ana Lima</p>
+    ///     <p>The east bridge is closed until Monday while crews replace its joints.</p>
+    ///     <ol class="comment-list"><li class="comment" id="comment-7">
+    ///     <b class="fn">Tom</b> <time datetime="2025-03-02">2 March</time>
+    ///     <p>About time they fixed it.</p></li></ol>"#;
+    /// let a = newsprint::extract(page, Some("https://town.example/bridge"))?;
+    /// assert_eq!(a.comments[0].author.as_deref(), Some("Tom"));
+    /// assert_eq!(a.comments[0].text, "About time they fixed it.");
+    /// assert_eq!(a.comments[0].url.as_deref(), Some("https://town.example/bridge#comment-7"));
+    /// assert!(!a.body_text().contains("About time"));
+    ///
+    /// let ex = newsprint::Extractor::builder().comments(false).build();
+    /// assert!(ex.extract(page, None)?.comments.is_empty());
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
+    pub fn comments(mut self, on: bool) -> Self {
+        self.no_comments = !on;
+        self
+    }
+
     /// Builds the extractor.
     pub fn build(self) -> Extractor {
         let mut registry = Registry::new();
@@ -167,6 +195,7 @@ impl ExtractorBuilder {
             limits: self.limits,
             rules: Arc::new(registry),
             best_effort: self.best_effort,
+            comments: !self.no_comments,
         }
     }
 }
@@ -343,6 +372,9 @@ impl Extractor {
             article.rule = Some(r.name().to_owned());
             article.body.retain(|b| !r.is_boilerplate(doc, b));
             r.finish(doc, &mut article);
+        }
+        if self.comments {
+            article.comments = content::comments::comments(doc, base.as_ref());
         }
         article.drop_unsafe_urls();
         article.finish_counts();

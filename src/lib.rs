@@ -47,7 +47,8 @@ pub mod rules;
 mod tuning;
 
 pub use article::{
-    Article, Block, BodySource, Image, Mark, MarkKind, Provenance, RelatedItem, RelatedList, Signal,
+    Article, Block, BodySource, Comment, Image, Mark, MarkKind, Provenance, RelatedItem,
+    RelatedList, Signal,
 };
 pub use dom::charset::decode_html_bytes;
 pub use dom::select::Selector;

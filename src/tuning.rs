@@ -35,6 +35,13 @@ pub(crate) const MIN_ARTICLE_WORDS: usize = 25;
 /// (NUL, ESC, DEL, C1) or U+FFFD in this many is binary data, refused with
 /// `Error::NotHtml`. Raising it refuses inputs with fewer stray controls.
 pub(crate) const BINARY_CONTROL_SHARE: usize = 10;
+/// At most this many comments are read from a page (a bound on the cost
+/// of hostile pages; real comment sections are far shorter).
+pub(crate) const MAX_COMMENTS: usize = 500;
+/// A comment with less text than this (characters) is left out.
+pub(crate) const MIN_COMMENT_CHARS: usize = 2;
+/// A commenter's name longer than this is not a name.
+pub(crate) const MAX_COMMENT_AUTHOR_CHARS: usize = 80;
 
 // ---------------------------------------------------------------------------
 // Classify: roles from class names and structure (`content::classify`).

@@ -935,3 +935,23 @@ fn odd_reading_times_and_replacement_characters() {
         Err(Error::NoArticle | Error::NotHtml)
     ));
 }
+
+#[test]
+fn a_page_of_endless_comments_is_bounded() {
+    // 20,000 elements marked as comments, nested 100 deep in places: the
+    // comment reader stops at its cap and the page is still read.
+    let mut html = page("");
+    for i in 0..20_000 {
+        html.push_str(&format!(
+            "<div class=comment id=comment-{i}><b class=fn>n{i}</b><p>c{i} text</p></div>"
+        ));
+    }
+    html.push_str(&"<div class=comment><p>deep</p>".repeat(100));
+    let a = html_ok(&html);
+    assert!(a.comments.len() <= 500, "{}", a.comments.len());
+    assert!(!a.comments.is_empty());
+}
+
+fn html_ok(input: &str) -> Article {
+    html(input).unwrap()
+}

@@ -18,6 +18,7 @@
 
 mod blocks;
 mod classify;
+pub(crate) mod comments;
 mod deferred;
 mod image;
 mod json_ld_body;

@@ -212,3 +212,24 @@ pub(crate) fn body_line_forms() -> impl Iterator<Item = String> {
             .map(|(form, _)| form + " ")
     })
 }
+
+/// Verbs a comment thread puts after the commenter's name ("Tom says:",
+/// "Tanya sagt"), dropped from the name (`content::comments`).
+pub(crate) const COMMENTER_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "wrote",
+    "sagt",
+    "schreibt",
+    "meint",
+    "dit",
+    "écrit",
+    "dice",
+    "escribió",
+    "scrive",
+    "ha scritto",
+    "zegt",
+    "schreef",
+    "diz",
+    "disse",
+];
