@@ -150,10 +150,7 @@ impl BlockWriter<'_> {
                 }
                 local_name!("blockquote") => {
                     self.flush(&mut buf);
-                    let text = self.joined_paragraph_text(id);
-                    if !text.is_empty() {
-                        self.blocks.push(Block::Quote { text });
-                    }
+                    self.quote(id);
                 }
                 local_name!("pre") => {
                     self.flush(&mut buf);
@@ -311,8 +308,11 @@ impl BlockWriter<'_> {
         normalize_space(&out)
     }
 
-    /// Paragraph texts of a quote joined by blank lines.
-    fn joined_paragraph_text(&self, id: NodeId) -> String {
+    /// A block quotation: its paragraph texts joined by blank lines. Tables
+    /// and figures inside it (a blockquote often only indents them) stay
+    /// blocks of their own, with the text around them quoted before and
+    /// after.
+    fn quote(&mut self, id: NodeId) {
         let mut sub = BlockWriter {
             doc: self.doc,
             roles: self.roles,
@@ -325,34 +325,60 @@ impl BlockWriter<'_> {
         for c in doc.children(id) {
             sub.write(c);
         }
-        sub.blocks
-            .iter()
-            .map(Block::text)
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n")
+        let mut texts: Vec<String> = Vec::new();
+        for block in sub.blocks {
+            if matches!(block, Block::Table { .. } | Block::Figure { .. }) {
+                self.push_quote(&mut texts);
+                self.blocks.push(block);
+            } else {
+                let text = block.text();
+                if !text.is_empty() {
+                    texts.push(text);
+                }
+            }
+        }
+        self.push_quote(&mut texts);
     }
 
-    /// Tables used for page layout hold block content or nested tables.
+    fn push_quote(&mut self, texts: &mut Vec<String>) {
+        if !texts.is_empty() {
+            let text = texts.join("\n\n");
+            texts.clear();
+            self.blocks.push(Block::Quote { text });
+        }
+    }
+
+    /// Tables used for page layout: a single cell, nested tables, or cells
+    /// that are columns of prose (a long block, several paragraphs, or much
+    /// text in one cell). Cells holding a short paragraph, a list or links
+    /// are data: their text is flattened into the cell.
     fn is_layout_table(&self, id: NodeId) -> bool {
         let doc = self.doc;
         if doc.attr(id, "role") == Some("presentation") {
             return true;
         }
+        let s = self.stats;
         let mut cells = 0usize;
         for n in doc.descendants(id).skip(1) {
             match doc.tag_name(n) {
                 Some("table") => return true,
                 Some("p") | Some("div") | Some("h1") | Some("h2") | Some("h3") | Some("ul")
-                    if self.stats.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_BLOCK_CHARS =>
+                    if s.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_BLOCK_CHARS =>
                 {
                     return true;
                 }
-                Some("td") | Some("th") => cells += 1,
+                Some("td") | Some("th") => {
+                    if s.paragraphs[n.index()] >= tuning::MIN_LAYOUT_CELL_PARAGRAPHS
+                        || s.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_CHARS
+                    {
+                        return true;
+                    }
+                    cells += 1;
+                }
                 _ => {}
             }
         }
-        cells <= 1 || self.stats.paragraphs[id.index()] >= tuning::MIN_LAYOUT_TABLE_PARAGRAPHS
+        cells <= 1
     }
 
     fn table_rows(&self, id: NodeId) -> Vec<Vec<String>> {
