@@ -180,7 +180,9 @@ impl BlockWriter<'_> {
                 }
                 local_name!("table") => {
                     self.flush(&mut buf);
-                    if self.is_layout_table(id) {
+                    if let Some(image) = self.caption_table(id) {
+                        self.blocks.push(Block::Figure { image });
+                    } else if self.is_layout_table(id) {
                         stack.push(Step::Flush);
                         push_children(doc, id, &mut stack);
                     } else {
@@ -269,28 +271,105 @@ impl BlockWriter<'_> {
             && s.chars[id.index()] > tuning::MIN_PROSE_LIST_CHARS
     }
 
+    /// A list: its items' text, and after it the captioned images its items
+    /// hold (a `figure`, or an image in a caption container), as figures.
     fn list(&mut self, id: NodeId, ordered: bool) {
         let doc = self.doc;
-        let items: Vec<String> = doc
+        let mut figures = Vec::new();
+        let mut items = Vec::new();
+        for li in doc
             .element_children(id)
             .filter(|&li| self.roles[li.index()] == Role::Keep && !(self.skip)(li))
-            .map(|li| self.visible_text(li))
-            .filter(|t| !t.is_empty())
-            .collect();
+        {
+            let start = figures.len();
+            self.item_figures(li, &mut figures);
+            let text = self.visible_text_without(li, &figures[start..]);
+            if !text.is_empty() {
+                items.push(text);
+            }
+        }
         if !items.is_empty() {
             self.blocks.push(Block::List { ordered, items });
         }
+        for f in figures {
+            if let Some(image) = figure(doc, f, self.base) {
+                self.blocks.push(Block::Figure { image });
+            }
+        }
+    }
+
+    /// The captioned images in a list item: `figure` elements and caption
+    /// containers (`wp-caption`) holding an image, outermost first.
+    fn item_figures(&self, li: NodeId, out: &mut Vec<NodeId>) {
+        let doc = self.doc;
+        let end = doc.subtree_end(li);
+        let mut i = li.index() + 1;
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (self.skip)(n) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            let is_figure = doc.element(n).is_some()
+                && (doc.is(n, "figure")
+                    || (doc.class_and_id(n).contains("caption")
+                        && doc.descendants(n).any(|d| doc.is(d, "img"))));
+            if is_figure {
+                out.push(n);
+                i = doc.subtree_end(n);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// A table that only sets one image and its caption (blog editors'
+    /// caption tables): the figure it holds.
+    fn caption_table(&self, id: NodeId) -> Option<crate::Image> {
+        let doc = self.doc;
+        let mut images = 0;
+        let mut rows = 0;
+        for n in doc.descendants(id).skip(1) {
+            match doc.tag_name(n) {
+                Some("img") => images += 1,
+                Some("tr") => rows += 1,
+                Some("table") => return None,
+                _ => {}
+            }
+        }
+        if images != 1
+            || rows > tuning::MAX_CAPTION_TABLE_ROWS
+            || self.stats.chars[id.index()] > tuning::MAX_CAPTION_TABLE_CHARS
+        {
+            return None;
+        }
+        let mut image = figure(doc, id, self.base)?;
+        image.url.as_ref()?;
+        if image.caption.is_none() {
+            let (caption, credit) = super::image::split_caption_credit(&self.visible_text(id));
+            image.caption = caption;
+            image.credit = image.credit.or(credit);
+        }
+        Some(image)
     }
 
     /// Text of a subtree leaving out junk and skipped nodes.
     fn visible_text(&self, id: NodeId) -> String {
+        self.visible_text_without(id, &[])
+    }
+
+    /// Text of a subtree leaving out junk, skipped nodes and the subtrees
+    /// in `exclude`.
+    fn visible_text_without(&self, id: NodeId, exclude: &[NodeId]) -> String {
         let doc = self.doc;
         let mut out = String::new();
         let end = doc.subtree_end(id);
         let mut i = id.index();
         while i < end {
             let n = NodeId(i as u32);
-            if self.roles[i] != Role::Keep || (i != id.index() && (self.skip)(n)) {
+            if self.roles[i] != Role::Keep
+                || (i != id.index() && ((self.skip)(n) || exclude.contains(&n)))
+            {
                 i = doc.subtree_end(n);
                 continue;
             }
