@@ -118,3 +118,81 @@ fn captioned_images_inside_list_items_are_kept() {
         ]
     );
 }
+
+/// The caption and credit of a single figure in the body.
+fn caption_credit(figure: &str) -> (Option<String>, Option<String>) {
+    let a = extract(figure);
+    let f = figures(&a);
+    assert_eq!(f.len(), 1, "{:#?}", a.body);
+    (f[0].caption.clone(), f[0].credit.clone())
+}
+
+fn pair(caption: &str, credit: &str) -> (Option<String>, Option<String>) {
+    (Some(caption.into()), Some(credit.into()))
+}
+
+#[test]
+fn credits_glued_to_the_caption_split_off_in_several_languages() {
+    let fig = |cap: &str| {
+        format!("<figure><img src='/img/t.jpg'><figcaption>{cap}</figcaption></figure>")
+    };
+    assert_eq!(
+        caption_credit(&fig("Passengers board in Kyiv. Photo: Jane Roe/Reuters")),
+        pair("Passengers board in Kyiv.", "Jane Roe/Reuters")
+    );
+    assert_eq!(
+        caption_credit(&fig("Die neue Straßenbahn am Markt (Foto: dpa)")),
+        pair("Die neue Straßenbahn am Markt", "dpa")
+    );
+    assert_eq!(
+        caption_credit(&fig("Die neue Straßenbahn am Markt. Bild: Anna Berg")),
+        pair("Die neue Straßenbahn am Markt.", "Anna Berg")
+    );
+    assert_eq!(
+        caption_credit(&fig("Le tramway place du Marché. Crédit : AFP")),
+        pair("Le tramway place du Marché.", "AFP")
+    );
+    assert_eq!(
+        caption_credit(&fig("The depot at night. Image: City Transport")),
+        pair("The depot at night.", "City Transport")
+    );
+    assert_eq!(
+        caption_credit(&fig("El tranvía en la plaza © Luis Mora")),
+        pair("El tranvía en la plaza", "Luis Mora")
+    );
+}
+
+#[test]
+fn credits_in_their_own_element_or_attribute() {
+    assert_eq!(
+        caption_credit(
+            "<figure><img src='/img/t.jpg'><figcaption>The tram at the market square. \
+             <small>Ana Ruiz / City Transport</small></figcaption></figure>"
+        ),
+        pair(
+            "The tram at the market square.",
+            "Ana Ruiz / City Transport"
+        )
+    );
+    assert_eq!(
+        caption_credit(
+            "<figure><img src='/img/t.jpg'><figcaption>Der Betriebshof. \
+             <span class='credit'>Foto: Jonas Weber</span></figcaption></figure>"
+        ),
+        pair("Der Betriebshof.", "Jonas Weber")
+    );
+    assert_eq!(
+        caption_credit(
+            "<figure data-credit='Marie Dubois'><img src='/img/t.jpg'>\
+             <figcaption>Le dépôt des tramways.</figcaption></figure>"
+        ),
+        pair("Le dépôt des tramways.", "Marie Dubois")
+    );
+    assert_eq!(
+        caption_credit(
+            "<figure><img src='/img/t.jpg' data-copyright='© City Archive'>\
+             <figcaption>The first tram, 1901.</figcaption></figure>"
+        ),
+        pair("The first tram, 1901.", "City Archive")
+    );
+}
