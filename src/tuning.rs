@@ -281,8 +281,20 @@ pub(crate) const MIN_PROSE_LIST_CHARS: u32 = 1000;
 /// A table holding a block with more than this much text is page layout.
 /// Raising it writes more tables as tables.
 pub(crate) const MAX_DATA_TABLE_CELL_BLOCK_CHARS: u32 = 200;
-/// A table holding this many paragraphs is page layout.
-pub(crate) const MIN_LAYOUT_TABLE_PARAGRAPHS: u32 = 3;
+/// A table with one image, at most this many rows and at most
+/// `MAX_CAPTION_TABLE_CHARS` of text is a captioned image (a figure), not a
+/// table. Raising either writes more such tables as figures.
+pub(crate) const MAX_CAPTION_TABLE_ROWS: usize = 3;
+/// See `MAX_CAPTION_TABLE_ROWS`.
+pub(crate) const MAX_CAPTION_TABLE_CHARS: u32 = 300;
+/// A table with a cell holding this many paragraphs is page layout (a
+/// column of text); cells with fewer, shorter paragraphs are data cells whose
+/// text is flattened. Lowering it writes fewer tables as tables.
+pub(crate) const MIN_LAYOUT_CELL_PARAGRAPHS: u32 = 3;
+/// A table with a cell of more than this much text is page layout (a
+/// column of prose, however it is marked up). Raising it writes more tables
+/// as tables.
+pub(crate) const MAX_DATA_TABLE_CELL_CHARS: u32 = 600;
 
 // ---------------------------------------------------------------------------
 // Image: the lead image and captions (`content::lead_image`, `content::image`).

@@ -150,10 +150,7 @@ impl BlockWriter<'_> {
                 }
                 local_name!("blockquote") => {
                     self.flush(&mut buf);
-                    let text = self.joined_paragraph_text(id);
-                    if !text.is_empty() {
-                        self.blocks.push(Block::Quote { text });
-                    }
+                    self.quote(id);
                 }
                 local_name!("pre") => {
                     self.flush(&mut buf);
@@ -183,7 +180,9 @@ impl BlockWriter<'_> {
                 }
                 local_name!("table") => {
                     self.flush(&mut buf);
-                    if self.is_layout_table(id) {
+                    if let Some(image) = self.caption_table(id) {
+                        self.blocks.push(Block::Figure { image });
+                    } else if self.is_layout_table(id) {
                         stack.push(Step::Flush);
                         push_children(doc, id, &mut stack);
                     } else {
@@ -272,28 +271,105 @@ impl BlockWriter<'_> {
             && s.chars[id.index()] > tuning::MIN_PROSE_LIST_CHARS
     }
 
+    /// A list: its items' text, and after it the captioned images its items
+    /// hold (a `figure`, or an image in a caption container), as figures.
     fn list(&mut self, id: NodeId, ordered: bool) {
         let doc = self.doc;
-        let items: Vec<String> = doc
+        let mut figures = Vec::new();
+        let mut items = Vec::new();
+        for li in doc
             .element_children(id)
             .filter(|&li| self.roles[li.index()] == Role::Keep && !(self.skip)(li))
-            .map(|li| self.visible_text(li))
-            .filter(|t| !t.is_empty())
-            .collect();
+        {
+            let start = figures.len();
+            self.item_figures(li, &mut figures);
+            let text = self.visible_text_without(li, &figures[start..]);
+            if !text.is_empty() {
+                items.push(text);
+            }
+        }
         if !items.is_empty() {
             self.blocks.push(Block::List { ordered, items });
         }
+        for f in figures {
+            if let Some(image) = figure(doc, f, self.base) {
+                self.blocks.push(Block::Figure { image });
+            }
+        }
+    }
+
+    /// The captioned images in a list item: `figure` elements and caption
+    /// containers (`wp-caption`) holding an image, outermost first.
+    fn item_figures(&self, li: NodeId, out: &mut Vec<NodeId>) {
+        let doc = self.doc;
+        let end = doc.subtree_end(li);
+        let mut i = li.index() + 1;
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (self.skip)(n) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            let is_figure = doc.element(n).is_some()
+                && (doc.is(n, "figure")
+                    || (doc.class_and_id(n).contains("caption")
+                        && doc.descendants(n).any(|d| doc.is(d, "img"))));
+            if is_figure {
+                out.push(n);
+                i = doc.subtree_end(n);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// A table that only sets one image and its caption (blog editors'
+    /// caption tables): the figure it holds.
+    fn caption_table(&self, id: NodeId) -> Option<crate::Image> {
+        let doc = self.doc;
+        let mut images = 0;
+        let mut rows = 0;
+        for n in doc.descendants(id).skip(1) {
+            match doc.tag_name(n) {
+                Some("img") => images += 1,
+                Some("tr") => rows += 1,
+                Some("table") => return None,
+                _ => {}
+            }
+        }
+        if images != 1
+            || rows > tuning::MAX_CAPTION_TABLE_ROWS
+            || self.stats.chars[id.index()] > tuning::MAX_CAPTION_TABLE_CHARS
+        {
+            return None;
+        }
+        let mut image = figure(doc, id, self.base)?;
+        image.url.as_ref()?;
+        if image.caption.is_none() {
+            let (caption, credit) = super::image::split_caption_credit(&self.visible_text(id));
+            image.caption = caption;
+            image.credit = image.credit.or(credit);
+        }
+        Some(image)
     }
 
     /// Text of a subtree leaving out junk and skipped nodes.
     fn visible_text(&self, id: NodeId) -> String {
+        self.visible_text_without(id, &[])
+    }
+
+    /// Text of a subtree leaving out junk, skipped nodes and the subtrees
+    /// in `exclude`.
+    fn visible_text_without(&self, id: NodeId, exclude: &[NodeId]) -> String {
         let doc = self.doc;
         let mut out = String::new();
         let end = doc.subtree_end(id);
         let mut i = id.index();
         while i < end {
             let n = NodeId(i as u32);
-            if self.roles[i] != Role::Keep || (i != id.index() && (self.skip)(n)) {
+            if self.roles[i] != Role::Keep
+                || (i != id.index() && ((self.skip)(n) || exclude.contains(&n)))
+            {
                 i = doc.subtree_end(n);
                 continue;
             }
@@ -311,8 +387,11 @@ impl BlockWriter<'_> {
         normalize_space(&out)
     }
 
-    /// Paragraph texts of a quote joined by blank lines.
-    fn joined_paragraph_text(&self, id: NodeId) -> String {
+    /// A block quotation: its paragraph texts joined by blank lines. Tables
+    /// and figures inside it (a blockquote often only indents them) stay
+    /// blocks of their own, with the text around them quoted before and
+    /// after.
+    fn quote(&mut self, id: NodeId) {
         let mut sub = BlockWriter {
             doc: self.doc,
             roles: self.roles,
@@ -325,34 +404,60 @@ impl BlockWriter<'_> {
         for c in doc.children(id) {
             sub.write(c);
         }
-        sub.blocks
-            .iter()
-            .map(Block::text)
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n")
+        let mut texts: Vec<String> = Vec::new();
+        for block in sub.blocks {
+            if matches!(block, Block::Table { .. } | Block::Figure { .. }) {
+                self.push_quote(&mut texts);
+                self.blocks.push(block);
+            } else {
+                let text = block.text();
+                if !text.is_empty() {
+                    texts.push(text);
+                }
+            }
+        }
+        self.push_quote(&mut texts);
     }
 
-    /// Tables used for page layout hold block content or nested tables.
+    fn push_quote(&mut self, texts: &mut Vec<String>) {
+        if !texts.is_empty() {
+            let text = texts.join("\n\n");
+            texts.clear();
+            self.blocks.push(Block::Quote { text });
+        }
+    }
+
+    /// Tables used for page layout: a single cell, nested tables, or cells
+    /// that are columns of prose (a long block, several paragraphs, or much
+    /// text in one cell). Cells holding a short paragraph, a list or links
+    /// are data: their text is flattened into the cell.
     fn is_layout_table(&self, id: NodeId) -> bool {
         let doc = self.doc;
         if doc.attr(id, "role") == Some("presentation") {
             return true;
         }
+        let s = self.stats;
         let mut cells = 0usize;
         for n in doc.descendants(id).skip(1) {
             match doc.tag_name(n) {
                 Some("table") => return true,
                 Some("p") | Some("div") | Some("h1") | Some("h2") | Some("h3") | Some("ul")
-                    if self.stats.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_BLOCK_CHARS =>
+                    if s.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_BLOCK_CHARS =>
                 {
                     return true;
                 }
-                Some("td") | Some("th") => cells += 1,
+                Some("td") | Some("th") => {
+                    if s.paragraphs[n.index()] >= tuning::MIN_LAYOUT_CELL_PARAGRAPHS
+                        || s.chars[n.index()] > tuning::MAX_DATA_TABLE_CELL_CHARS
+                    {
+                        return true;
+                    }
+                    cells += 1;
+                }
                 _ => {}
             }
         }
-        cells <= 1 || self.stats.paragraphs[id.index()] >= tuning::MIN_LAYOUT_TABLE_PARAGRAPHS
+        cells <= 1
     }
 
     fn table_rows(&self, id: NodeId) -> Vec<Vec<String>> {

@@ -212,6 +212,7 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
             continue;
         }
         class_tokens(doc, id, &mut buf, &mut spans);
+        let is_figure = doc.is(id, "figure");
         let mut bits = 0;
         for (k, &(a, b)) in spans.iter().enumerate() {
             let token = &buf[a..b];
@@ -223,6 +224,14 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
                     &buf[spans[k - 1].0..spans[k - 1].1],
                     "elementor" | "siteorigin" | "so"
                 )
+            {
+                continue;
+            }
+            // On a figure, a modifier ("fig--has-shares", "with-lightbox")
+            // says what the figure carries, not what it is. (Only figures:
+            // on other elements such utility classes still tip the body
+            // choice the way the corpora measure best.)
+            if is_figure && k > 0 && matches!(&buf[spans[k - 1].0..spans[k - 1].1], "has" | "with")
             {
                 continue;
             }

@@ -142,6 +142,9 @@ pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Op
     })
 }
 
+/// Attributes that state an image's credit, on the figure or the image.
+const CREDIT_ATTRS: &[&str] = &["data-credit", "data-copyright", "data-photo-credit"];
+
 /// Class/id words of an element that holds a photo credit.
 fn is_credit_element(doc: &Document, id: NodeId) -> bool {
     let ci = doc.class_and_id(id);
@@ -245,10 +248,11 @@ pub(crate) fn figure(doc: &Document, fig: NodeId, base: Option<&Url>) -> Option<
         }
     });
     if let Some(cap) = caption_node {
-        let credit_node = doc
-            .descendants(cap)
-            .skip(1)
-            .find(|&n| doc.element(n).is_some() && is_credit_element(doc, n));
+        // A credit element inside the caption: by its class, or the
+        // `<small>` print that captions set credits in.
+        let credit_node = doc.descendants(cap).skip(1).find(|&n| {
+            doc.element(n).is_some() && (is_credit_element(doc, n) || doc.is(n, "small"))
+        });
         match credit_node {
             Some(cr) => {
                 let credit = doc.text(cr);
@@ -271,6 +275,18 @@ pub(crate) fn figure(doc: &Document, fig: NodeId, base: Option<&Url>) -> Option<
             .find(|&n| doc.element(n).is_some() && is_credit_element(doc, n))
     {
         image.credit = non_empty(strip_credit_prefix(&doc.text(cr)));
+    }
+    if image.credit.is_none() {
+        // A credit stated in an attribute of the figure or its image.
+        image.credit = doc
+            .descendants(fig)
+            .find_map(|n| {
+                CREDIT_ATTRS
+                    .iter()
+                    .find_map(|a| doc.attr(n, a).map(normalize_space))
+                    .filter(|v| !v.is_empty())
+            })
+            .and_then(|v| non_empty(strip_credit_prefix(&v)));
     }
     (!image.is_empty()).then_some(image)
 }

@@ -65,9 +65,9 @@ pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
     text("graphic"),
     text("grafik"),
     text("video"),
-    text("crédit"),
-    text("crédit photo"),
-    text("crédits"),
+    both("crédit"),
+    both("crédit photo"),
+    both("crédits"),
     text("fotografía"),
     text("imagen"),
     html("photo credit"),
@@ -111,12 +111,13 @@ pub(crate) fn text_labels() -> impl Iterator<Item = &'static str> {
 }
 
 /// The HTML caption credit prefixes, in the order they are tried: each
-/// HTML label with its colon, then [`HTML_CREDIT_MARKS`].
+/// HTML label with its colon (also after a space, as French sets it:
+/// "Crédit : AFP"), then [`HTML_CREDIT_MARKS`].
 pub(crate) fn html_prefixes() -> Vec<String> {
     CREDIT_LABELS
         .iter()
         .filter(|l| l.html)
-        .map(|l| format!("{}:", l.label))
+        .flat_map(|l| [format!("{}:", l.label), format!("{} :", l.label)])
         .chain(HTML_CREDIT_MARKS.iter().map(|m| (*m).to_owned()))
         .collect()
 }

@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 
-use crate::pytext::{html_text, tokens};
+use crate::pytext::{count_media, html_text, tokens};
 use crate::scorers::{
     ShinglePage, mean, meta_matches, normalise, shingle_aggregate, snippet_counts, snippet_metrics,
     token_prf,
@@ -108,6 +108,10 @@ pub struct Prediction {
     pub error: Option<String>,
     /// Extraction time in milliseconds.
     pub millis: f64,
+    /// Number of `figure` blocks in the body.
+    pub figures: usize,
+    /// Number of `table` blocks in the body.
+    pub tables: usize,
 }
 
 impl Prediction {
@@ -193,6 +197,8 @@ fn prediction(result: newsprint::Result<newsprint::Article>, start: Instant) -> 
             kind: Some(a.page_kind.as_str().to_owned()),
             error: None,
             millis,
+            figures: count_blocks(&a, |b| matches!(b, newsprint::Block::Figure { .. })),
+            tables: count_blocks(&a, |b| matches!(b, newsprint::Block::Table { .. })),
         },
         Err(e) => Prediction {
             error: Some(e.to_string()),
@@ -200,6 +206,10 @@ fn prediction(result: newsprint::Result<newsprint::Article>, start: Instant) -> 
             ..Prediction::default()
         },
     }
+}
+
+fn count_blocks(a: &newsprint::Article, pick: impl Fn(&newsprint::Block) -> bool) -> usize {
+    a.body.iter().filter(|b| pick(b)).count()
 }
 
 /// One page's score for the worst-page listing.
@@ -262,6 +272,9 @@ pub struct Report {
     pub pages: Vec<PageResult>,
     /// Predictions by page id (for `--dump`).
     pub predictions: BTreeMap<String, Prediction>,
+    /// Pages that lost figures or tables (readability layout): id →
+    /// `[expected images, figure blocks, expected tables, table blocks]`.
+    pub media_lost: BTreeMap<String, [usize; 4]>,
 }
 
 pub(crate) fn read_json(path: &Path) -> Result<Value, String> {
@@ -337,6 +350,7 @@ pub(crate) fn new_report(dir: &Path, name: &str, layout: Layout) -> Report {
         counts: BTreeMap::new(),
         pages: Vec::new(),
         predictions: BTreeMap::new(),
+        media_lost: BTreeMap::new(),
     }
 }
 
@@ -427,6 +441,9 @@ fn readability(
         ("publishedTime", "date", "date"),
     ];
     let mut meta = [(0usize, 0usize, 0usize); 3];
+    // (expected, ours, kept = min of the two) per media kind, summed over pages
+    let mut figures = [0usize; 3];
+    let mut tables = [0usize; 3];
     for id in &ids {
         let page = dir.join(id);
         let expected = fs::read_to_string(page.join("expected.html"))
@@ -439,6 +456,21 @@ fn readability(
             json!({})
         };
         let pred = predict(ex, &page.join("source.html"), None);
+        let (exp_imgs, exp_tables) = count_media(&expected);
+        for (acc, exp, ours) in [
+            (&mut figures, exp_imgs, pred.figures),
+            (&mut tables, exp_tables, pred.tables),
+        ] {
+            acc[0] += exp;
+            acc[1] += ours;
+            acc[2] += exp.min(ours);
+        }
+        if pred.figures < exp_imgs || pred.tables < exp_tables {
+            report.media_lost.insert(
+                id.clone(),
+                [exp_imgs, pred.figures, exp_tables, pred.tables],
+            );
+        }
         let (tt, pt) = (tokens(&truth_text), tokens(&pred.text));
         let (p, r, f1) = token_prf(&tt, &pt);
         tok.push((p, r, f1, if tt == pt { 1.0 } else { 0.0 }));
@@ -476,6 +508,17 @@ fn readability(
     for (k, (_, _, key)) in fields.iter().enumerate() {
         meta_rate(&mut report, key, meta[k].0, meta[k].1, true);
         report.counts.insert(format!("{key}_spurious"), meta[k].2);
+    }
+    for (key, [exp, ours, kept]) in [("figures", figures), ("tables", tables)] {
+        let rate = if exp > 0 {
+            kept as f64 / exp as f64
+        } else {
+            f64::NAN
+        };
+        report.metrics.insert(format!("{key}_kept"), rate);
+        report.counts.insert(format!("{key}_expected"), exp);
+        report.counts.insert(format!("{key}_ours"), ours);
+        report.counts.insert(format!("{key}_kept"), kept);
     }
     Ok(finish(report))
 }
@@ -743,7 +786,7 @@ impl Report {
             .iter()
             .map(|(k, v)| (k.clone(), num(*v)))
             .collect();
-        json!({
+        let mut summary = json!({
             "layout": self.layout.name(),
             "path": self.path.display().to_string(),
             "pages": self.predictions.len(),
@@ -758,7 +801,11 @@ impl Report {
                 "hint": p.hint,
             })).collect::<Vec<_>>(),
             "page_f1": self.pages.iter().map(|p| (p.id.clone(), num(p.f1))).collect::<Map<String, Value>>(),
-        })
+        });
+        if self.layout == Layout::Readability {
+            summary["media_lost"] = json!(self.media_lost);
+        }
+        summary
     }
 
     /// The human-readable report of this corpus.
@@ -831,6 +878,18 @@ impl Report {
                     f("shingle_precision"),
                     f("shingle_recall"),
                     f("shingle_f1")
+                );
+                let _ = writeln!(
+                    s,
+                    "  figures kept {} ({}/{}, {} figure blocks)  tables kept {} ({}/{}, {} table blocks)",
+                    f("figures_kept"),
+                    c("figures_kept"),
+                    c("figures_expected"),
+                    c("figures_ours"),
+                    f("tables_kept"),
+                    c("tables_kept"),
+                    c("tables_expected"),
+                    c("tables_ours")
                 );
             }
             _ => {

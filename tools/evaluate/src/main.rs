@@ -18,7 +18,12 @@
 //!   (WCXB word F1 per page, mean over pages, overall and per page type; as
 //!   `score_wcxb.py`).
 //!
-//! Every corpus also reports its lost pages (page body F1 < 0.5).
+//! Every corpus also reports its lost pages (page body F1 < 0.5). The
+//! readability layout also reports `figures_kept` and `tables_kept`: per page,
+//! the `<img>` and `<table>` elements of `expected.html` against newsprint's
+//! `figure` and `table` blocks, kept = min(ours, expected), summed over the
+//! corpus and divided by the expected total (`media_lost` in the summary lists
+//! the pages that lost some).
 //!
 //! Options:
 //! - `--json`: print the machine-readable summary instead of the report;

@@ -224,6 +224,35 @@ fn readability_fixture_scores() {
 }
 
 #[test]
+fn readability_fixture_counts_figures_and_tables_kept() {
+    let r = fixture_report("readability", Layout::Readability);
+    // 04-figures expects two images (a third inside <noscript> is not
+    // counted) and one table; newsprint keeps one figure and the table.
+    let c = |k: &str| r.counts[k];
+    assert_eq!(c("figures_expected"), 2);
+    assert_eq!(c("tables_expected"), 1);
+    assert_eq!(c("tables_kept"), 1, "{:?}", r.media_lost);
+    assert_eq!(c("figures_kept"), c("figures_ours").min(2));
+    assert!((r.metrics["tables_kept"] - 1.0).abs() < 1e-9);
+    let rate = r.metrics["figures_kept"];
+    assert!((rate - c("figures_kept") as f64 / 2.0).abs() < 1e-9);
+    let summary = r.summary(3);
+    assert_eq!(summary["metrics"]["tables_kept"], json!(1.0));
+    assert!(summary["media_lost"].is_object());
+    assert!(r.render(3).contains("figures kept"), "{}", r.render(3));
+}
+
+#[test]
+fn media_counts_skip_hidden_markup() {
+    assert_eq!(
+        pytext::count_media(
+            "<p><img src=a><IMG SRC=b /></p><script>'<img src=c>'</script><template><table></table></template><table><tr><td><table></table></td></tr></table>"
+        ),
+        (2, 2)
+    );
+}
+
+#[test]
 fn with_without_fixture_scores() {
     fixture_report("withwithout", Layout::WithWithout);
 }

@@ -1,0 +1,158 @@
+//! Tables in the body, on pages written for these tests: data tables become
+//! one `table` block whatever their cells hold; tables used for page layout
+//! are walked into like any other container.
+
+use newsprint::Block;
+
+const PROSE: &str = "<p>The county library service said on Thursday that its mobile \
+    library will visit eleven more villages from the spring, after the council agreed \
+    to pay for a second driver and a larger van.</p>\
+    <p>Borrowers in the hill villages have asked for the service for years, and the \
+    library says the new stops were chosen from a survey that drew almost two thousand \
+    replies from across the county.</p>";
+
+fn extract(body: &str) -> newsprint::Article {
+    let html = format!(
+        "<html><head><title>Mobile library reaches the hills</title></head><body><article>\
+         <h1>Mobile library reaches the hills</h1>{PROSE}{body}{PROSE}</article></body></html>"
+    );
+    newsprint::extract(&html, Some("https://library.example/news/mobile")).unwrap()
+}
+
+fn tables(a: &newsprint::Article) -> Vec<&Vec<Vec<String>>> {
+    a.body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { rows } => Some(rows),
+            _ => None,
+        })
+        .collect()
+}
+
+fn paragraphs(a: &newsprint::Article) -> Vec<String> {
+    a.body
+        .iter()
+        .filter(|b| matches!(b, Block::Paragraph { .. }))
+        .map(Block::text)
+        .collect()
+}
+
+#[test]
+fn cells_holding_paragraphs_lists_and_links_make_one_table() {
+    let a = extract(
+        "<table><thead><tr><th><p>Village</p></th><th><p>Day</p></th><th><p>Stops</p></th></tr></thead>\
+         <tbody>\
+         <tr><td><p><a href='/v/ashby'>Ashby</a></p></td><td><p>Monday</p></td>\
+             <td><ul><li>Church</li><li>School</li></ul></td></tr>\
+         <tr><td><p><a href='/v/brook'>Brook   End</a></p></td><td><p>Tuesday</p><p>(fortnightly)</p></td>\
+             <td><ul><li>Green</li></ul></td></tr>\
+         <tr><td><p>Coldharbour</p></td><td><p>Friday</p></td><td><p>Post office</p></td></tr>\
+         </tbody></table>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:#?}", a.body);
+    assert_eq!(
+        *t[0],
+        vec![
+            vec!["Village", "Day", "Stops"],
+            vec!["Ashby", "Monday", "Church School"],
+            vec!["Brook End", "Tuesday (fortnightly)", "Green"],
+            vec!["Coldharbour", "Friday", "Post office"],
+        ]
+    );
+    // No cell text leaks out as paragraphs or lists.
+    assert!(
+        !paragraphs(&a).iter().any(|p| p.contains("Monday")),
+        "{:#?}",
+        a.body
+    );
+    assert!(!a.body.iter().any(|b| matches!(b, Block::List { .. })));
+}
+
+#[test]
+fn a_table_inside_a_blockquote_stays_a_table() {
+    let a = extract(
+        "<blockquote><table><tr><th>Release</th><th>Date</th></tr>\
+         <tr><td><a href='/r/1'>1.0</a></td><td>April</td></tr>\
+         <tr><td><a href='/r/2'>1.1</a></td><td>June</td></tr></table></blockquote>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:#?}", a.body);
+    assert_eq!(t[0][0], vec!["Release", "Date"]);
+    assert_eq!(t[0][2], vec!["1.1", "June"]);
+    assert!(!a.body.iter().any(|b| matches!(b, Block::Quote { .. })));
+}
+
+#[test]
+fn a_quote_beside_a_table_in_one_blockquote_keeps_both() {
+    let a = extract(
+        "<blockquote><p>We will publish the timetable every month.</p>\
+         <table><tr><th>Stop</th><th>Time</th></tr><tr><td>Ashby</td><td>9:00</td></tr></table>\
+         </blockquote>",
+    );
+    assert!(
+        a.body.iter().any(|b| matches!(b, Block::Quote { text } if text == "We will publish the timetable every month.")),
+        "{:#?}",
+        a.body
+    );
+    assert_eq!(tables(&a).len(), 1, "{:#?}", a.body);
+}
+
+/// Six short paragraphs, each under the long-paragraph mark on its own.
+fn short_paragraphs() -> String {
+    (0..6)
+        .map(|n| {
+            format!(
+                "<p>Paragraph {n} of the story: the van will carry about three thousand \
+                 books and a reading corner for children.</p>"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_layout_table_around_the_story_is_walked_into() {
+    let html = format!(
+        "<html><head><title>Mobile library reaches the hills</title></head><body>\
+         <table width='100%'><tr><td class='menu'><a href='/'>Home</a><br><a href='/news'>News</a>\
+         <br><a href='/events'>Events</a></td>\
+         <td><h1>Mobile library reaches the hills</h1>{PROSE}{}</td></tr></table></body></html>",
+        short_paragraphs()
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert!(tables(&a).is_empty(), "{:#?}", a.body);
+    assert!(paragraphs(&a).len() >= 8, "{:#?}", a.body);
+}
+
+#[test]
+fn a_two_column_table_of_prose_is_layout() {
+    // Cells that are long prose (set with <br>, no <p>) are columns of text.
+    let column = |w: &str| {
+        (0..4)
+            .map(|n| {
+                format!(
+                    "The {w} column, part {n}, says the van will stop for an hour in each \
+                     village and carry large-print books, audio books and a small set of \
+                     computers for anyone who needs to get online.<br><br>"
+                )
+            })
+            .collect::<String>()
+    };
+    let a = extract(&format!(
+        "<table><tr><td>{}</td><td>{}</td></tr></table>",
+        column("left"),
+        column("right")
+    ));
+    assert!(tables(&a).is_empty(), "{:#?}", a.body);
+    assert!(a.body_text().contains("The right column, part 3"));
+}
+
+#[test]
+fn a_single_cell_table_is_layout() {
+    let a = extract(&format!(
+        "<table><tr><td>{}</td></tr></table>",
+        short_paragraphs()
+    ));
+    assert!(tables(&a).is_empty(), "{:#?}", a.body);
+    assert!(a.body_text().contains("Paragraph 5 of the story"));
+}
