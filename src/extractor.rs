@@ -364,6 +364,16 @@ impl Extractor {
         .stamp(crate::Signal::Body);
 
         let mut article = stated.or(from_body).into_article();
+        // Structured data's credit only where the visible figure shows
+        // none; whatever its source, without label or brackets.
+        if let Some(img) = &mut article.lead_image {
+            img.credit = img
+                .credit
+                .as_deref()
+                .or(page.image_credit.as_deref())
+                .map(content::clean_credit)
+                .filter(|c| !c.is_empty());
+        }
         article.url = url.given.map(str::to_owned);
         article.body = content.body;
         article.related = content.related;

@@ -291,3 +291,41 @@ fn links_resolve_against_the_canonical_url_without_a_page_url() {
     let md = a.to_markdown();
     assert!(md.contains("https://post.example/tags/harbour"), "{md}");
 }
+
+#[test]
+fn tags_from_rel_tag_links_and_json_ld_about() {
+    let html = r#"<html><head><title>Bridge closed</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge closed","keywords":"Roads, Repairs","about":[{"@type":"Thing","name":"East bridge"},{"@type":"Place","name":"Roads"}]}</script>
+</head><body><nav><a rel="tag" href="/tag/weather">Weather</a></nav>
+<article><h1>Bridge closed</h1><p class="byline">By Ana Lima</p>
+<p>The east bridge is closed until Monday while crews replace the expansion joints, and traffic is sent over the old ferry road.</p>
+<p class="tags">Topics: <a rel="tag" href="/tag/traffic">Traffic</a>, <a rel="tag" href="/tag/council">Town council</a>, <a rel="tag" href="/tag/repairs">repairs</a></p>
+</article></body></html>"#;
+    let a = newsprint::extract(html, None).unwrap();
+    assert_eq!(
+        a.tags,
+        ["Roads", "Repairs", "East bridge", "Traffic", "Town council"]
+    );
+}
+
+#[test]
+fn lead_image_credit_from_json_ld_only_when_the_figure_shows_none() {
+    let page = |figure: &str| {
+        format!(
+            r#"<html><head><title>Bridge closed</title><meta property="og:image" content="https://town.example/bridge.jpg">
+<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Bridge closed","image":{{"@type":"ImageObject","url":"https://town.example/bridge.jpg","creditText":"Town Photo Desk","copyrightHolder":{{"@type":"Organization","name":"Town Media"}}}}}}</script>
+</head><body><article><h1>Bridge closed</h1><p class="byline">By Ana Lima</p>{figure}
+<p>The east bridge is closed until Monday while crews replace the expansion joints, and traffic is sent over the old ferry road.</p>
+<p>The council said the work had been planned for two years and could not wait for the summer.</p></article></body></html>"#
+        )
+    };
+    let credit = |html: String| {
+        newsprint::extract(&html, None)
+            .unwrap()
+            .lead_image
+            .and_then(|i| i.credit)
+    };
+    assert_eq!(credit(page("")).as_deref(), Some("Town Photo Desk"));
+    let visible = r#"<figure><img src="https://town.example/bridge.jpg" alt="The bridge"><figcaption>The east bridge. <span class="credit">Photo: Ana Lima</span></figcaption></figure>"#;
+    assert_eq!(credit(page(visible)).as_deref(), Some("Ana Lima"));
+}

@@ -157,6 +157,23 @@ fn is_credit_element(doc: &Document, id: NodeId) -> bool {
 /// [`credits::html_prefixes`]).
 static CREDIT_PREFIXES: Lazy<Vec<String>> = Lazy::new(credits::html_prefixes);
 
+/// A credit stated on its own ("(© Agency/Name)", "Photo: Name"): the
+/// name without the label and brackets.
+pub(crate) fn clean_credit(s: &str) -> String {
+    let mut t = normalize_space(s);
+    // Brackets around the whole credit: "(© Agency)", "[Photo: X]".
+    while let Some(inner) = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| t.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
+    {
+        t = inner.trim().to_owned();
+    }
+    let t = strip_credit_prefix(&t);
+    t.strip_prefix('©')
+        .map_or(t.clone(), |r| r.trim().to_owned())
+}
+
 /// Splits caption text into caption and credit: "Text. Photo: X",
 /// "Text (Photo: X)", "Text / AGENCY", "Text © X".
 pub(crate) fn split_caption_credit(text: &str) -> (Option<String>, Option<String>) {
@@ -286,7 +303,7 @@ pub(crate) fn figure(doc: &Document, fig: NodeId, base: Option<&Url>) -> Option<
                     .find_map(|a| doc.attr(n, a).map(normalize_space))
                     .filter(|v| !v.is_empty())
             })
-            .and_then(|v| non_empty(strip_credit_prefix(&v)));
+            .and_then(|v| non_empty(clean_credit(&v)));
     }
     (!image.is_empty()).then_some(image)
 }

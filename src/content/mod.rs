@@ -26,6 +26,8 @@ mod lead_image;
 mod related;
 mod score;
 mod teaser_boxes;
+
+pub(crate) use image::clean_credit;
 mod tidy;
 
 use url::Url;

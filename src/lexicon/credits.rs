@@ -68,6 +68,8 @@ pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
     both("crédit"),
     both("crédit photo"),
     both("crédits"),
+    both("crédito"),
+    both("créditos"),
     text("fotografía"),
     text("imagen"),
     html("photo credit"),

@@ -48,6 +48,8 @@ pub(crate) struct LdInfo {
 pub(crate) struct LdImage {
     pub url: String,
     pub caption: Option<String>,
+    /// `creditText`, else the `copyrightHolder`'s or `author`'s name.
+    pub credit: Option<String>,
 }
 
 /// How strongly a `@type` says "this is the article".
@@ -203,10 +205,14 @@ fn image_of(v: &Value) -> Option<LdImage> {
         Value::Object(o) => Some(LdImage {
             url: url_of(v)?,
             caption: o.get("caption").and_then(text_of),
+            credit: ["creditText", "copyrightHolder", "author", "creator"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(text_of)),
         }),
         _ => Some(LdImage {
             url: url_of(v)?,
             caption: None,
+            credit: None,
         }),
     }
 }
@@ -441,6 +447,18 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
     info.section = art.get("articleSection").and_then(text_of);
     if let Some(k) = art.get("keywords") {
         info.tags = keywords_of(k);
+    }
+    // `about`: the things the article is about (names of Thing objects).
+    if let Some(about) = art.get("about") {
+        let things: Vec<&Value> = match about {
+            Value::Array(a) => a.iter().collect(),
+            v => vec![v],
+        };
+        info.tags.extend(things.into_iter().filter_map(|t| match t {
+            Value::Object(o) => o.get("name").and_then(text_of),
+            Value::String(s) => Some(crate::normalize_space(s)).filter(|s| !s.is_empty()),
+            _ => None,
+        }));
     }
     info.image = art
         .get("image")

@@ -53,6 +53,9 @@ pub(crate) struct PageMetadata {
     /// Every JSON-LD `@type` of the page, and its `og:type`, lower case:
     /// what the page says it is (read by `page_kind`).
     pub declared_types: Vec<String>,
+    /// The JSON-LD lead image's credit (`creditText`, `copyrightHolder`,
+    /// `author`): used when the visible figure shows none.
+    pub image_credit: Option<String>,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -151,7 +154,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
     (m.published, m.provenance.published) = published.unzip();
     (m.modified, m.provenance.modified) = modified.unzip();
     m.section = section(doc, &sig, &ld, m.title.as_deref());
-    m.tags = tags(&sig, &ld);
+    m.tags = tags(doc, &sig, &ld);
     m.lang = lang(&sig, &ld);
     m.canonical_url = sig
         .canonical
@@ -169,12 +172,14 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
     if let Some(og) = sig.meta("og:type") {
         declared_types.push(format!("og:{}", og.trim().to_ascii_lowercase()));
     }
+    let image_credit = ld.image.as_ref().and_then(|i| i.credit.clone());
     PageMetadata {
         fields: m,
         article_body: ld.body,
         stated_title,
         declares_article,
         declared_types,
+        image_credit,
     }
 }
 
@@ -438,9 +443,24 @@ fn overlap(a: &str, b: &str) -> f32 {
     bw.iter().filter(|w| aw.contains(w)).count() as f32 / bw.len() as f32
 }
 
-fn tags(sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
+/// Tags: JSON-LD `keywords` and `about`, `article:tag`, then the page's
+/// `rel="tag"` links outside navigation; the `keywords` metas only when
+/// none of these exist. De-duplicated, in that order.
+fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
     let mut raw: Vec<String> = ld.tags.clone();
     raw.extend(sig.meta_all("article:tag").map(str::to_owned));
+    raw.extend(
+        doc.elements_named("a")
+            .filter(|&a| {
+                doc.attr(a, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("tag"))
+                }) && !in_furniture(doc, a)
+            })
+            // A tag is one term, not a comma list.
+            .map(|a| doc.text(a).replace([',', ';'], " "))
+            .take(tuning::MAX_TAGS),
+    );
     if raw.is_empty() {
         for key in ["news_keywords", "keywords", "parsely-tags", "sailthru:tags"] {
             if let Some(v) = sig.meta(key) {
