@@ -290,27 +290,58 @@ impl Document {
         normalize_space(&out)
     }
 
+    /// [`Self::text`] with a space also where a block element closes, so
+    /// that inline text after a block stays apart: "<p>Ana Lima</p><small>May
+    /// 3</small>" reads "Ana Lima May 3", not "Ana LimaMay 3".
+    pub(crate) fn text_apart(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        self.collect_text_spaced(id, &mut out, true);
+        normalize_space(&out)
+    }
+
     /// Appends the raw text of a subtree to `out`, skipping script, style,
-    /// noscript and template content. A space is added at element boundaries
-    /// that separate words visually (block elements, `br`).
+    /// noscript and template content. A space is added where a block
+    /// element opens and at a `br` (code keeps its own spacing).
     pub(crate) fn collect_text(&self, id: NodeId, out: &mut String) {
+        self.collect_text_spaced(id, out, false);
+    }
+
+    /// [`Self::collect_text`], with a space also where a block element
+    /// closes when `at_block_ends` (see [`Self::text_apart`]).
+    fn collect_text_spaced(&self, id: NodeId, out: &mut String, at_block_ends: bool) {
         let end = self.subtree_end(id);
         let mut i = id.index();
+        // The last descendants of the open block elements, innermost last.
+        let mut block_ends: Vec<usize> = Vec::new();
         while i < end {
             match &self.nodes[i].data {
                 NodeData::Text(t) => out.push_str(t),
                 NodeData::Element(e) => {
                     if is_invisible_tag(&e.name) {
                         i = self.nodes[i].last_descendant as usize + 1;
+                        Self::close_blocks(&mut block_ends, i, out);
                         continue;
                     }
                     if is_block_tag(&e.name) || e.name == local_name!("br") {
                         out.push(' ');
+                        if at_block_ends && i > id.index() {
+                            block_ends.push(self.nodes[i].last_descendant as usize);
+                        }
                     }
                 }
                 _ => {}
             }
             i += 1;
+            Self::close_blocks(&mut block_ends, i, out);
+        }
+    }
+
+    /// Adds a space for each block element in `block_ends` that has closed
+    /// before node index `next`.
+    fn close_blocks(block_ends: &mut Vec<usize>, next: usize, out: &mut String) {
+        while block_ends.last().is_some_and(|&e| e < next) {
+            block_ends.pop();
+            out.push(' ');
         }
     }
 

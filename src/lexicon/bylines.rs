@@ -99,6 +99,7 @@ pub(crate) const BYLINE_LABELS: &[BylineLabel] = &[
     l("verfasserin", NAME, 0),
     l("verfasser", NAME, 0),
     l("written by", NAME, P | DS | TW),
+    l("article by", NAME, 0),
     l("posted by", NAME, 0),
     l("submitted by", NAME, 0),
     l("words by", BYLINE, P),
@@ -134,6 +135,11 @@ pub(crate) const BYLINE_LABELS: &[BylineLabel] = &[
 /// `metadata::authors`: Chinese "posted" (traditional and simplified) that
 /// follows the author's name ("A 發表在 B"); the name is cut before it.
 pub(crate) const POSTED_AFTER_NAME: &[&str] = &["發表", "发表"];
+
+/// `metadata::authors`: words after a name that lead into the group or
+/// body the author writes for ("A on behalf of the docs team"), lower
+/// case with spaces around; the name is cut before them.
+pub(crate) const AFFILIATION_AFTER_NAME: &[&str] = &[" on behalf of "];
 
 /// `metadata::authors`: `<meta>` keys that declare the author, lower case
 /// with `.` as `:` (as `metadata::signals` stores keys), most specific

@@ -187,6 +187,13 @@ pub(crate) const HEADER_CLASS_WORDS: &[(&str, u8)] = &[
     ("authorbio", DENIES_BYLINE),
     ("author-bio", DENIES_BYLINE),
     ("author_bio", DENIES_BYLINE),
+    ("__bio", DENIES_BYLINE),
+    // The author's job title under the name ("author-position", "author-role").
+    ("position", DENIES_BYLINE),
+    ("jobtitle", DENIES_BYLINE),
+    ("job-title", DENIES_BYLINE),
+    ("-role", DENIES_BYLINE),
+    ("_role", DENIES_BYLINE),
     ("image", DENIES_BYLINE),
     ("photo", DENIES_BYLINE),
     ("date", SAYS_DATE),

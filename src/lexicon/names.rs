@@ -131,6 +131,7 @@ pub(crate) const PLACEHOLDER_NAMES: &[&str] = &[
     "none",
     "n/a",
     "admin",
+    "the author",
 ];
 
 /// Articles dropped before a collective byline ("The Staff").
@@ -185,7 +186,12 @@ pub(crate) const AUTHOR_BOX_WORDS: &[&str] = &[
     "weitere",
     "profil",
     "folgen",
+    "bio",
 ];
+
+/// Labels a page sets right after the author's name ("Help Net Security
+/// Sponsored"), lower case: cut from the end of a candidate name.
+pub(crate) const LABELS_AFTER_NAME: &[&str] = &["sponsored", "advertorial", "anzeige"];
 
 /// Conjunctions that join names in a byline ("A and B", "A und B", "A y
 /// B"), lower case, in the order they are split on. All readers split on

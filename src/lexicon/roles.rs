@@ -79,6 +79,22 @@ pub(crate) const ROLE_WORDS: &[(&str, u8)] = &[
     ("spécial", AUTHOR),
     ("spéciale", AUTHOR),
     ("editor-in-chief", AUTHOR),
+    // Job titles an author box sets under the name ("Marketing Director",
+    // "Former McKinsey Consultant", "Sr. Director of Operations").
+    ("director", AUTHOR),
+    ("manager", AUTHOR),
+    ("consultant", AUTHOR),
+    ("coordinator", AUTHOR),
+    ("specialist", AUTHOR),
+    ("strategist", AUTHOR),
+    ("officer", AUTHOR),
+    ("founder", AUTHOR),
+    ("co-founder", AUTHOR),
+    ("ceo", AUTHOR),
+    ("president", AUTHOR),
+    ("reviewer", AUTHOR),
+    ("former", AUTHOR),
+    ("certified", AUTHOR),
 ];
 
 /// True when the lower-case word `w` is a role word for `reader`

@@ -75,6 +75,7 @@ pub(super) fn clean_name(n: &str, trust: Trust) -> Option<String> {
         return None;
     }
     let n = without_leading_role(&n);
+    let n = without_trailing_label(&n);
     if is_collective_byline(&n) {
         return Some(n);
     }
@@ -173,6 +174,17 @@ pub(super) fn without_leading_role(n: &str) -> String {
         rest.join(" ")
     } else {
         n.to_owned()
+    }
+}
+
+/// A label after the name ("Help Net Security Sponsored") is dropped when
+/// words remain.
+pub(super) fn without_trailing_label(n: &str) -> String {
+    match n.rsplit_once(' ') {
+        Some((rest, last)) if names::LABELS_AFTER_NAME.contains(&last.to_lowercase().as_str()) => {
+            rest.trim_end().to_owned()
+        }
+        _ => n.to_owned(),
     }
 }
 

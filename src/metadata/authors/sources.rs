@@ -102,11 +102,15 @@ pub(super) fn visible_byline(
             let mut names = Vec::new();
             let mut source = None;
             for n in t {
-                let Some(text) = small_text(doc, n) else {
+                let Some(mut text) = small_text(doc, n).map(|_| doc.text_apart(n)) else {
                     continue;
                 };
                 if text.chars().count() > 160 {
-                    continue;
+                    // An author box: the name on its first line, the bio after.
+                    match first_line(doc, n) {
+                        Some(line) if line.chars().count() <= 60 => text = line,
+                        _ => continue,
+                    }
                 }
                 // "Eingestellt von A", "Submitted by A": the byline parser
                 // knows "By" but not the longer labels.
@@ -122,7 +126,7 @@ pub(super) fn visible_byline(
                     }
                     // Our own splitter (strictly checked below) reads forms
                     // the byline parser declines ("Written by A Edited by B").
-                    _ => names.push(byline_text(after_by_word(text).unwrap_or(text)).to_owned()),
+                    _ => names.push(name_part(after_by_word(text).unwrap_or(text), site)),
                 }
             }
             let names = finish_names(&names, site, Trust::Visible, &mut source);
@@ -135,6 +139,50 @@ pub(super) fn visible_byline(
         }
     }
     None
+}
+
+/// The part of a byline line that reads as a name: the text before its
+/// first separator or date, else the first later part that does ("Dec. 19,
+/// 2025 · Ana Lima").
+fn name_part(text: &str, site: Option<&str>) -> String {
+    let first = byline_text(text);
+    let reads_as_name =
+        |t: &str| !finish_names(&[t.to_owned()], site, Trust::Visible, &mut None).is_empty();
+    if reads_as_name(first) {
+        return first.to_owned();
+    }
+    text.split(['|', '•', '·'])
+        .skip(1)
+        .map(byline_text)
+        .find(|p| reads_as_name(p))
+        .unwrap_or(first)
+        .to_owned()
+}
+
+/// The text of a node up to its first line break (a block element or a
+/// `<br>` after some text), whitespace normalised; `None` when empty.
+fn first_line(doc: &Document, id: NodeId) -> Option<String> {
+    let mut out = String::new();
+    for d in doc.descendants(id).skip(1) {
+        if let Some(t) = doc.text_node(d) {
+            if !doc
+                .ancestors(d)
+                .take_while(|&a| a != id)
+                .any(|a| doc.local_name(a).is_some_and(crate::dom::is_invisible_tag))
+            {
+                out.push_str(t);
+            }
+        } else if let Some(name) = doc.local_name(d) {
+            if (doc.is(d, "br") || crate::dom::is_block_tag(name)) && !out.trim().is_empty() {
+                break;
+            }
+        }
+        if out.len() > 400 {
+            return None;
+        }
+    }
+    let line = normalize_space(&out);
+    (!line.is_empty()).then_some(line)
 }
 
 /// Names after a "by" word (by, von, par, por, door, di) in the short

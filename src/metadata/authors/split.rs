@@ -46,6 +46,7 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
     let lower = s.to_ascii_lowercase();
     let s = match roles::LATER_CREDITS
         .iter()
+        .chain(bylines::AFFILIATION_AFTER_NAME)
         .filter_map(|w| lower.find(w))
         .min()
     {

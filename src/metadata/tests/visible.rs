@@ -540,3 +540,92 @@ fn author_box_links_are_not_names() {
         <p>Text.</p></body>"#;
     assert_eq!(meta(html).authors, ["Heinz Berger"]);
 }
+
+// ------------------------------------- author boxes: job titles, labels, dates
+
+/// A page with `header` under the headline.
+fn with_header(header: &str) -> String {
+    format!(
+        "<body><article><h1>Tides and the harbour wall</h1>{header}\
+         <p>The wall held through the winter storms.</p></article></body>"
+    )
+}
+
+#[test]
+fn a_job_title_under_the_name_is_not_a_second_author() {
+    // The title in an element of its own, its class saying so.
+    let html = with_header(
+        r#"<div class="post-author-info"><div class="post-author-name">Orla Finch</div>
+        <div class="post-author-position">Head of Growth</div></div>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+    // A job title after the name in the byline text.
+    for title in [
+        "Marketing Director",
+        "Former Acme Consultant",
+        "Community Coordinator",
+    ] {
+        let html = with_header(&format!(
+            r#"<div class="byline">By Orla Finch, {title}</div>"#
+        ));
+        assert_eq!(meta(&html).authors, ["Orla Finch"], "{title}");
+    }
+}
+
+#[test]
+fn author_box_labels_are_not_names() {
+    let html = with_header(
+        r#"<div class="author-box"><span class="author-label">The Author</span>
+        <span class="author-name">Orla Finch</span></div>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+    let html = with_header(
+        r#"<div class="author-tooltip"><a class="author-link" href="/people/">Full Bio</a></div>"#,
+    );
+    assert!(meta(&html).authors.is_empty());
+}
+
+#[test]
+fn a_name_and_a_date_in_separate_elements_stay_apart() {
+    let html = with_header(
+        r#"<div class="resource-author-details"><p>Orla Finch</p><small>December 17, 2025</small></div>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+}
+
+#[test]
+fn a_sponsored_label_after_the_name_is_dropped() {
+    let html = with_header(
+        r#"<div class="author-byline"><a href="/people/orla">Orla Finch</a> <span class="mark">Sponsored</span></div>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+}
+
+#[test]
+fn a_name_after_the_date_in_a_byline_element() {
+    let html = with_header(
+        r#"<div class="publish-date-author">Dec. 19, 2025 &middot; Orla Finch on behalf of <a href="/teams/docs">the docs group</a></div>"#,
+    );
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+}
+
+#[test]
+fn an_article_by_heading_names_the_author_in_the_next_element() {
+    let html = format!(
+        "{}<section><h2>Article by</h2><div class=\"lead\">Orla Finch</div></section>",
+        with_header("")
+    );
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+}
+
+#[test]
+fn an_author_box_with_a_bio_gives_the_name_on_its_first_line() {
+    let bio = "Orla Finch writes about coasts, ports and the people who keep them \
+               running. Before that she spent ten years as a harbour engineer and \
+               still walks the sea wall every morning before work.";
+    let html = with_header(&format!(
+        r#"<div class="blog_author-text"><div class="name">Orla Finch</div><div class="spacer"></div>
+        <div class="rich"><p>{bio}</p></div></div>"#
+    ));
+    assert_eq!(meta(&html).authors, ["Orla Finch"]);
+}
