@@ -458,18 +458,16 @@ impl Article {
     /// `mailto` for links) or relative URLs stay; the others are removed
     /// (a link mark is dropped, its text kept).
     pub(crate) fn drop_unsafe_urls(&mut self) {
-        use crate::parse::url::{UrlUse, resolve};
-        let web =
-            |u: &mut Option<String>| *u = u.as_deref().and_then(|s| resolve(None, s, UrlUse::Web));
-        web(&mut self.canonical_url);
+        use crate::parse::url::{UrlUse, keep_safe, safe_url};
+        keep_safe(&mut self.canonical_url, UrlUse::Web);
         if let Some(img) = &mut self.lead_image {
-            web(&mut img.url);
+            keep_safe(&mut img.url, UrlUse::Web);
         }
         for block in &mut self.body {
             match block {
-                Block::Figure { image } => web(&mut image.url),
+                Block::Figure { image } => keep_safe(&mut image.url, UrlUse::Web),
                 Block::Paragraph { marks, .. } => marks.retain_mut(|m| match &mut m.kind {
-                    MarkKind::Link { href } => match resolve(None, href, UrlUse::Link) {
+                    MarkKind::Link { href } => match safe_url(href, UrlUse::Link) {
                         Some(safe) => {
                             *href = safe;
                             true
@@ -482,16 +480,10 @@ impl Article {
             }
         }
         for item in self.related.iter_mut().flat_map(|l| &mut l.items) {
-            item.url = item
-                .url
-                .as_deref()
-                .and_then(|s| resolve(None, s, UrlUse::Link));
+            keep_safe(&mut item.url, UrlUse::Link);
         }
         for c in &mut self.comments {
-            c.url = c
-                .url
-                .as_deref()
-                .and_then(|s| resolve(None, s, UrlUse::Link));
+            keep_safe(&mut c.url, UrlUse::Link);
         }
     }
 

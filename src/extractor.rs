@@ -270,7 +270,7 @@ impl Extractor {
         article.drop_unsafe_urls();
         article.finish_counts();
         (article.page_kind, article.kind_confidence) =
-            crate::page_kind::judge(&article, &[], url.base.as_ref(), text, 0);
+            crate::page_kind::judge(&article, &[], url.base.as_ref(), text_commerce(text), 0);
         self.decide(article, false)
     }
 
@@ -383,8 +383,9 @@ impl Extractor {
             article.body.retain(|b| !r.is_boilerplate(doc, b));
             r.finish(doc, &mut article);
         }
+        let threads = content::comments::thread_marks(doc);
         if self.comments {
-            article.comments = content::comments::comments(doc, base.as_ref());
+            article.comments = content::comments::comments(doc, &threads, base.as_ref());
         }
         article.drop_unsafe_urls();
         article.finish_counts();
@@ -392,8 +393,8 @@ impl Extractor {
             &article,
             &page.declared_types,
             url.base.as_ref().or(base.as_ref()),
-            &doc.text(doc.root()),
-            crate::page_kind::count_posts(doc),
+            crate::page_kind::commerce(doc),
+            threads.posts,
         );
         self.decide(article, page.declares_article)
     }
@@ -424,6 +425,14 @@ impl Extractor {
         }
         Ok(())
     }
+}
+
+/// The money amounts and "add to cart" label of a text dump.
+fn text_commerce(text: &str) -> (usize, bool) {
+    let cart = text.lines().any(|l| {
+        l.len() <= crate::tuning::kind::CART_LABEL_MAX_BYTES && crate::page_kind::is_cart_label(l)
+    });
+    (crate::page_kind::count_prices(text), cart)
 }
 
 /// Binary data, judged on the decoded text: among its first 1,024

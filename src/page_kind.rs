@@ -12,6 +12,7 @@
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use crate::tuning;
 use crate::tuning::kind as weight;
 
 /// The kind of a page. Extraction works the same for every kind; the kind
@@ -440,7 +441,7 @@ pub(crate) fn judge(
     article: &crate::Article,
     declared: &[String],
     url: Option<&Url>,
-    page_text: &str,
+    commerce: (usize, bool),
     posts: usize,
 ) -> (PageKind, f32) {
     use crate::Block;
@@ -451,8 +452,8 @@ pub(crate) fn judge(
         dated: article.published.is_some(),
         authored: !article.authors.is_empty(),
         related_items: article.related.iter().map(|l| l.items.len()).sum(),
-        prices: count_prices(page_text),
-        cart: has_cart(page_text),
+        prices: commerce.0,
+        cart: commerce.1,
         ..KindSignals::default()
     };
     for b in &article.body {
@@ -469,59 +470,59 @@ pub(crate) fn judge(
     classify(&s)
 }
 
-/// Containers whose class or id names a post of a thread (`post`,
-/// `message`, `reply`, `answer`, `comment` …), counted up to a cap.
-pub(crate) fn count_posts(doc: &crate::dom::Document) -> usize {
-    const WORDS: &[&str] = &[
-        "post",
-        "message",
-        "reply",
-        "answer",
-        "comment",
-        "postbody",
-        "post-body",
-        "post-content",
-        "message-content",
-        "message-body",
-        "comment-body",
-        "topic-post",
-        "forum-post",
-        "bbwrapper",
-        "cooked",
-    ];
-    let mut n = 0;
-    for id in doc.elements() {
-        let named = ["class", "id"]
-            .iter()
-            .filter_map(|a| doc.attr(id, a))
-            .any(|v| {
-                v.split_ascii_whitespace()
-                    .any(|t| WORDS.iter().any(|w| t.eq_ignore_ascii_case(w)))
-            });
-        if named {
-            n += 1;
-            if n >= 100 {
-                break;
-            }
-        }
-    }
-    n
+/// "Add to cart" labels, lower case.
+const CART_LABELS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "in den warenkorb",
+    "ajouter au panier",
+    "añadir al carrito",
+    "aggiungi al carrello",
+    "buy now",
+];
+
+/// A short label that is an "add to cart" control's.
+pub(crate) fn is_cart_label(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    CART_LABELS.iter().any(|l| lower.contains(l))
 }
 
-/// An "add to cart" control's label somewhere in the text.
-fn has_cart(text: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "add to cart",
-        "add to bag",
-        "add to basket",
-        "in den warenkorb",
-        "ajouter au panier",
-        "añadir al carrito",
-        "aggiungi al carrello",
-        "buy now",
-    ];
-    let lower = text.to_lowercase();
-    LABELS.iter().any(|l| lower.contains(l))
+/// The page's money amounts and whether it has an "add to cart" control,
+/// read from its visible text nodes (a control's label is a short node).
+pub(crate) fn commerce(doc: &crate::dom::Document) -> (usize, bool) {
+    let (mut prices, mut cart) = (0, false);
+    for i in 0..doc.len() {
+        let id = crate::dom::NodeId(i as u32);
+        let Some(t) = doc.text_node(id) else { continue };
+        // `$` or the lead byte of `£ ¥` (C2) / `€ ₹` (E2).
+        let money = t.bytes().any(|b| matches!(b, b'$' | 0xC2 | 0xE2));
+        // Every label starts with a, i or b: most short nodes are skipped
+        // without lowering their case.
+        let label = !cart
+            && t.len() <= tuning::kind::CART_LABEL_MAX_BYTES
+            && t.trim_start()
+                .bytes()
+                .next()
+                .is_some_and(|b| b"aAiIbB".contains(&b));
+        if !(money || label)
+            || doc.parent(id).is_some_and(|p| {
+                matches!(
+                    doc.tag_name(p),
+                    Some("script" | "style" | "noscript" | "template")
+                )
+            })
+        {
+            continue;
+        }
+        if money {
+            prices += count_prices(t);
+        }
+        if label {
+            cart = is_cart_label(t);
+        }
+    }
+    (prices, cart)
 }
 
 /// Money amounts in `text`: a currency sign next to a number (`$19.99`,

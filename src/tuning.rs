@@ -38,6 +38,9 @@ pub(crate) const BINARY_CONTROL_SHARE: usize = 10;
 /// At most this many comments are read from a page (a bound on the cost
 /// of hostile pages; real comment sections are far shorter).
 pub(crate) const MAX_COMMENTS: usize = 500;
+/// Post containers are counted up to this many (the page-kind signal
+/// saturates long before).
+pub(crate) const MAX_COUNTED_POSTS: usize = 100;
 /// A comment with less text than this (characters) is left out.
 pub(crate) const MIN_COMMENT_CHARS: usize = 2;
 /// A commenter's name longer than this is not a name.

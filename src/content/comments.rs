@@ -17,15 +17,94 @@ use crate::parse::date::{date_start, find_date_in_text, parse_date};
 use crate::parse::url::{UrlUse, resolve as resolve_url};
 use crate::{Comment, tuning};
 
+/// What one pass over the page's elements finds of its threads: the
+/// elements marked as single comments, and how many containers are
+/// marked as posts of a thread (read by `page_kind`).
+pub(crate) struct ThreadMarks {
+    comments: Vec<NodeId>,
+    /// Containers whose class or id names a post, message, reply, answer
+    /// or comment, counted up to a cap.
+    pub posts: usize,
+}
+
+/// Class and id words of a thread's posts.
+const POST_WORDS: &[&str] = &[
+    "post",
+    "message",
+    "reply",
+    "answer",
+    "comment",
+    "postbody",
+    "post-body",
+    "post-content",
+    "message-content",
+    "message-body",
+    "comment-body",
+    "topic-post",
+    "forum-post",
+    "bbwrapper",
+    "cooked",
+];
+
+/// Cheap filter before the word comparisons: every post word (and every
+/// `comment-123` id) is at least 4 bytes and starts with one of these
+/// letters.
+fn may_be_post_word(t: &str) -> bool {
+    t.len() >= 4 && b"pmracbPMRACB".contains(&t.as_bytes()[0])
+}
+
+/// Scans the elements once (each element's attributes read once).
+pub(crate) fn thread_marks(doc: &Document) -> ThreadMarks {
+    let mut marks = ThreadMarks {
+        comments: Vec::new(),
+        posts: 0,
+    };
+    for id in doc.elements() {
+        let Some(el) = doc.element(id) else { continue };
+        if el.attrs.is_empty() {
+            continue;
+        }
+        let (mut comment, mut post) = (false, false);
+        for a in &el.attrs {
+            let v = &*a.value;
+            match &*a.name.local {
+                "class" => {
+                    for t in v.split_ascii_whitespace().filter(|t| may_be_post_word(t)) {
+                        comment |= t.eq_ignore_ascii_case("comment");
+                        post |= POST_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+                    }
+                }
+                "id" if may_be_post_word(v) => {
+                    post |= POST_WORDS.iter().any(|w| v.eq_ignore_ascii_case(w));
+                    comment |= v
+                        .get(..7)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("comment"))
+                        && v[7..]
+                            .trim_start_matches(['-', '_'])
+                            .bytes()
+                            .all(|b| b.is_ascii_digit())
+                        && v[7..].bytes().any(|b| b.is_ascii_digit());
+                }
+                "itemtype" => comment |= v.trim_end_matches('/').ends_with("/Comment"),
+                "itemprop" => comment |= v.split_ascii_whitespace().any(|t| t == "comment"),
+                _ => {}
+            }
+        }
+        if comment && marks.comments.len() < tuning::MAX_COMMENTS {
+            marks.comments.push(id);
+        }
+        if post && marks.posts < tuning::MAX_COUNTED_POSTS {
+            marks.posts += 1;
+        }
+    }
+    marks
+}
+
 /// The comments of the page, in page order.
-pub(crate) fn comments(doc: &Document, base: Option<&Url>) -> Vec<Comment> {
-    let items: Vec<NodeId> = doc
-        .elements()
-        .filter(|&id| is_comment(doc, id))
-        .take(tuning::MAX_COMMENTS)
-        .collect();
+pub(crate) fn comments(doc: &Document, marks: &ThreadMarks, base: Option<&Url>) -> Vec<Comment> {
+    let items = &marks.comments;
     let mut out = Vec::new();
-    for &item in &items {
+    for &item in items {
         // An "opinion" article marked `comment` holds the headline; a
         // comment form holds a text area.
         if doc
@@ -53,30 +132,6 @@ pub(crate) fn comments(doc: &Document, base: Option<&Url>) -> Vec<Comment> {
         });
     }
     out
-}
-
-/// Marked as one comment.
-fn is_comment(doc: &Document, id: NodeId) -> bool {
-    if doc
-        .attr(id, "itemtype")
-        .is_some_and(|t| t.trim_end_matches('/').ends_with("/Comment"))
-        || doc
-            .attr(id, "itemprop")
-            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "comment"))
-    {
-        return true;
-    }
-    let numbered_id = doc.attr(id, "id").is_some_and(|v| {
-        let v = v.to_ascii_lowercase();
-        v.strip_prefix("comment")
-            .map(|r| r.trim_start_matches(['-', '_']))
-            .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
-    });
-    numbered_id
-        || doc.attr(id, "class").is_some_and(|c| {
-            c.split_ascii_whitespace()
-                .any(|t| t.eq_ignore_ascii_case("comment"))
-        })
 }
 
 fn class_has(doc: &Document, id: NodeId, words: &[&str]) -> bool {

@@ -8,6 +8,9 @@ use std::borrow::Cow;
 /// obey, and the bidi embedding, override and isolate controls, which
 /// reorder what a reader sees (U+202A–U+202E, U+2066–U+2069).
 pub(crate) fn is_unsafe_control(ch: char) -> bool {
+    if ch.is_ascii() {
+        return (ch < ' ' && !matches!(ch, '\t' | '\n' | '\r' | '\x0b' | '\x0c')) || ch == '\x7f';
+    }
     (ch.is_control() && !ch.is_whitespace())
         || matches!(ch, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

@@ -53,6 +53,14 @@ pub(crate) fn resolve(base: Option<&Url>, raw: &str, usage: UrlUse) -> Option<St
     usage.allows(resolved.scheme()).then(|| resolved.into())
 }
 
+/// The last check of a URL already in the model: judged by [`safe_url`]
+/// (no parsing, no resolving).
+pub(crate) fn keep_safe(url: &mut Option<String>, usage: UrlUse) {
+    if let Some(u) = url.as_deref() {
+        *url = safe_url(u, usage);
+    }
+}
+
 /// A base for resolving links: only a web (`http`, `https`) URL.
 pub(crate) fn is_web_base(u: &Url) -> bool {
     UrlUse::Web.allows(u.scheme()) && !u.cannot_be_a_base()
@@ -63,6 +71,14 @@ pub(crate) fn is_web_base(u: &Url) -> bool {
 /// The returned string is the input with surrounding whitespace and every
 /// control character removed; it still needs escaping for its context.
 pub(crate) fn safe_url(raw: &str, usage: UrlUse) -> Option<String> {
+    // Most URLs are plain printable ASCII with no character reference:
+    // nothing to remove or decode, the scheme is what it reads.
+    if !raw.is_empty() && raw.bytes().all(|b| b.is_ascii_graphic() && b != b'&') {
+        return match scheme(raw) {
+            None => Some(raw.to_owned()),
+            Some(s) => usage.allows(s).then(|| raw.to_owned()),
+        };
+    }
     let cleaned: String = raw
         .trim_matches(|c: char| c.is_whitespace() || c.is_control())
         .chars()

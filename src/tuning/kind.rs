@@ -58,3 +58,6 @@ pub(crate) const SECTION_FRONT: f32 = 1.0;
 pub(crate) const MANY_POSTS: usize = 3;
 /// … give this many points.
 pub(crate) const POSTS: f32 = 1.5;
+/// A text node this short (bytes) can be a control's label ("Add to
+/// cart"); longer ones are prose and are not searched for it.
+pub(crate) const CART_LABEL_MAX_BYTES: usize = 40;
