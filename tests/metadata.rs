@@ -329,3 +329,24 @@ fn lead_image_credit_from_json_ld_only_when_the_figure_shows_none() {
     let visible = r#"<figure><img src="https://town.example/bridge.jpg" alt="The bridge"><figcaption>The east bridge. <span class="credit">Photo: Ana Lima</span></figcaption></figure>"#;
     assert_eq!(credit(page(visible)).as_deref(), Some("Ana Lima"));
 }
+
+#[test]
+fn a_declared_team_or_desk_is_the_author_when_no_person_is_named() {
+    let page = |author: &str| {
+        format!(
+            r#"<html><head><title>Ten tips for spring</title><meta name="author" content="{author}"></head>
+<body><article><h1>Ten tips for spring</h1>
+<p>Spring is the time to clear the gutters, check the roof for loose tiles and clean the windows after the winter storms.</p>
+<p>Start with the jobs that keep water out, then move on to the garden and the fences.</p></article></body></html>"#
+        )
+    };
+    let authors = |a: &str| newsprint::extract(&page(a), None).unwrap().authors;
+    assert_eq!(
+        authors("Great Day Editorial Team"),
+        ["Great Day Editorial Team"]
+    );
+    assert_eq!(authors("Podium Staff"), ["Podium Staff"]);
+    // Roles are still not names.
+    assert!(authors("senior editor").is_empty());
+    assert!(authors("the marketing team").is_empty());
+}

@@ -195,3 +195,16 @@ pub(crate) const OTHER_ROLES: &[&str] = &[
     "übersetzt von",
     "fotos von",
 ];
+
+/// The last word of a named team or desk that a page declares as its
+/// author ("Camphouse Team", "TOI Lifestyle Desk", "The Currency editors"):
+/// read as an author only from declared metadata, where no person is named.
+pub(crate) const COLLECTIVE_WORDS: &[&str] = &[
+    "team",
+    "staff",
+    "desk",
+    "editors",
+    "newsroom",
+    "redaktion",
+    "crew",
+];

@@ -98,6 +98,10 @@ pub(super) fn clean_name(n: &str, trust: Trust) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
+    // A named team or desk, declared as the author ("Camphouse Team").
+    if trust == Trust::Declared && is_collective(&words) {
+        return Some(n);
+    }
     if words.iter().any(|w| is_role_word(w)) {
         return None;
     }
@@ -197,6 +201,19 @@ pub(super) enum Trust {
     Marked,
     /// Found in visible text by a class or id name.
     Visible,
+}
+
+/// A team's or desk's name: one to four capitalised words, then a
+/// collective word ("Great Day Editorial Team", "Podium Staff").
+fn is_collective(words: &[&str]) -> bool {
+    let Some((last, head)) = words.split_last() else {
+        return false;
+    };
+    (1..=4).contains(&head.len())
+        && roles::COLLECTIVE_WORDS.contains(&last.to_lowercase().as_str())
+        && head
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Two or three capitalised words and nothing that names an organisation.
