@@ -12,6 +12,7 @@
 use serde::{Deserialize, Serialize};
 use url::Url;
 
+use crate::lexicon::page_kinds as kinds;
 use crate::tuning;
 use crate::tuning::kind as weight;
 
@@ -165,24 +166,10 @@ fn article_path(segs: &[String]) -> bool {
 fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     let (host, segs) = url_parts(s.url);
     let mut article = 0.0;
-    if declares(
-        s,
-        &[
-            "newsarticle",
-            "article",
-            "blogposting",
-            "reportagenewsarticle",
-            "opinionnewsarticle",
-            "analysisnewsarticle",
-            "reviewnewsarticle",
-            "backgroundnewsarticle",
-            "scholarlyarticle",
-            "report",
-        ],
-    ) {
+    if declares(s, kinds::ARTICLE_TYPES) {
         article += weight::DECLARED_ARTICLE;
     }
-    if declares(s, &["og:article"]) {
+    if declares(s, kinds::OG_ARTICLE) {
         article += weight::OG_ARTICLE;
     }
     if s.dated {
@@ -212,41 +199,19 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
         article -= weight::SECTION_FRONT;
     }
 
-    let live = if declares(s, &["liveblogposting"]) {
+    let live = if declares(s, kinds::LIVE_BLOG_TYPES) {
         weight::DECLARED_STRONG + article
     } else {
         0.0
     };
 
     let mut forum = 0.0;
-    if declares(s, &["discussionforumposting", "qapage", "og:forum"])
-        || (declares(s, &["question"]) && !declares(s, &["faqpage"]))
+    if declares(s, kinds::FORUM_TYPES)
+        || (declares(s, kinds::QUESTION_TYPES) && !declares(s, kinds::FAQ_TYPES))
     {
         forum += weight::DECLARED_STRONG;
     }
-    if any_segment(
-        &segs,
-        &[
-            "forum",
-            "forums",
-            "thread",
-            "threads",
-            "topic",
-            "topics",
-            "t",
-            "questions",
-            "question",
-            "discussion",
-            "discussions",
-            "community",
-            "board",
-            "boards",
-            "viewtopic",
-            "showthread",
-            "comments",
-            "r",
-        ],
-    ) {
+    if any_segment(&segs, kinds::FORUM_PATHS) {
         forum += weight::KIND_PATH;
     }
     if s.posts >= weight::MANY_POSTS {
@@ -254,18 +219,13 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     }
 
     let mut product = 0.0;
-    if declares(s, &["product", "og:product", "og:ebay-objects:item"])
-        && !declares(s, &["og:product.group", "collectionpage", "itemlist"])
-    {
+    if declares(s, kinds::PRODUCT_TYPES) && !declares(s, kinds::PRODUCT_GROUP_TYPES) {
         product += weight::DECLARED_STRONG;
     }
     if s.cart {
         product += weight::CART;
     }
-    if any_segment(
-        &segs,
-        &["product", "products", "p", "dp", "item", "itm", "pd", "buy"],
-    ) {
+    if any_segment(&segs, kinds::PRODUCT_PATHS) {
         product += weight::KIND_PATH;
     }
     if (1..weight::MANY_PRICES).contains(&s.prices) {
@@ -273,37 +233,21 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     }
 
     let mut collection = 0.0;
-    if declares(s, &["og:product.group"]) {
+    if declares(s, kinds::COLLECTION_STRONG_TYPES) {
         collection += weight::DECLARED_STRONG;
     }
-    if declares(s, &["collectionpage", "itemlist", "offercatalog"]) {
+    if declares(s, kinds::COLLECTION_TYPES) {
         collection += weight::DECLARED_WEAK;
     }
     if s.prices >= weight::MANY_PRICES {
         collection += weight::MANY_PRICES_POINTS;
     }
-    if any_segment(
-        &segs,
-        &[
-            "collections",
-            "collection",
-            "category",
-            "categories",
-            "c",
-            "shop",
-            "store",
-            "catalog",
-            "catalogue",
-            "department",
-            "b",
-            "s",
-        ],
-    ) {
+    if any_segment(&segs, kinds::COLLECTION_PATHS) {
         collection += weight::KIND_PATH;
     }
 
     let mut listing = 0.0;
-    if declares(s, &["itemlist", "collectionpage", "searchresultspage"]) {
+    if declares(s, kinds::LISTING_TYPES) {
         listing += weight::DECLARED_WEAK;
     }
     if s.related_items >= weight::MANY_TEASERS {
@@ -315,65 +259,22 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     if section_front {
         listing += weight::SECTION_FRONT;
     }
-    if any_segment(
-        &segs,
-        &[
-            "tag",
-            "tags",
-            "search",
-            "jobs",
-            "job",
-            "archive",
-            "archives",
-            "list",
-            "lists",
-            "results",
-            "page",
-            "latest",
-            "news",
-            "blog",
-            "events",
-            "directory",
-        ],
-    ) && !article_path(&segs)
-    {
+    if any_segment(&segs, kinds::LISTING_PATHS) && !article_path(&segs) {
         listing += weight::KIND_PATH;
     }
 
     let mut docs = 0.0;
-    if declares(s, &["techarticle", "apireference", "softwaresourcecode"]) {
+    if declares(s, kinds::DOCUMENTATION_TYPES) {
         docs += weight::DECLARED_STRONG;
     }
-    if host.starts_with("docs.")
-        || host.starts_with("developer.")
-        || host.starts_with("developers.")
-        || host.starts_with("wiki.")
-        || host.contains("readthedocs")
+    if kinds::DOCUMENTATION_HOST_PREFIXES
+        .iter()
+        .any(|p| host.starts_with(p))
+        || host.contains(kinds::DOCUMENTATION_HOST_WORD)
     {
         docs += weight::KIND_PATH;
     }
-    if any_segment(
-        &segs,
-        &[
-            "docs",
-            "doc",
-            "documentation",
-            "api",
-            "reference",
-            "manual",
-            "guide",
-            "guides",
-            "wiki",
-            "handbook",
-            "tutorial",
-            "tutorials",
-            "learn",
-            "kb",
-            "library",
-            "howto",
-            "man",
-        ],
-    ) {
+    if any_segment(&segs, kinds::DOCUMENTATION_PATHS) {
         docs += weight::KIND_PATH;
     }
     if s.code_blocks >= weight::DOC_CODE_BLOCKS {
@@ -381,42 +282,10 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     }
 
     let mut service = weight::SERVICE_BASE;
-    if segs.is_empty()
-        || any_segment(
-            &segs,
-            &[
-                "about",
-                "about-us",
-                "services",
-                "service",
-                "pricing",
-                "contact",
-                "contact-us",
-                "solutions",
-                "features",
-                "company",
-                "careers",
-                "team",
-                "locations",
-                "plans",
-                "enterprise",
-                "platform",
-            ],
-        )
-    {
+    if segs.is_empty() || any_segment(&segs, kinds::SERVICE_PATHS) {
         service += weight::KIND_PATH;
     }
-    if declares(
-        s,
-        &[
-            "faqpage",
-            "aboutpage",
-            "contactpage",
-            "localbusiness",
-            "service",
-            "professionalservice",
-        ],
-    ) {
+    if declares(s, kinds::SERVICE_TYPES) {
         service += weight::DECLARED_WEAK;
     }
     if unsigned {
@@ -470,22 +339,10 @@ pub(crate) fn judge(
     classify(&s)
 }
 
-/// "Add to cart" labels, lower case.
-const CART_LABELS: &[&str] = &[
-    "add to cart",
-    "add to bag",
-    "add to basket",
-    "in den warenkorb",
-    "ajouter au panier",
-    "añadir al carrito",
-    "aggiungi al carrello",
-    "buy now",
-];
-
 /// A short label that is an "add to cart" control's.
 pub(crate) fn is_cart_label(t: &str) -> bool {
     let lower = t.trim().to_lowercase();
-    CART_LABELS.iter().any(|l| lower.contains(l))
+    kinds::CART_LABELS.iter().any(|l| lower.contains(l))
 }
 
 /// The page's money amounts and whether it has an "add to cart" control,

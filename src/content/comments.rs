@@ -12,8 +12,9 @@
 use url::Url;
 
 use crate::dom::{Document, NodeId, normalize_space};
-use crate::lexicon::bylines;
+use crate::lexicon::{bylines, page_kinds};
 use crate::parse::date::{date_start, find_date_in_text, parse_date};
+use crate::parse::text::contains_ci;
 use crate::parse::url::{UrlUse, resolve as resolve_url};
 use crate::{Comment, tuning};
 
@@ -26,25 +27,6 @@ pub(crate) struct ThreadMarks {
     /// or comment, counted up to a cap.
     pub posts: usize,
 }
-
-/// Class and id words of a thread's posts.
-const POST_WORDS: &[&str] = &[
-    "post",
-    "message",
-    "reply",
-    "answer",
-    "comment",
-    "postbody",
-    "post-body",
-    "post-content",
-    "message-content",
-    "message-body",
-    "comment-body",
-    "topic-post",
-    "forum-post",
-    "bbwrapper",
-    "cooked",
-];
 
 /// Cheap filter before the word comparisons: every post word (and every
 /// `comment-123` id) is at least 4 bytes and starts with one of these
@@ -71,11 +53,15 @@ pub(crate) fn thread_marks(doc: &Document) -> ThreadMarks {
                 "class" => {
                     for t in v.split_ascii_whitespace().filter(|t| may_be_post_word(t)) {
                         comment |= t.eq_ignore_ascii_case("comment");
-                        post |= POST_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w));
+                        post |= page_kinds::POST_WORDS
+                            .iter()
+                            .any(|w| t.eq_ignore_ascii_case(w));
                     }
                 }
                 "id" if may_be_post_word(v) => {
-                    post |= POST_WORDS.iter().any(|w| v.eq_ignore_ascii_case(w));
+                    post |= page_kinds::POST_WORDS
+                        .iter()
+                        .any(|w| v.eq_ignore_ascii_case(w));
                     comment |= v
                         .get(..7)
                         .is_some_and(|p| p.eq_ignore_ascii_case("comment"))
@@ -135,10 +121,8 @@ pub(crate) fn comments(doc: &Document, marks: &ThreadMarks, base: Option<&Url>) 
 }
 
 fn class_has(doc: &Document, id: NodeId, words: &[&str]) -> bool {
-    doc.attr(id, "class").is_some_and(|c| {
-        c.split_ascii_whitespace()
-            .any(|t| words.iter().any(|w| t.to_ascii_lowercase().contains(w)))
-    })
+    doc.attr(id, "class")
+        .is_some_and(|c| words.iter().any(|w| contains_ci(c, w)))
 }
 
 /// The comment's words: its marked text element (`comment-content`,

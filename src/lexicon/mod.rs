@@ -18,6 +18,7 @@ pub(crate) mod date_labels;
 pub(crate) mod meta_keys;
 pub(crate) mod names;
 pub(crate) mod organisations;
+pub(crate) mod page_kinds;
 pub(crate) mod page_lines;
 pub(crate) mod roles;
 pub(crate) mod teasers;

@@ -33,8 +33,9 @@ use crate::tuning;
 use crate::{Image, Signal, normalize_space};
 
 use crate::parse::byline::parse_reading_time;
+use crate::parse::text::contains_ci;
 use jsonld::LdInfo;
-use signals::{MAX_SMALL_SUBTREE, Signals, contains_ci};
+use signals::{MAX_SMALL_SUBTREE, Signals};
 
 /// What the page itself states: the metadata [`Fields`], and the JSON-LD
 /// `articleBody`, used to check the body (not as output).

@@ -5,13 +5,14 @@
 use url::Url;
 
 use super::jsonld::LdInfo;
-use super::signals::{Signals, contains_ci};
+use super::signals::Signals;
 use super::title::is_logo_heading;
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
 use crate::lexicon::date_labels;
 use crate::lexicon::meta_keys::{MODIFIED_KEYS, PUBLISHED_KEYS};
 use crate::parse::date::{self, find_date_in_text, parse_date};
+use crate::parse::text::contains_ci;
 use crate::tuning;
 use crate::{PageDate, Signal};
 

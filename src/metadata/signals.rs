@@ -12,6 +12,7 @@ use crate::lexicon::class_names::{
     DENIES_BYLINE, DENIES_DATE, HEADER_CLASS_WORDS, SAYS_BYLINE, SAYS_DATE, SAYS_READING_TIME,
 };
 use crate::lexicon::{bylines, meta_keys};
+use crate::parse::text::contains_ci;
 
 /// Caps that keep hostile pages linear and cheap.
 const MAX_H1: usize = 8;
@@ -113,16 +114,6 @@ impl<'a> Signals<'a> {
     pub fn first_meta(&self, keys: &[&str]) -> Option<&'a str> {
         keys.iter().find_map(|k| self.meta(k))
     }
-}
-
-/// ASCII case-insensitive substring test.
-pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
-    let n = needle.len();
-    hay.len() >= n
-        && hay
-            .as_bytes()
-            .windows(n)
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn normalise_key(k: &str) -> Cow<'_, str> {

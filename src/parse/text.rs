@@ -3,6 +3,16 @@
 
 use std::borrow::Cow;
 
+/// ASCII case-insensitive substring test.
+pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.len();
+    hay.len() >= n
+        && hay
+            .as_bytes()
+            .windows(n)
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Characters no output may carry: control characters other than
 /// whitespace (ESC, BEL, BS, DEL, the C1 range), which a terminal would
 /// obey, and the bidi embedding, override and isolate controls, which

@@ -1,0 +1,204 @@
+//! What says which kind a page is (`page_kind`): the structured-data
+//! types a page declares (JSON-LD `@type` and `og:` types, lower case),
+//! the URL path segments and host names that file each kind, and the page
+//! words of shops and threads. Each table is read by `page_kind` for the
+//! kind it names; `POST_WORDS` also by `content::comments`.
+
+/// JSON-LD types of an article.
+pub(crate) const ARTICLE_TYPES: &[&str] = &[
+    "newsarticle",
+    "article",
+    "blogposting",
+    "reportagenewsarticle",
+    "opinionnewsarticle",
+    "analysisnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "scholarlyarticle",
+    "report",
+];
+
+/// `og:type` of an article (many non-article pages declare it too).
+pub(crate) const OG_ARTICLE: &[&str] = &["og:article"];
+
+/// JSON-LD type of a live blog.
+pub(crate) const LIVE_BLOG_TYPES: &[&str] = &["liveblogposting"];
+
+/// Declared types of a forum thread or Q&A page.
+pub(crate) const FORUM_TYPES: &[&str] = &["discussionforumposting", "qapage", "og:forum"];
+
+/// A question page, a forum's kind unless an FAQ page is declared too.
+pub(crate) const QUESTION_TYPES: &[&str] = &["question"];
+
+/// An FAQ page: its questions are not a forum.
+pub(crate) const FAQ_TYPES: &[&str] = &["faqpage"];
+
+/// URL path segments of forum threads.
+pub(crate) const FORUM_PATHS: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "topic",
+    "topics",
+    "t",
+    "questions",
+    "question",
+    "discussion",
+    "discussions",
+    "community",
+    "board",
+    "boards",
+    "viewtopic",
+    "showthread",
+    "comments",
+    "r",
+];
+
+/// Declared types of one product.
+pub(crate) const PRODUCT_TYPES: &[&str] = &["product", "og:product", "og:ebay-objects:item"];
+
+/// Declared types of a group of products, which a product page is not.
+pub(crate) const PRODUCT_GROUP_TYPES: &[&str] = &["og:product.group", "collectionpage", "itemlist"];
+
+/// URL path segments of product pages.
+pub(crate) const PRODUCT_PATHS: &[&str] =
+    &["product", "products", "p", "dp", "item", "itm", "pd", "buy"];
+
+/// Declared types that name a product collection outright.
+pub(crate) const COLLECTION_STRONG_TYPES: &[&str] = &["og:product.group"];
+
+/// Declared types that hint at a collection.
+pub(crate) const COLLECTION_TYPES: &[&str] = &["collectionpage", "itemlist", "offercatalog"];
+
+/// URL path segments of product collections.
+pub(crate) const COLLECTION_PATHS: &[&str] = &[
+    "collections",
+    "collection",
+    "category",
+    "categories",
+    "c",
+    "shop",
+    "store",
+    "catalog",
+    "catalogue",
+    "department",
+    "b",
+    "s",
+];
+
+/// Declared types that hint at a listing.
+pub(crate) const LISTING_TYPES: &[&str] = &["itemlist", "collectionpage", "searchresultspage"];
+
+/// URL path segments of listings (tag pages, search, archives, section fronts).
+pub(crate) const LISTING_PATHS: &[&str] = &[
+    "tag",
+    "tags",
+    "search",
+    "jobs",
+    "job",
+    "archive",
+    "archives",
+    "list",
+    "lists",
+    "results",
+    "page",
+    "latest",
+    "news",
+    "blog",
+    "events",
+    "directory",
+];
+
+/// Declared types of documentation.
+pub(crate) const DOCUMENTATION_TYPES: &[&str] =
+    &["techarticle", "apireference", "softwaresourcecode"];
+
+/// URL path segments of documentation.
+pub(crate) const DOCUMENTATION_PATHS: &[&str] = &[
+    "docs",
+    "doc",
+    "documentation",
+    "api",
+    "reference",
+    "manual",
+    "guide",
+    "guides",
+    "wiki",
+    "handbook",
+    "tutorial",
+    "tutorials",
+    "learn",
+    "kb",
+    "library",
+    "howto",
+    "man",
+];
+
+/// URL path segments of a company's own pages.
+pub(crate) const SERVICE_PATHS: &[&str] = &[
+    "about",
+    "about-us",
+    "services",
+    "service",
+    "pricing",
+    "contact",
+    "contact-us",
+    "solutions",
+    "features",
+    "company",
+    "careers",
+    "team",
+    "locations",
+    "plans",
+    "enterprise",
+    "platform",
+];
+
+/// Declared types that hint at a company's own page.
+pub(crate) const SERVICE_TYPES: &[&str] = &[
+    "faqpage",
+    "aboutpage",
+    "contactpage",
+    "localbusiness",
+    "service",
+    "professionalservice",
+];
+
+/// Host name starts of documentation sites.
+pub(crate) const DOCUMENTATION_HOST_PREFIXES: &[&str] =
+    &["docs.", "developer.", "developers.", "wiki."];
+/// A host name word of documentation hosting.
+pub(crate) const DOCUMENTATION_HOST_WORD: &str = "readthedocs";
+
+/// "Add to cart" control labels, lower case: a shop's product page.
+pub(crate) const CART_LABELS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "in den warenkorb",
+    "ajouter au panier",
+    "añadir al carrito",
+    "aggiungi al carrello",
+    "buy now",
+];
+
+/// Class and id words of a thread's posts (also read by
+/// `content::comments`, which counts them in its one pass).
+pub(crate) const POST_WORDS: &[&str] = &[
+    "post",
+    "message",
+    "reply",
+    "answer",
+    "comment",
+    "postbody",
+    "post-body",
+    "post-content",
+    "message-content",
+    "message-body",
+    "comment-body",
+    "topic-post",
+    "forum-post",
+    "bbwrapper",
+    "cooked",
+];
