@@ -5,20 +5,9 @@
 
 use newsprint::{Article, Block, Extractor, MarkKind};
 
-/// A small deterministic generator (xorshift), so failures reproduce.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+#[path = "common/rng.rs"]
+mod rng;
+use rng::Rng;
 
 /// One obfuscated spelling of a dangerous scheme plus a payload.
 fn hostile_url(rng: &mut Rng) -> String {
