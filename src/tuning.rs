@@ -73,6 +73,10 @@ pub(crate) const MIN_PROTECTED_PROSE_CHARS: u32 = 300;
 /// articleBody`, `entry-content`…) needs before its class names can no
 /// longer drop it. Raising it guards fewer marked bodies.
 pub(crate) const MIN_GUARDED_MARKED_BODY_CHARS: u32 = 200;
+
+/// A wrapper inside a marked article body that holds all but 1/N of its
+/// paragraph text is the body too (guarded the same way).
+pub(crate) const BODY_WRAPPER_SHARE_DIVISOR: u32 = 10;
 /// Paragraph text the page's only `<article>` needs to be guarded the same
 /// way. Raising it guards fewer articles.
 pub(crate) const MIN_GUARDED_ARTICLE_CHARS: u32 = 1000;

@@ -142,3 +142,54 @@ fn streamed_react_segments_are_read() {
     }
     assert!(!text.contains("hidden dialog"), "{text}");
 }
+
+#[test]
+fn streamed_part_is_read_in_its_place() {
+    // The part of the article a script streams in later sits, hidden,
+    // after the footer; its placeholder is in the middle of the article.
+    // Read without scripts, the part belongs where the placeholder is.
+    let first: String = (1..=3).map(paragraph).collect();
+    let last: String = (6..=7).map(paragraph).collect();
+    let streamed: String = (4..=5).map(paragraph).collect();
+    let html = format!(
+        "<!doctype html><html lang='en'><head><title>Nine money tips</title></head><body>\
+         <nav><a href='/'>Home</a></nav><main><article><h1>Nine money tips</h1>{first}\
+         <template id='B:a'></template><div class='skeleton'></div>{last}</article></main>\
+         <footer><p>© Harbour Bank. Member of the deposit scheme.</p></footer>\
+         <div hidden id='S:a'><section class='more'>{streamed}</section></div>\
+         <script>$RC('B:a','S:a')</script></body></html>"
+    );
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    let positions: Vec<usize> = (1..=7)
+        .map(|i| {
+            text.find(&format!("Section {i} of the guide"))
+                .unwrap_or_else(|| panic!("paragraph {i} missing: {text}"))
+        })
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "{text}");
+    assert!(!text.contains("deposit scheme"), "{text}");
+}
+
+#[test]
+fn comment_feature_wrapper_inside_marked_body_is_kept() {
+    // The marked article body wraps its text in a feature layer whose class
+    // says "comment" (comment on a selected passage), and the page has a
+    // real comment thread too: the body is the article, not the thread.
+    let body: String = (1..=5).map(paragraph).collect();
+    let html = page(&format!(
+        "<main><h1>Nine money tips</h1><div class='post-content instapaper_body'>\
+         <div class='commentOnSelection'><div id='postContent'>{body}</div></div></div>\
+         <div class='comments-section'><div class='comment'><p>Great tips, thank you \
+         for writing this, I will share it with my whole family tonight.</p></div></div></main>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in 1..=5 {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("Great tips"), "{text}");
+}

@@ -367,8 +367,9 @@ pub(crate) fn roles(
         let own = own_role(doc, flags, id);
         let own = match own {
             Role::Junk | Role::Teaser
-                if (para_chars[i] >= protect || guarded[i])
-                    && !flags[i].comment
+                // Around the page's marked article body, a "comment" class
+                // names a feature ("commentOnSelection"), not the thread.
+                if (guarded[i] || para_chars[i] >= protect && !flags[i].comment)
                     && is_soft(doc, id) =>
             {
                 Role::Keep
@@ -422,6 +423,16 @@ fn body_guards(doc: &Document, para_chars: &[u32]) -> Vec<bool> {
         }
         if crate::dom::marks_article_body(doc, id) {
             guard(id);
+            // The wrappers inside it that hold (nearly) all of its text
+            // are the body too, whatever their class says.
+            let mut cur = id;
+            while let Some(inner) = doc.element_children(cur).find(|c| {
+                para_chars[c.index()] * tuning::BODY_WRAPPER_SHARE_DIVISOR
+                    >= para_chars[cur.index()] * (tuning::BODY_WRAPPER_SHARE_DIVISOR - 1)
+            }) {
+                guard(inner);
+                cur = inner;
+            }
         }
     }
     if let Some(a) = article
@@ -473,16 +484,11 @@ fn is_machinery(name: &html5ever::LocalName) -> bool {
     )
 }
 
-/// The `hidden` attribute, except on a streamed segment of a server-rendered
-/// React page (`<div hidden id="S:0">`): the page's script moves such a
-/// segment into place as soon as it arrives, so its content is the page's,
-/// and without scripts it is where the article text sits.
+/// The `hidden` attribute. (Streamed segments of server-rendered React
+/// pages, `<div hidden id="S:0">`, were moved to their placeholders by the
+/// tree builder, so what is still hidden here is never shown.)
 fn is_hidden_attr(doc: &Document, id: NodeId) -> bool {
     doc.attr(id, "hidden").is_some()
-        && !doc.attr(id, "id").is_some_and(|v| {
-            v.strip_prefix("S:")
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        })
 }
 
 /// Classifications that a big text mass may override: class-based ones and

@@ -516,13 +516,18 @@ fn has_tag_with_more_attributes(html: &str, limit: usize) -> bool {
 
 /// True when the page marks the element as the post or article body:
 /// `itemprop=articleBody`, or a `post-body` / `entry-content` /
-/// `article-body` class (the names blog and CMS themes use).
+/// `article-body` class (the names blog and CMS themes use), or
+/// `instapaper_body` (the read-later convention many sites follow).
 pub(crate) fn marks_article_body(doc: &Document, id: NodeId) -> bool {
     doc.attr(id, "itemprop")
         .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "articleBody"))
         || doc.attr(id, "class").is_some_and(|c| {
-            c.split_ascii_whitespace()
-                .any(|t| matches!(t, "post-body" | "entry-content" | "article-body"))
+            c.split_ascii_whitespace().any(|t| {
+                matches!(
+                    t,
+                    "post-body" | "entry-content" | "article-body" | "instapaper_body"
+                )
+            })
         })
 }
 

@@ -84,6 +84,44 @@ pub(crate) struct Builder {
     /// `<body>` tags merge attributes into, so that each merge costs the
     /// new attributes only, not the ones already there.
     merged_names: RefCell<HashMap<u32, HashSet<QualName>>>,
+    /// Streamed-rendering markers seen so far (see [`StreamedPart`]).
+    streamed: RefCell<Vec<(StreamedPart, u32)>>,
+}
+
+/// The two halves of a server-rendered page streamed out of order (React's
+/// streaming renderer, used by Next.js and others): the page is sent with a
+/// `<template id="B:7">` (or `P:7`) placeholder where a part goes, and the
+/// part itself follows at the end of the document in a
+/// `<div hidden id="S:7">`, for a script to move into place. Without
+/// scripts the article would sit, hidden, after the footer; the builder
+/// moves it where the script would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum StreamedPart {
+    /// A `template` whose id is `B:x` or `P:x`: where part `x` goes.
+    Placeholder(String),
+    /// A hidden `div` whose id is `S:x`: part `x`.
+    Segment(String),
+}
+
+impl StreamedPart {
+    fn of(name: &QualName, attrs: &[Attribute]) -> Option<StreamedPart> {
+        let id = attrs
+            .iter()
+            .find(|a| &*a.name.local == "id")?
+            .value
+            .as_ref();
+        let (kind, key) = id.split_once(':')?;
+        if key.is_empty() || key.len() > 8 {
+            return None;
+        }
+        match (&*name.local, kind) {
+            ("template", "B" | "P") => Some(StreamedPart::Placeholder(key.to_owned())),
+            ("div", "S") if attrs.iter().any(|a| &*a.name.local == "hidden") => {
+                Some(StreamedPart::Segment(key.to_owned()))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// Node 1: a detached fragment, the fallback for template contents.
@@ -105,6 +143,7 @@ impl Builder {
             max_attributes: limits.max_attributes,
             too_many_attributes: Cell::new(false),
             merged_names: RefCell::new(HashMap::new()),
+            streamed: RefCell::new(Vec::new()),
         }
     }
 
@@ -236,6 +275,7 @@ impl Builder {
             });
         }
         let mut build = self.nodes.into_inner();
+        place_streamed_parts(&mut build, &self.streamed.into_inner());
         let mut nodes: Vec<Node> = Vec::with_capacity(build.len());
         // (build index, new parent, depth)
         let mut stack: Vec<(u32, Option<NodeId>, u32)> = vec![(0, None, 0)];
@@ -299,6 +339,49 @@ impl Builder {
     }
 }
 
+/// Moves each streamed part (a hidden `div id="S:x"`) to its placeholder
+/// (`template id="B:x"` or `P:x`), as the page's script would: the part's
+/// children go before the placeholder, and the placeholder and the emptied
+/// part leave the tree. A part whose placeholder sits inside it, or that has
+/// no placeholder, stays where it is.
+fn place_streamed_parts(build: &mut [BuildNode], streamed: &[(StreamedPart, u32)]) {
+    for (part, segment) in streamed {
+        let StreamedPart::Segment(key) = part else {
+            continue;
+        };
+        let Some(&(_, placeholder)) = streamed
+            .iter()
+            .find(|(p, _)| matches!(p, StreamedPart::Placeholder(k) if k == key))
+        else {
+            continue;
+        };
+        let (segment, placeholder) = (*segment, placeholder);
+        if build[placeholder as usize].parent == NONE || is_inside(build, placeholder, segment) {
+            continue;
+        }
+        let mut c = build[segment as usize].first_child;
+        while c != NONE {
+            let next = build[c as usize].next_sibling;
+            Builder::insert_before(build, placeholder, c);
+            c = next;
+        }
+        Builder::detach(build, placeholder);
+        Builder::detach(build, segment);
+    }
+}
+
+/// Whether `node` is `ancestor` or one of its descendants in the build tree.
+fn is_inside(build: &[BuildNode], node: u32, ancestor: u32) -> bool {
+    let mut n = node;
+    while n != NONE {
+        if n == ancestor {
+            return true;
+        }
+        n = build[n as usize].parent;
+    }
+    false
+}
+
 impl TreeSink for Builder {
     type Handle = u32;
     type Output = Self;
@@ -332,12 +415,17 @@ impl TreeSink for Builder {
         } else {
             NONE
         };
-        self.push(BuildData::Element {
+        let streamed = StreamedPart::of(&name, &attrs);
+        let id = self.push(BuildData::Element {
             name,
             attrs,
             template_contents,
             mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
-        })
+        });
+        if let Some(part) = streamed {
+            self.streamed.borrow_mut().push((part, id));
+        }
+        id
     }
 
     fn create_comment(&self, _text: StrTendril) -> u32 {

@@ -88,3 +88,31 @@ fn scripts_are_not_text() {
     let doc = Document::parse("<p>a<script>var x=1;</script><style>p{}</style>b</p>").unwrap();
     assert_eq!(doc.text(doc.root()), "ab");
 }
+
+#[test]
+fn streamed_parts_move_to_their_placeholders() {
+    let doc = Document::parse(
+        "<body><p>one</p><template id='P:1'></template><p>four</p>\
+         <div hidden id='S:1'><p>two</p><template id='B:2'></template></div>\
+         <div hidden id='S:2'><p>three</p></div><div hidden id='S:9'><p>nine</p></div></body>",
+    )
+    .unwrap();
+    let order: Vec<String> = doc.elements_named("p").map(|p| doc.text(p)).collect();
+    assert_eq!(order, ["one", "two", "three", "four", "nine"]);
+    // The moved parts are no longer hidden; a part without placeholder is.
+    let hidden: Vec<String> = doc
+        .elements()
+        .filter(|&e| doc.attr(e, "hidden").is_some())
+        .map(|e| doc.text(e))
+        .collect();
+    assert_eq!(hidden, ["nine"]);
+    assert_eq!(doc.elements_named("template").count(), 0);
+}
+
+#[test]
+fn a_placeholder_inside_its_own_part_is_left_alone() {
+    let doc = Document::parse("<div hidden id='S:3'><p>x</p><template id='B:3'></template></div>")
+        .unwrap();
+    let p = doc.elements_named("p").next().unwrap();
+    assert!(doc.ancestors(p).any(|a| doc.attr(a, "id") == Some("S:3")));
+}
