@@ -193,3 +193,40 @@ fn comment_feature_wrapper_inside_marked_body_is_kept() {
     }
     assert!(!text.contains("Great tips"), "{text}");
 }
+
+#[test]
+fn link_box_beside_widget_modules_does_not_veto_them() {
+    // As above, every part of the article is a "widget"; beside them, in the
+    // same column, sits the author box: a paragraph of credentials and a
+    // row of profile links. The box must not cost the article its body.
+    let modules: String = (1..=24)
+        .map(|i| {
+            format!(
+                "<div class='c-product-widget'><h2>Pick {i}</h2>\
+                 <div class='c-product-widget__content'>{}</div></div>",
+                paragraph(i)
+            )
+        })
+        .collect();
+    let html = page(&format!(
+        "<div class='feature'><h1>Nine money tips</h1><div class='col'>\
+         <div class='article-byline'><div class='article-byline__content'>\
+         <div class='article-byline__written-by'><strong>Written by</strong> \
+         <strong><a href='/authors/jane-roe'>Jane Roe</a></strong>, \
+         <strong><a href='/authors/john-doe'>John Doe</a></strong>, and \
+         <strong><a href='/authors/ann-lee'>Ann Lee</a></strong></div>\
+         </div></div><div class='disclaimer-box'><p class='disclaimer'>Products are chosen \
+         independently by our editors. Purchases made through our links may earn us a \
+         commission.</p></div>\
+         <div class='feature__content-block'>{modules}</div></div></div>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in 1..=24 {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("John Doe"), "{text}");
+}

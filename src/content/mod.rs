@@ -256,10 +256,21 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     if heuristic_chars * tuning::SELF_CHECK_PROSE_SHARE_DIVISOR < analysis.prose {
         let blind = analyze(doc, &page, &input.hints.strip, ClassNames::Ignored);
         let headline = doc.elements_named("h1").next();
-        let (blind_roots, blind_chars) = heuristic_body(doc, &blind);
-        if blind_chars
-            >= heuristic_chars * tuning::CLASS_BLIND_MIN_GAIN_FACTOR
-                + tuning::CLASS_BLIND_MIN_EXTRA_CHARS
+        let (mut blind_roots, _) = heuristic_body(doc, &blind);
+        // Link lists merged in beside the body (a byline box with social
+        // links) are not the body: drop them, judge what remains.
+        if blind_roots.len() > 1 {
+            blind_roots
+                .retain(|&r| blind.stats.link_density(r) < tuning::CLASS_BLIND_MAX_LINK_DENSITY);
+        }
+        let blind_chars: u32 = blind_roots
+            .iter()
+            .map(|r| blind.stats.chars[r.index()])
+            .sum();
+        if !blind_roots.is_empty()
+            && blind_chars
+                >= heuristic_chars * tuning::CLASS_BLIND_MIN_GAIN_FACTOR
+                    + tuning::CLASS_BLIND_MIN_EXTRA_CHARS
             && blind_roots.iter().all(|&r| {
                 blind.stats.link_density(r) < tuning::CLASS_BLIND_MAX_LINK_DENSITY
                     && !std::iter::once(r)
