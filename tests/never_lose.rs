@@ -230,3 +230,35 @@ fn link_box_beside_widget_modules_does_not_veto_them() {
     }
     assert!(!text.contains("John Doe"), "{text}");
 }
+
+#[test]
+fn collapsed_accordion_panels_are_part_of_the_body() {
+    // An FAQ in the WAI-ARIA accordion pattern: each answer is a region
+    // labelled by its header button, hidden until opened. The answers are
+    // the page's text; a hidden dialog is not.
+    let panels: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div class='accordion'><h3><button id='q{i}' aria-controls='a{i}' \
+                 aria-expanded='false'>Question {i}</button></h3>\
+                 <div id='a{i}' role='region' aria-labelledby='q{i}' style='display:none'>{}</div></div>",
+                paragraph(i + 10)
+            )
+        })
+        .collect();
+    let intro: String = (1..=3).map(paragraph).collect();
+    let html = page(&format!(
+        "<main><article><h1>Nine money tips</h1>{intro}<h2>Questions</h2>{panels}</article>\
+         <div class='modal' style='display: none'><p>Sign up to our newsletter to receive \
+         every tip in your inbox before anyone else reads it, free of charge.</p></div></main>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in (1..=3).chain(11..=14) {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("newsletter"), "{text}");
+}

@@ -311,9 +311,10 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
         local_name!("aside") => return Role::Teaser,
         _ => {}
     }
-    if is_hidden_attr(doc, id)
+    if (is_hidden_attr(doc, id)
         || doc.attr(id, "aria-hidden") == Some("true")
-        || doc.attr(id, "style").is_some_and(style_hides)
+        || doc.attr(id, "style").is_some_and(style_hides))
+        && !is_collapsed_panel(doc, id)
     {
         return Role::Junk;
     }
@@ -489,6 +490,13 @@ fn is_machinery(name: &html5ever::LocalName) -> bool {
 /// tree builder, so what is still hidden here is never shown.)
 fn is_hidden_attr(doc: &Document, id: NodeId) -> bool {
     doc.attr(id, "hidden").is_some()
+}
+
+/// A collapsed panel of an accordion or disclosure (the WAI-ARIA pattern:
+/// `role="region"` labelled by its header button): hidden until the reader
+/// opens it, but part of the page's text, as a closed `<details>` is.
+fn is_collapsed_panel(doc: &Document, id: NodeId) -> bool {
+    doc.attr(id, "role") == Some("region") && doc.attr(id, "aria-labelledby").is_some()
 }
 
 /// Classifications that a big text mass may override: class-based ones and
