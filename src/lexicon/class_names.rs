@@ -78,7 +78,14 @@ pub(crate) const JUNK_WORDS: &[&str] = &[
     "copyright",
     "credit",
     "photo-credit",
-    "jump",
+    // Jump links (a list of anchors into the page), not the sections they
+    // jump to ("jump-section", "jumptarget").
+    "jump-link",
+    "jumplink",
+    "jump-to",
+    "jump-nav",
+    "jumpnav",
+    "jumpbox",
     "overlay",
     "lightbox",
     "carousel",

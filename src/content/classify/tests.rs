@@ -110,3 +110,21 @@ fn vocabulary() {
     assert_eq!(role_of("<div class='ad'><p>x</p></div>", "p"), Role::Junk);
     assert_eq!(role_of("<div class='read'><p>x</p></div>", "p"), Role::Keep);
 }
+
+#[test]
+fn jump_links_are_junk_but_the_sections_they_jump_to_are_not() {
+    for class in [
+        "jump-links",
+        "mw-jump-link",
+        "jumplinks",
+        "jump-to-nav",
+        "jumpbox",
+    ] {
+        let html = format!("<div class='{class}'><a href='#a'>A</a></div>");
+        assert_eq!(role_of(&html, "div"), Role::Junk, "{class}");
+    }
+    for class in ["cws-jump-section", "jumptarget", "sourceJump"] {
+        let html = format!("<section class='{class}'><p>Text</p></section>");
+        assert_eq!(role_of(&html, "section"), Role::Keep, "{class}");
+    }
+}
