@@ -156,3 +156,29 @@ fn a_single_cell_table_is_layout() {
     assert!(tables(&a).is_empty(), "{:#?}", a.body);
     assert!(a.body_text().contains("Paragraph 5 of the story"));
 }
+
+#[test]
+fn a_fact_box_of_linked_values_is_a_table_not_a_teaser_box() {
+    // An infobox: a caption, a logo, and label / value rows whose values
+    // are mostly links. It is data about the subject, not links to read.
+    let a = extract(
+        "<table class='infobox'><caption>County Library Service</caption>\
+         <tr><td colspan='2'><img src='/img/logo.png' width='200' height='140' alt='Logo'></td></tr>\
+         <tr><th scope='row'>Type</th><td><a href='/wiki/Public_library'>Public library</a></td></tr>\
+         <tr><th scope='row'>Founded</th><td>1921</td></tr>\
+         <tr><th scope='row'>Parent</th><td><a href='/wiki/County_council'>The county council of the hills</a></td></tr>\
+         <tr><th scope='row'>Branches</th><td><a href='/wiki/Branches'>Eleven branch libraries and two vans</a></td></tr>\
+         <tr><th scope='row'>Website</th><td><a href='https://library.example/'>library.example</a></td></tr>\
+         </table>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:#?} {:#?}", a.body, a.related);
+    assert_eq!(t[0][0], ["Type", "Public library"]);
+    assert!(a.related.is_empty(), "{:#?}", a.related);
+    assert!(
+        a.body.iter().any(|b| matches!(b, Block::Figure { image }
+            if image.url.as_deref() == Some("https://library.example/img/logo.png"))),
+        "{:#?}",
+        a.body
+    );
+}

@@ -5,7 +5,7 @@ use html5ever::local_name;
 use url::Url;
 
 use super::classify::Role;
-use super::image::{figure, find_image};
+use super::image::{bare_picture, figure, find_image};
 use super::score::Stats;
 use crate::dom::{Document, NodeData, NodeId, normalize_space};
 use crate::parse::text::is_unsafe_control;
@@ -190,6 +190,7 @@ impl BlockWriter<'_> {
                         if !rows.is_empty() {
                             self.blocks.push(Block::Table { rows });
                         }
+                        self.table_pictures(id);
                     }
                 }
                 local_name!("br") => {
@@ -231,6 +232,10 @@ impl BlockWriter<'_> {
                 }
                 ref name if crate::dom::is_block_tag(name) => {
                     self.flush(&mut buf);
+                    if let Some(image) = self.figure_container(id) {
+                        self.blocks.push(Block::Figure { image });
+                        continue;
+                    }
                     stack.push(Step::Flush);
                     push_children(doc, id, &mut stack);
                 }
@@ -292,14 +297,46 @@ impl BlockWriter<'_> {
             self.blocks.push(Block::List { ordered, items });
         }
         for f in figures {
-            if let Some(image) = figure(doc, f, self.base) {
+            let image = if is_picture_tag(doc, f) {
+                bare_picture(doc, f, self.base)
+            } else {
+                figure(doc, f, self.base)
+            };
+            if let Some(image) = image {
                 self.blocks.push(Block::Figure { image });
             }
         }
     }
 
-    /// The captioned images in a list item: `figure` elements and caption
-    /// containers (`wp-caption`) holding an image, outermost first.
+    /// The pictures in the cells of a data table, as figures after it: the
+    /// table's blocks hold its text only (a table of photos, an infobox's
+    /// logo). Icons and symbols in the cells are left out
+    /// ([`bare_picture`]).
+    fn table_pictures(&mut self, id: NodeId) {
+        let doc = self.doc;
+        let end = doc.subtree_end(id);
+        let mut i = id.index() + 1;
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (self.skip)(n) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            if is_picture_tag(doc, n) {
+                if let Some(image) = bare_picture(doc, n, self.base) {
+                    self.blocks.push(Block::Figure { image });
+                }
+                i = doc.subtree_end(n);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The images in a list item: `figure` elements and caption containers
+    /// (`wp-caption`) holding an image, and pictures standing bare in the
+    /// item (a gallery's `<li><img></li>`, a feature list's screenshot),
+    /// outermost first.
     fn item_figures(&self, li: NodeId, out: &mut Vec<NodeId>) {
         let doc = self.doc;
         let end = doc.subtree_end(li);
@@ -314,7 +351,7 @@ impl BlockWriter<'_> {
                 && (doc.is(n, "figure")
                     || (doc.class_and_id(n).contains("caption")
                         && doc.descendants(n).any(|d| doc.is(d, "img"))));
-            if is_figure {
+            if is_figure || (is_picture_tag(doc, n) && bare_picture(doc, n, self.base).is_some()) {
                 out.push(n);
                 i = doc.subtree_end(n);
             } else {
@@ -350,6 +387,54 @@ impl BlockWriter<'_> {
             image.caption = caption;
             image.credit = image.credit.or(credit);
         }
+        Some(image)
+    }
+
+    /// A container that is a figure without the `figure` tag: one picture
+    /// and an element whose class names it the caption (`image-wrapper >
+    /// img + div.caption`), with no other text of its own. The figure it
+    /// holds, caption and credit read as for a `figure`.
+    fn figure_container(&self, id: NodeId) -> Option<crate::Image> {
+        let doc = self.doc;
+        if doc.is(id, "p") || self.stats.chars[id.index()] > tuning::MAX_FIGURE_CONTAINER_CHARS {
+            return None;
+        }
+        let (mut pictures, mut caption) = (0, None);
+        let end = doc.subtree_end(id);
+        let mut i = id.index() + 1;
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (self.skip)(n) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            if is_picture_tag(doc, n) {
+                if !doc.is(n, "img") || !super::image::is_decorative(doc, n) {
+                    pictures += 1;
+                }
+                i = doc.subtree_end(n);
+                continue;
+            }
+            if caption.is_none()
+                && doc.element(n).is_some()
+                && (doc.is(n, "figcaption") || doc.class_and_id(n).contains("caption"))
+            {
+                caption = Some(n);
+                i = doc.subtree_end(n);
+                continue;
+            }
+            i += 1;
+        }
+        let caption = caption?;
+        if pictures != 1
+            || self.stats.chars[caption.index()] == 0
+            || self.visible_text_without(id, &[caption]).chars().count()
+                > tuning::MAX_FIGURE_CONTAINER_LOOSE_CHARS
+        {
+            return None;
+        }
+        let image = figure(doc, id, self.base)?;
+        image.url.as_ref()?;
         Some(image)
     }
 
@@ -497,6 +582,11 @@ fn formula_text(doc: &Document, id: NodeId) -> String {
         i += 1;
     }
     normalize_space(&out)
+}
+
+/// An `img` or a `picture`.
+fn is_picture_tag(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, "img") || doc.is(id, "picture")
 }
 
 fn push_children(doc: &Document, id: NodeId, stack: &mut Vec<Step>) {

@@ -16,7 +16,8 @@ use std::time::Instant;
 
 use serde_json::{Map, Value, json};
 
-use crate::pytext::{count_media, html_text, tokens};
+use crate::media::count_media;
+use crate::pytext::{html_text, tokens};
 use crate::scorers::{
     ShinglePage, mean, meta_matches, normalise, shingle_aggregate, snippet_counts, snippet_metrics,
     token_prf,
@@ -444,6 +445,8 @@ fn readability(
     // (expected, ours, kept = min of the two) per media kind, summed over pages
     let mut figures = [0usize; 3];
     let mut tables = [0usize; 3];
+    // decorative images and layout tables of the expected outputs, not counted
+    let mut left_out = [0usize; 2];
     for id in &ids {
         let page = dir.join(id);
         let expected = fs::read_to_string(page.join("expected.html"))
@@ -456,7 +459,10 @@ fn readability(
             json!({})
         };
         let pred = predict(ex, &page.join("source.html"), None);
-        let (exp_imgs, exp_tables) = count_media(&expected);
+        let media = count_media(&expected);
+        let (exp_imgs, exp_tables) = (media.images, media.tables);
+        left_out[0] += media.decorative_images;
+        left_out[1] += media.layout_tables;
         for (acc, exp, ours) in [
             (&mut figures, exp_imgs, pred.figures),
             (&mut tables, exp_tables, pred.tables),
@@ -520,6 +526,10 @@ fn readability(
         report.counts.insert(format!("{key}_ours"), ours);
         report.counts.insert(format!("{key}_kept"), kept);
     }
+    report
+        .counts
+        .insert("figures_decorative".into(), left_out[0]);
+    report.counts.insert("tables_layout".into(), left_out[1]);
     Ok(finish(report))
 }
 
@@ -881,15 +891,17 @@ impl Report {
                 );
                 let _ = writeln!(
                     s,
-                    "  figures kept {} ({}/{}, {} figure blocks)  tables kept {} ({}/{}, {} table blocks)",
+                    "  figures kept {} ({}/{}, {} figure blocks; {} decorative images not counted)  tables kept {} ({}/{}, {} table blocks; {} layout tables not counted)",
                     f("figures_kept"),
                     c("figures_kept"),
                     c("figures_expected"),
                     c("figures_ours"),
+                    c("figures_decorative"),
                     f("tables_kept"),
                     c("tables_kept"),
                     c("tables_expected"),
-                    c("tables_ours")
+                    c("tables_ours"),
+                    c("tables_layout")
                 );
             }
             _ => {
