@@ -306,3 +306,25 @@ fn images_in_a_data_table_follow_the_table_as_figures() {
         a.body
     );
 }
+
+#[test]
+fn a_container_with_one_image_and_a_caption_element_is_a_figure() {
+    // No `figure` tag: a wrapper holding the photo and a caption element.
+    let a = extract(
+        "<div class='media-wrapper'><div class='img'><img src='/img/line.jpg' alt='New line'></div>\
+         <div class='media-caption'>Track laying on the new line in May</div></div>",
+    );
+    let figs = figures(&a);
+    assert_eq!(figs.len(), 1, "{:#?}", a.body);
+    assert_eq!(
+        figs[0].caption.as_deref(),
+        Some("Track laying on the new line in May")
+    );
+    assert!(
+        !a.body
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.contains("Track laying"))),
+        "{:#?}",
+        a.body
+    );
+}
