@@ -39,16 +39,36 @@ use html5ever::tokenizer::{
 pub const ICON_MAX_PX: u32 = 32;
 
 /// The media of an expected output.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct MediaCount {
     /// Content images (what "figures kept" measures against).
     pub images: usize,
+    /// The `src` of each content image, in order (empty when absent).
+    pub sources: Vec<String>,
     /// Decorative images left out of `images`.
     pub decorative_images: usize,
     /// Data tables (what "tables kept" measures against).
     pub tables: usize,
     /// Layout tables left out of `tables`.
     pub layout_tables: usize,
+}
+
+/// True when two image URLs name the same file: the same last path
+/// segment (query and fragment aside), as when one is resolved and the
+/// other relative, or one is the `srcset` candidate of the other's size.
+///
+/// ```
+/// use newsprint_evaluate::media::same_file;
+/// assert!(same_file("https://x.test/a/b/photo.jpg?w=600", "/b/photo.jpg"));
+/// assert!(!same_file("https://x.test/a/photo.jpg", "https://x.test/a/other.jpg"));
+/// ```
+pub fn same_file(a: &str, b: &str) -> bool {
+    fn file(u: &str) -> &str {
+        let path = u.split(['?', '#']).next().unwrap_or(u);
+        path.rsplit('/').next().unwrap_or(path)
+    }
+    let (fa, fb) = (file(a.trim()), file(b.trim()));
+    !fa.is_empty() && fa == fb
 }
 
 /// Counts the content images and data tables of an expected output.
@@ -135,6 +155,8 @@ impl State {
                     self.count.decorative_images += 1;
                 } else {
                     self.count.images += 1;
+                    let src = attr(tag, "src").unwrap_or_default().to_owned();
+                    self.count.sources.push(src);
                 }
             }
             "table" => {
