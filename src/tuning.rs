@@ -316,6 +316,10 @@ pub(crate) const CAPTION_CONTAINER_LEVELS: usize = 2;
 /// pixels below this is an icon, a spacer or a rule, never a figure.
 /// Raising it drops larger images as decorative.
 pub(crate) const MAX_ICON_PX: u32 = 32;
+/// An image inside running text declared at least this many pixels wide
+/// or high is a figure after its paragraph; smaller ones (emoji, symbols)
+/// stay out of the body. Lowering it makes figures of smaller images.
+pub(crate) const MIN_INLINE_FIGURE_PX: u32 = 200;
 /// A table whose rows are mostly label / value pairs (a `th` then a `td`),
 /// with at least this many such rows, is a fact box (an infobox): data,
 /// not a box of teaser links, even when its values are links. Raising it

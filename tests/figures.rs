@@ -328,3 +328,30 @@ fn a_container_with_one_image_and_a_caption_element_is_a_figure() {
         a.body
     );
 }
+
+#[test]
+fn a_large_image_inside_running_text_follows_its_paragraph() {
+    let a = extract(
+        "<p>Riders per day since the trial began <img src='/img/riders.png' width='600' \
+         height='300' alt='Chart of riders'> and the numbers keep rising.\
+         <img src='/img/emoji/1f68b.png' alt='tram' class='emoji'></p>",
+    );
+    assert_eq!(
+        urls(&a),
+        ["https://tram.example/img/riders.png"],
+        "{:#?}",
+        a.body
+    );
+    let i = a
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Figure { .. }))
+        .unwrap();
+    assert!(
+        a.body[i - 1]
+            .text()
+            .starts_with("Riders per day since the trial began and the numbers"),
+        "{:#?}",
+        a.body
+    );
+}

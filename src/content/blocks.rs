@@ -19,6 +19,9 @@ struct InlineBuf {
     text: String,
     marks: Vec<Mark>,
     space: bool,
+    /// Large images met inside the running text: figures after the
+    /// paragraph.
+    figures: Vec<crate::Image>,
 }
 
 impl InlineBuf {
@@ -169,13 +172,20 @@ impl BlockWriter<'_> {
                     }
                 }
                 local_name!("img") | local_name!("picture") => {
-                    // Images inside running text stay out of it; a standalone
-                    // image becomes a figure.
-                    if buf.text.trim().is_empty()
-                        && let Some(image) = find_image(doc, id, self.base)
+                    // A standalone image becomes a figure. Images inside
+                    // running text stay out of it, and one declared large
+                    // (a chart, a photo set in the text) follows its
+                    // paragraph as a figure; small ones are emoji and
+                    // symbols.
+                    if buf.text.trim().is_empty() {
+                        if let Some(image) = find_image(doc, id, self.base) {
+                            self.flush(&mut buf);
+                            self.blocks.push(Block::Figure { image });
+                        }
+                    } else if is_declared_large(doc, id)
+                        && let Some(image) = bare_picture(doc, id, self.base)
                     {
-                        self.flush(&mut buf);
-                        self.blocks.push(Block::Figure { image });
+                        buf.figures.push(image);
                     }
                 }
                 local_name!("table") => {
@@ -267,6 +277,8 @@ impl BlockWriter<'_> {
             // Marks that begin at a space pushed for them are trimmed.
             self.blocks.push(Block::Paragraph { text, marks });
         }
+        self.blocks
+            .extend(buf.figures.drain(..).map(|image| Block::Figure { image }));
     }
 
     /// Lists whose items hold paragraphs of prose are containers, not lists.
@@ -582,6 +594,20 @@ fn formula_text(doc: &Document, id: NodeId) -> String {
         i += 1;
     }
     normalize_space(&out)
+}
+
+/// An image (or a picture's `img`) whose `width` or `height` attribute is
+/// at least [`tuning::MIN_INLINE_FIGURE_PX`].
+fn is_declared_large(doc: &Document, id: NodeId) -> bool {
+    let img = doc.descendants(id).find(|&n| doc.is(n, "img"));
+    img.is_some_and(|img| {
+        ["width", "height"].iter().any(|a| {
+            doc.attr(img, a)
+                .map(|v| v.trim().trim_end_matches("px"))
+                .and_then(|v| v.parse::<u32>().ok())
+                .is_some_and(|px| px >= tuning::MIN_INLINE_FIGURE_PX)
+        })
+    })
 }
 
 /// An `img` or a `picture`.
