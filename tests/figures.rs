@@ -355,3 +355,20 @@ fn a_large_image_inside_running_text_follows_its_paragraph() {
         a.body
     );
 }
+
+#[test]
+fn a_lead_image_credit_line_in_the_body_is_the_lead_image_credit() {
+    let html = format!(
+        "<html><head><title>Straßenbahn kehrt zurück</title></head><body><article>\
+         <h1>Straßenbahn kehrt zurück</h1><figure><img src='/img/bahn.jpg' alt='Die Bahn'></figure>\
+         {PROSE}<p><em>Titelbild: Jonas Weber/dpa</em></p></article></body></html>"
+    );
+    let a = newsprint::extract(&html, Some("https://tram.example/news/bahn")).unwrap();
+    assert_eq!(
+        a.lead_image.as_ref().and_then(|i| i.credit.as_deref()),
+        Some("Jonas Weber/dpa"),
+        "{:#?}",
+        a.lead_image
+    );
+    assert!(!a.to_text().contains("Titelbild"), "{}", a.to_text());
+}
