@@ -372,3 +372,28 @@ fn a_lead_image_credit_line_in_the_body_is_the_lead_image_credit() {
     );
     assert!(!a.to_text().contains("Titelbild"), "{}", a.to_text());
 }
+
+#[test]
+fn a_slideshow_list_of_captioned_images_is_a_run_of_captioned_figures() {
+    let a = extract(
+        "<div class='slideshow'><ul class='slides'>\
+         <li><img src='/img/s1.jpg' alt='Slide'><p class='slide-caption'>The depot at dawn</p></li>\
+         <li><img src='/img/s2.jpg' alt='Slide'><p class='slide-caption'>The first passengers</p></li>\
+         </ul></div>",
+    );
+    let caps: Vec<_> = figures(&a).iter().map(|i| i.caption.clone()).collect();
+    assert_eq!(
+        caps,
+        [
+            Some("The depot at dawn".to_string()),
+            Some("The first passengers".to_string())
+        ],
+        "{:#?}",
+        a.body
+    );
+    assert!(
+        !a.body.iter().any(|b| matches!(b, Block::List { .. })),
+        "{:#?}",
+        a.body
+    );
+}

@@ -298,6 +298,12 @@ impl BlockWriter<'_> {
             .element_children(id)
             .filter(|&li| self.roles[li.index()] == Role::Keep && !(self.skip)(li))
         {
+            // An item that is one captioned picture (a slideshow's slide)
+            // is a figure, not a line of the list.
+            if self.figure_container(li).is_some() {
+                figures.push(li);
+                continue;
+            }
             let start = figures.len();
             self.item_figures(li, &mut figures);
             let text = self.visible_text_without(li, &figures[start..]);
