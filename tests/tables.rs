@@ -182,3 +182,17 @@ fn a_fact_box_of_linked_values_is_a_table_not_a_teaser_box() {
         a.body
     );
 }
+
+#[test]
+fn a_cell_holding_only_an_image_reads_as_its_alt_text() {
+    let a = extract(
+        "<table><tr><th>Village</th><th>Weekly</th><th>Saturday</th></tr>\
+         <tr><td>Ashby</td><td><img src='/i/yes.png' alt='Yes' width='16'></td>\
+         <td><img src='/i/no.png' alt='No' width='16'></td></tr>\
+         <tr><td>Brook</td><td><img src='/i/yes.png' alt='Yes' width='16'></td>\
+         <td><img src='/i/yes.png' alt='Yes' width='16'></td></tr></table>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:#?}", a.body);
+    assert_eq!(t[0][1], ["Ashby", "Yes", "No"]);
+}

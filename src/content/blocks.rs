@@ -456,6 +456,28 @@ impl BlockWriter<'_> {
         Some(image)
     }
 
+    /// A table cell's text; a cell holding only icons reads as their alt
+    /// text (a "yes" tick, a flag named by its country). Pictures in cells
+    /// become figures after the table ([`Self::table_pictures`]).
+    fn cell_text(&self, cell: NodeId) -> String {
+        let text = self.visible_text(cell);
+        if !text.is_empty() {
+            return text;
+        }
+        let doc = self.doc;
+        let alts: Vec<String> = doc
+            .descendants(cell)
+            .filter(|&n| {
+                doc.is(n, "img")
+                    && self.roles[n.index()] == Role::Keep
+                    && super::image::is_decorative(doc, n)
+            })
+            .filter_map(|n| doc.attr(n, "alt").map(normalize_space))
+            .filter(|a| !a.is_empty())
+            .collect();
+        alts.join(" ")
+    }
+
     /// Text of a subtree leaving out junk and skipped nodes.
     fn visible_text(&self, id: NodeId) -> String {
         self.visible_text_without(id, &[])
@@ -570,7 +592,7 @@ impl BlockWriter<'_> {
             let row: Vec<String> = doc
                 .element_children(tr)
                 .filter(|&c| doc.is(c, "td") || doc.is(c, "th"))
-                .map(|c| self.visible_text(c))
+                .map(|c| self.cell_text(c))
                 .collect();
             if row.iter().any(|c| !c.is_empty()) {
                 rows.push(row);
