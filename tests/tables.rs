@@ -196,3 +196,39 @@ fn a_cell_holding_only_an_image_reads_as_its_alt_text() {
     assert_eq!(t.len(), 1, "{:#?}", a.body);
     assert_eq!(t[0][1], ["Ashby", "Yes", "No"]);
 }
+
+#[test]
+fn pictures_set_side_by_side_in_a_fact_box_cell_are_kept() {
+    // The infobox's first row: two linked pictures with short linked
+    // labels under them, laid out with divs inside one cell.
+    let a = extract(
+        "<table class='infobox'><tr><th colspan='2'>County of Hillshire</th></tr>\
+         <tr><td colspan='2'><div style='display:table'>\
+         <div><a href='/wiki/File:Flag.svg' class='image' title='Flag of the County of Hillshire'><img src='/img/flag.png' width='125' height='63' alt='Flag'></a>\
+         <div><a href='/wiki/Flag_of_Hillshire' title='Flag of the County of Hillshire'>Flag</a></div></div>\
+         <div><a href='/wiki/File:Arms.svg' class='image' title='Coat of arms of the County of Hillshire'><img src='/img/arms.png' width='85' height='82' alt='Arms'></a>\
+         <div><a href='/wiki/Arms_of_Hillshire' title='Coat of arms of the County of Hillshire'>Coat of arms</a></div></div></div></td></tr>\
+         <tr><th scope='row'>Seat</th><td><a href='/wiki/Ashby'>Ashby</a></td></tr>\
+         <tr><th scope='row'>Area</th><td>1,204 km2</td></tr>\
+         <tr><th scope='row'>Population</th><td>212,000</td></tr>\
+         </table>",
+    );
+    let urls: Vec<_> = a
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure { image } => image.url.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://library.example/img/flag.png",
+            "https://library.example/img/arms.png"
+        ],
+        "{:#?} {:#?}",
+        a.body,
+        a.related
+    );
+}

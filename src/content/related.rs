@@ -143,7 +143,7 @@ pub(crate) fn looks_like_teaser_box(
 /// pairs, a `th` followed by a `td`, with few links per value. Its links
 /// name facts about the subject ("Founder: Netscape"); a navigation table
 /// lists dozens of links per row.
-fn is_fact_table(doc: &Document, id: NodeId) -> bool {
+pub(crate) fn is_fact_table(doc: &Document, id: NodeId) -> bool {
     if !doc.is(id, "table") {
         return false;
     }
