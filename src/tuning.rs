@@ -294,6 +294,13 @@ pub(crate) const MAX_DATA_TABLE_CELL_BLOCK_CHARS: u32 = 200;
 pub(crate) const MAX_CAPTION_TABLE_ROWS: usize = 3;
 /// See `MAX_CAPTION_TABLE_ROWS`.
 pub(crate) const MAX_CAPTION_TABLE_CHARS: u32 = 300;
+/// A container (not a `figure`) with one picture, a caption element and at
+/// most this much text is a figure. Raising it reads bigger boxes as
+/// figures.
+pub(crate) const MAX_FIGURE_CONTAINER_CHARS: u32 = 400;
+/// …and at most this much text outside the caption element (an "Enlarge"
+/// label). Raising it lets more such text go with the figure.
+pub(crate) const MAX_FIGURE_CONTAINER_LOOSE_CHARS: usize = 20;
 /// A table with a cell holding this many paragraphs is page layout (a
 /// column of text); cells with fewer, shorter paragraphs are data cells whose
 /// text is flattened. Lowering it writes fewer tables as tables.
@@ -309,6 +316,23 @@ pub(crate) const MAX_DATA_TABLE_CELL_CHARS: u32 = 600;
 /// A bare lead image looks for its caption in this many ancestors. Raising
 /// it takes captions from further away.
 pub(crate) const CAPTION_CONTAINER_LEVELS: usize = 2;
+/// An image whose `width` or `height` attribute is a positive number of
+/// pixels below this is an icon, a spacer or a rule, never a figure.
+/// Raising it drops larger images as decorative.
+pub(crate) const MAX_ICON_PX: u32 = 32;
+/// An image inside running text declared at least this many pixels wide
+/// or high is a figure after its paragraph; smaller ones (emoji, symbols)
+/// stay out of the body. Lowering it makes figures of smaller images.
+pub(crate) const MIN_INLINE_FIGURE_PX: u32 = 200;
+/// A table whose rows are mostly label / value pairs (a `th` then a `td`),
+/// with at least this many such rows, is a fact box (an infobox): data,
+/// not a box of teaser links, even when its values are links. Raising it
+/// lets more such tables be read as teaser boxes.
+pub(crate) const MIN_FACT_TABLE_ROWS: usize = 3;
+/// …and its value cells hold at most this many links each on average (a
+/// navigation table lists dozens per row). Raising it keeps more link
+/// tables in the body.
+pub(crate) const MAX_LINKS_PER_FACT_ROW: usize = 2;
 /// In "Caption / CREDIT", the credit is at most this many words. Raising
 /// it splits more captions at " / ".
 pub(crate) const MAX_SLASH_CREDIT_WORDS: usize = 12;

@@ -196,3 +196,204 @@ fn credits_in_their_own_element_or_attribute() {
         pair("The first tram, 1901.", "City Archive")
     );
 }
+
+#[test]
+fn a_gallery_list_of_images_becomes_figures() {
+    // A bare `<ul>` of images (no figure, no caption container): a gallery.
+    let a = extract(
+        "<ul class='gallery'><li><img src='/img/g1.jpg' alt='Depot'></li>\
+         <li><img src='/img/g2.jpg' alt='Tram'></li>\
+         <li><a href='/img/g3-large.jpg'><img data-src='/img/g3.jpg' alt='Square'></a></li></ul>",
+    );
+    assert_eq!(
+        urls(&a),
+        [
+            "https://tram.example/img/g1.jpg",
+            "https://tram.example/img/g2.jpg",
+            "https://tram.example/img/g3.jpg",
+        ],
+        "{:#?}",
+        a.body
+    );
+}
+
+#[test]
+fn images_in_list_items_with_text_are_kept_after_the_list() {
+    // A feature list: each item a screenshot, a heading and a paragraph.
+    let a = extract(
+        "<ul class='features'>\
+         <li><a href='/video/1'><img src='/img/feature-1.jpg' alt='Screenshot'></a>\
+         <h2>Live map</h2><p>See every tram on the line as it moves.</p></li>\
+         <li><a href='/video/2'><img src='/img/feature-2.jpg' alt='Screenshot'></a>\
+         <h2>Tickets</h2><p>Buy a ticket on your phone before you board.</p></li></ul>",
+    );
+    assert_eq!(
+        urls(&a),
+        [
+            "https://tram.example/img/feature-1.jpg",
+            "https://tram.example/img/feature-2.jpg",
+        ],
+        "{:#?}",
+        a.body
+    );
+    assert!(a.body.iter().any(|b| matches!(b, Block::List { items, .. }
+        if items.len() == 2 && items[0].contains("Live map"))));
+}
+
+#[test]
+fn icons_spacers_and_hidden_images_are_not_figures() {
+    let a = extract(
+        "<p><img src='/img/spacer.gif' width='1' height='1'></p>\
+         <p><img src='/img/check.png' width='20px'></p>\
+         <p><img src='/img/formula.svg' aria-hidden='true' alt='x^2'></p>\
+         <p><img src='/img/depot.jpg' width='640' height='0'></p>",
+    );
+    assert_eq!(
+        urls(&a),
+        ["https://tram.example/img/depot.jpg"],
+        "{:#?}",
+        a.body
+    );
+}
+
+#[test]
+fn an_image_widget_with_its_caption_is_a_figure() {
+    // An editor's embedded-image "widget" inside the story: the widget
+    // holds the photo and its caption, not a sidebar box.
+    let a = extract(
+        "<div class='dnd-widget-wrapper type-image'><div class='atom-rendered'>\
+         <div class='image'><img src='/img/depot.jpg' width='564' height='423'></div></div>\
+         <div class='dnd-caption-wrapper'>The depot before the trams came back</div></div>",
+    );
+    let figs = figures(&a);
+    assert_eq!(figs.len(), 1, "{:#?}", a.body);
+    assert_eq!(
+        figs[0].url.as_deref(),
+        Some("https://tram.example/img/depot.jpg")
+    );
+    assert_eq!(
+        figs[0].caption.as_deref(),
+        Some("The depot before the trams came back")
+    );
+}
+
+#[test]
+fn images_in_a_data_table_follow_the_table_as_figures() {
+    // A table of the largest stops with a photo of each: the table stays a
+    // table of text, and the photos (not the small flag icons) follow it.
+    let a = extract(
+        "<table><tr><th>Stop</th><th>Riders</th><th>Photo</th></tr>\
+         <tr><td><img src='/img/flag.png' width='23' height='15'> Market</td><td>4,100</td>\
+         <td><img src='/img/market.jpg' width='120' height='80' alt='Market stop'></td></tr>\
+         <tr><td>Station</td><td>3,800</td>\
+         <td><img src='/img/station.jpg' width='120' height='80' alt='Station stop'></td></tr>\
+         </table>",
+    );
+    assert!(
+        a.body
+            .iter()
+            .any(|b| matches!(b, Block::Table { rows } if rows.len() == 3)),
+        "{:#?}",
+        a.body
+    );
+    assert_eq!(
+        urls(&a),
+        [
+            "https://tram.example/img/market.jpg",
+            "https://tram.example/img/station.jpg",
+        ],
+        "{:#?}",
+        a.body
+    );
+}
+
+#[test]
+fn a_container_with_one_image_and_a_caption_element_is_a_figure() {
+    // No `figure` tag: a wrapper holding the photo and a caption element.
+    let a = extract(
+        "<div class='media-wrapper'><div class='img'><img src='/img/line.jpg' alt='New line'></div>\
+         <div class='media-caption'>Track laying on the new line in May</div></div>",
+    );
+    let figs = figures(&a);
+    assert_eq!(figs.len(), 1, "{:#?}", a.body);
+    assert_eq!(
+        figs[0].caption.as_deref(),
+        Some("Track laying on the new line in May")
+    );
+    assert!(
+        !a.body
+            .iter()
+            .any(|b| matches!(b, Block::Paragraph { text, .. } if text.contains("Track laying"))),
+        "{:#?}",
+        a.body
+    );
+}
+
+#[test]
+fn a_large_image_inside_running_text_follows_its_paragraph() {
+    let a = extract(
+        "<p>Riders per day since the trial began <img src='/img/riders.png' width='600' \
+         height='300' alt='Chart of riders'> and the numbers keep rising.\
+         <img src='/img/emoji/1f68b.png' alt='tram' class='emoji'></p>",
+    );
+    assert_eq!(
+        urls(&a),
+        ["https://tram.example/img/riders.png"],
+        "{:#?}",
+        a.body
+    );
+    let i = a
+        .body
+        .iter()
+        .position(|b| matches!(b, Block::Figure { .. }))
+        .unwrap();
+    assert!(
+        a.body[i - 1]
+            .text()
+            .starts_with("Riders per day since the trial began and the numbers"),
+        "{:#?}",
+        a.body
+    );
+}
+
+#[test]
+fn a_lead_image_credit_line_in_the_body_is_the_lead_image_credit() {
+    let html = format!(
+        "<html><head><title>Straßenbahn kehrt zurück</title></head><body><article>\
+         <h1>Straßenbahn kehrt zurück</h1><figure><img src='/img/bahn.jpg' alt='Die Bahn'></figure>\
+         {PROSE}<p><em>Titelbild: Jonas Weber/dpa</em></p></article></body></html>"
+    );
+    let a = newsprint::extract(&html, Some("https://tram.example/news/bahn")).unwrap();
+    assert_eq!(
+        a.lead_image.as_ref().and_then(|i| i.credit.as_deref()),
+        Some("Jonas Weber/dpa"),
+        "{:#?}",
+        a.lead_image
+    );
+    assert!(!a.to_text().contains("Titelbild"), "{}", a.to_text());
+}
+
+#[test]
+fn a_slideshow_list_of_captioned_images_is_a_run_of_captioned_figures() {
+    let a = extract(
+        "<div class='slideshow'><ul class='slides'>\
+         <li><img src='/img/s1.jpg' alt='Slide'><p class='slide-caption'>The depot at dawn</p></li>\
+         <li><img src='/img/s2.jpg' alt='Slide'><p class='slide-caption'>The first passengers</p></li>\
+         </ul></div>",
+    );
+    let caps: Vec<_> = figures(&a).iter().map(|i| i.caption.clone()).collect();
+    assert_eq!(
+        caps,
+        [
+            Some("The depot at dawn".to_string()),
+            Some("The first passengers".to_string())
+        ],
+        "{:#?}",
+        a.body
+    );
+    assert!(
+        !a.body.iter().any(|b| matches!(b, Block::List { .. })),
+        "{:#?}",
+        a.body
+    );
+}

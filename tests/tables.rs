@@ -156,3 +156,79 @@ fn a_single_cell_table_is_layout() {
     assert!(tables(&a).is_empty(), "{:#?}", a.body);
     assert!(a.body_text().contains("Paragraph 5 of the story"));
 }
+
+#[test]
+fn a_fact_box_of_linked_values_is_a_table_not_a_teaser_box() {
+    // An infobox: a caption, a logo, and label / value rows whose values
+    // are mostly links. It is data about the subject, not links to read.
+    let a = extract(
+        "<table class='infobox'><caption>County Library Service</caption>\
+         <tr><td colspan='2'><img src='/img/logo.png' width='200' height='140' alt='Logo'></td></tr>\
+         <tr><th scope='row'>Type</th><td><a href='/wiki/Public_library'>Public library</a></td></tr>\
+         <tr><th scope='row'>Founded</th><td>1921</td></tr>\
+         <tr><th scope='row'>Parent</th><td><a href='/wiki/County_council'>The county council of the hills</a></td></tr>\
+         <tr><th scope='row'>Branches</th><td><a href='/wiki/Branches'>Eleven branch libraries and two vans</a></td></tr>\
+         <tr><th scope='row'>Website</th><td><a href='https://library.example/'>library.example</a></td></tr>\
+         </table>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:#?} {:#?}", a.body, a.related);
+    assert_eq!(t[0][0], ["Type", "Public library"]);
+    assert!(a.related.is_empty(), "{:#?}", a.related);
+    assert!(
+        a.body.iter().any(|b| matches!(b, Block::Figure { image }
+            if image.url.as_deref() == Some("https://library.example/img/logo.png"))),
+        "{:#?}",
+        a.body
+    );
+}
+
+#[test]
+fn a_cell_holding_only_an_image_reads_as_its_alt_text() {
+    let a = extract(
+        "<table><tr><th>Village</th><th>Weekly</th><th>Saturday</th></tr>\
+         <tr><td>Ashby</td><td><img src='/i/yes.png' alt='Yes' width='16'></td>\
+         <td><img src='/i/no.png' alt='No' width='16'></td></tr>\
+         <tr><td>Brook</td><td><img src='/i/yes.png' alt='Yes' width='16'></td>\
+         <td><img src='/i/yes.png' alt='Yes' width='16'></td></tr></table>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:#?}", a.body);
+    assert_eq!(t[0][1], ["Ashby", "Yes", "No"]);
+}
+
+#[test]
+fn pictures_set_side_by_side_in_a_fact_box_cell_are_kept() {
+    // The infobox's first row: two linked pictures with short linked
+    // labels under them, laid out with divs inside one cell.
+    let a = extract(
+        "<table class='infobox'><tr><th colspan='2'>County of Hillshire</th></tr>\
+         <tr><td colspan='2'><div style='display:table'>\
+         <div><a href='/wiki/File:Flag.svg' class='image' title='Flag of the County of Hillshire'><img src='/img/flag.png' width='125' height='63' alt='Flag'></a>\
+         <div><a href='/wiki/Flag_of_Hillshire' title='Flag of the County of Hillshire'>Flag</a></div></div>\
+         <div><a href='/wiki/File:Arms.svg' class='image' title='Coat of arms of the County of Hillshire'><img src='/img/arms.png' width='85' height='82' alt='Arms'></a>\
+         <div><a href='/wiki/Arms_of_Hillshire' title='Coat of arms of the County of Hillshire'>Coat of arms</a></div></div></div></td></tr>\
+         <tr><th scope='row'>Seat</th><td><a href='/wiki/Ashby'>Ashby</a></td></tr>\
+         <tr><th scope='row'>Area</th><td>1,204 km2</td></tr>\
+         <tr><th scope='row'>Population</th><td>212,000</td></tr>\
+         </table>",
+    );
+    let urls: Vec<_> = a
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figure { image } => image.url.clone(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        urls,
+        [
+            "https://library.example/img/flag.png",
+            "https://library.example/img/arms.png"
+        ],
+        "{:#?} {:#?}",
+        a.body,
+        a.related
+    );
+}

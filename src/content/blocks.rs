@@ -5,7 +5,7 @@ use html5ever::local_name;
 use url::Url;
 
 use super::classify::Role;
-use super::image::{figure, find_image};
+use super::image::{bare_picture, figure, find_image};
 use super::score::Stats;
 use crate::dom::{Document, NodeData, NodeId, normalize_space};
 use crate::parse::text::is_unsafe_control;
@@ -19,6 +19,9 @@ struct InlineBuf {
     text: String,
     marks: Vec<Mark>,
     space: bool,
+    /// Large images met inside the running text: figures after the
+    /// paragraph.
+    figures: Vec<crate::Image>,
 }
 
 impl InlineBuf {
@@ -169,13 +172,20 @@ impl BlockWriter<'_> {
                     }
                 }
                 local_name!("img") | local_name!("picture") => {
-                    // Images inside running text stay out of it; a standalone
-                    // image becomes a figure.
-                    if buf.text.trim().is_empty()
-                        && let Some(image) = find_image(doc, id, self.base)
+                    // A standalone image becomes a figure. Images inside
+                    // running text stay out of it, and one declared large
+                    // (a chart, a photo set in the text) follows its
+                    // paragraph as a figure; small ones are emoji and
+                    // symbols.
+                    if buf.text.trim().is_empty() {
+                        if let Some(image) = find_image(doc, id, self.base) {
+                            self.flush(&mut buf);
+                            self.blocks.push(Block::Figure { image });
+                        }
+                    } else if is_declared_large(doc, id)
+                        && let Some(image) = bare_picture(doc, id, self.base)
                     {
-                        self.flush(&mut buf);
-                        self.blocks.push(Block::Figure { image });
+                        buf.figures.push(image);
                     }
                 }
                 local_name!("table") => {
@@ -190,6 +200,7 @@ impl BlockWriter<'_> {
                         if !rows.is_empty() {
                             self.blocks.push(Block::Table { rows });
                         }
+                        self.table_pictures(id);
                     }
                 }
                 local_name!("br") => {
@@ -231,6 +242,10 @@ impl BlockWriter<'_> {
                 }
                 ref name if crate::dom::is_block_tag(name) => {
                     self.flush(&mut buf);
+                    if let Some(image) = self.figure_container(id) {
+                        self.blocks.push(Block::Figure { image });
+                        continue;
+                    }
                     stack.push(Step::Flush);
                     push_children(doc, id, &mut stack);
                 }
@@ -262,6 +277,8 @@ impl BlockWriter<'_> {
             // Marks that begin at a space pushed for them are trimmed.
             self.blocks.push(Block::Paragraph { text, marks });
         }
+        self.blocks
+            .extend(buf.figures.drain(..).map(|image| Block::Figure { image }));
     }
 
     /// Lists whose items hold paragraphs of prose are containers, not lists.
@@ -281,6 +298,12 @@ impl BlockWriter<'_> {
             .element_children(id)
             .filter(|&li| self.roles[li.index()] == Role::Keep && !(self.skip)(li))
         {
+            // An item that is one captioned picture (a slideshow's slide)
+            // is a figure, not a line of the list.
+            if self.figure_container(li).is_some() {
+                figures.push(li);
+                continue;
+            }
             let start = figures.len();
             self.item_figures(li, &mut figures);
             let text = self.visible_text_without(li, &figures[start..]);
@@ -292,14 +315,46 @@ impl BlockWriter<'_> {
             self.blocks.push(Block::List { ordered, items });
         }
         for f in figures {
-            if let Some(image) = figure(doc, f, self.base) {
+            let image = if is_picture_tag(doc, f) {
+                bare_picture(doc, f, self.base)
+            } else {
+                figure(doc, f, self.base)
+            };
+            if let Some(image) = image {
                 self.blocks.push(Block::Figure { image });
             }
         }
     }
 
-    /// The captioned images in a list item: `figure` elements and caption
-    /// containers (`wp-caption`) holding an image, outermost first.
+    /// The pictures in the cells of a data table, as figures after it: the
+    /// table's blocks hold its text only (a table of photos, an infobox's
+    /// logo). Icons and symbols in the cells are left out
+    /// ([`bare_picture`]).
+    fn table_pictures(&mut self, id: NodeId) {
+        let doc = self.doc;
+        let end = doc.subtree_end(id);
+        let mut i = id.index() + 1;
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (self.skip)(n) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            if is_picture_tag(doc, n) {
+                if let Some(image) = bare_picture(doc, n, self.base) {
+                    self.blocks.push(Block::Figure { image });
+                }
+                i = doc.subtree_end(n);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The images in a list item: `figure` elements and caption containers
+    /// (`wp-caption`) holding an image, and pictures standing bare in the
+    /// item (a gallery's `<li><img></li>`, a feature list's screenshot),
+    /// outermost first.
     fn item_figures(&self, li: NodeId, out: &mut Vec<NodeId>) {
         let doc = self.doc;
         let end = doc.subtree_end(li);
@@ -314,7 +369,7 @@ impl BlockWriter<'_> {
                 && (doc.is(n, "figure")
                     || (doc.class_and_id(n).contains("caption")
                         && doc.descendants(n).any(|d| doc.is(d, "img"))));
-            if is_figure {
+            if is_figure || (is_picture_tag(doc, n) && bare_picture(doc, n, self.base).is_some()) {
                 out.push(n);
                 i = doc.subtree_end(n);
             } else {
@@ -351,6 +406,76 @@ impl BlockWriter<'_> {
             image.credit = image.credit.or(credit);
         }
         Some(image)
+    }
+
+    /// A container that is a figure without the `figure` tag: one picture
+    /// and an element whose class names it the caption (`image-wrapper >
+    /// img + div.caption`), with no other text of its own. The figure it
+    /// holds, caption and credit read as for a `figure`.
+    fn figure_container(&self, id: NodeId) -> Option<crate::Image> {
+        let doc = self.doc;
+        if doc.is(id, "p") || self.stats.chars[id.index()] > tuning::MAX_FIGURE_CONTAINER_CHARS {
+            return None;
+        }
+        let (mut pictures, mut caption) = (0, None);
+        let end = doc.subtree_end(id);
+        let mut i = id.index() + 1;
+        while i < end {
+            let n = NodeId(i as u32);
+            if self.roles[i] != Role::Keep || (self.skip)(n) {
+                i = doc.subtree_end(n);
+                continue;
+            }
+            if is_picture_tag(doc, n) {
+                if !doc.is(n, "img") || !super::image::is_decorative(doc, n) {
+                    pictures += 1;
+                }
+                i = doc.subtree_end(n);
+                continue;
+            }
+            if caption.is_none()
+                && doc.element(n).is_some()
+                && (doc.is(n, "figcaption") || doc.class_and_id(n).contains("caption"))
+            {
+                caption = Some(n);
+                i = doc.subtree_end(n);
+                continue;
+            }
+            i += 1;
+        }
+        let caption = caption?;
+        if pictures != 1
+            || self.stats.chars[caption.index()] == 0
+            || self.visible_text_without(id, &[caption]).chars().count()
+                > tuning::MAX_FIGURE_CONTAINER_LOOSE_CHARS
+        {
+            return None;
+        }
+        let image = figure(doc, id, self.base)?;
+        image.url.as_ref()?;
+        Some(image)
+    }
+
+    /// A table cell's text; a cell holding only icons reads as their alt
+    /// text (a "yes" tick, a flag named by its country). Pictures in cells
+    /// become figures after the table ([`Self::table_pictures`]).
+    fn cell_text(&self, cell: NodeId) -> String {
+        let text = self.visible_text(cell);
+        if !text.is_empty() {
+            return text;
+        }
+        let doc = self.doc;
+        let alts: Vec<String> = doc
+            .descendants(cell)
+            .filter(|&n| {
+                doc.is(n, "img")
+                    && self.roles[n.index()] == Role::Keep
+                    && super::image::is_decorative(doc, n)
+            })
+            .filter_map(|n| doc.attr(n, "alt").map(normalize_space))
+            .filter(|a| !a.is_empty())
+            .collect();
+        alts.join(" ")
     }
 
     /// Text of a subtree leaving out junk and skipped nodes.
@@ -467,7 +592,7 @@ impl BlockWriter<'_> {
             let row: Vec<String> = doc
                 .element_children(tr)
                 .filter(|&c| doc.is(c, "td") || doc.is(c, "th"))
-                .map(|c| self.visible_text(c))
+                .map(|c| self.cell_text(c))
                 .collect();
             if row.iter().any(|c| !c.is_empty()) {
                 rows.push(row);
@@ -497,6 +622,25 @@ fn formula_text(doc: &Document, id: NodeId) -> String {
         i += 1;
     }
     normalize_space(&out)
+}
+
+/// An image (or a picture's `img`) whose `width` or `height` attribute is
+/// at least [`tuning::MIN_INLINE_FIGURE_PX`].
+fn is_declared_large(doc: &Document, id: NodeId) -> bool {
+    let img = doc.descendants(id).find(|&n| doc.is(n, "img"));
+    img.is_some_and(|img| {
+        ["width", "height"].iter().any(|a| {
+            doc.attr(img, a)
+                .map(|v| v.trim().trim_end_matches("px"))
+                .and_then(|v| v.parse::<u32>().ok())
+                .is_some_and(|px| px >= tuning::MIN_INLINE_FIGURE_PX)
+        })
+    })
+}
+
+/// An `img` or a `picture`.
+fn is_picture_tag(doc: &Document, id: NodeId) -> bool {
+    doc.is(id, "img") || doc.is(id, "picture")
 }
 
 fn push_children(doc: &Document, id: NodeId, stack: &mut Vec<Step>) {

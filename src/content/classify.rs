@@ -227,6 +227,16 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
             {
                 continue;
             }
+            // An editor's embedded-image widget ("widget-wrapper
+            // type-image") holds a photo of the story, not a sidebar box.
+            if token == "widget"
+                && spans
+                    .iter()
+                    .any(|&(c, d)| matches!(&buf[c..d], "image" | "photo" | "picture"))
+                && doc.descendants(id).any(|d| doc.is(d, "img"))
+            {
+                continue;
+            }
             // On a figure, a modifier ("fig--has-shares", "with-lightbox")
             // says what the figure carries, not what it is. (Only figures:
             // on other elements such utility classes still tip the body

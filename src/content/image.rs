@@ -104,12 +104,56 @@ fn noscript_src(doc: &Document, noscript: NodeId) -> Option<String> {
     (!is_placeholder(src)).then(|| src.to_string())
 }
 
+/// A pixel size attribute (`"20"`, `"20px"`); `None` when absent or not a
+/// plain number of pixels.
+fn pixels(doc: &Document, img: NodeId, name: &str) -> Option<u32> {
+    let v = doc.attr(img, name)?.trim();
+    let digits = v.len() - v.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &v[digits..];
+    if digits == 0 || !(rest.is_empty() || rest.eq_ignore_ascii_case("px")) {
+        return None;
+    }
+    v[..digits].parse().ok()
+}
+
+/// An image that is not content: hidden from assistive technology (what it
+/// shows is stated elsewhere, e.g. a formula's MathML), or declared smaller
+/// than [`tuning::MAX_ICON_PX`] (an icon, a spacer, a rule). A zero size is
+/// "auto" in some markup and does not count.
+pub(crate) fn is_decorative(doc: &Document, img: NodeId) -> bool {
+    doc.attr(img, "aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || ["width", "height"]
+            .iter()
+            .filter_map(|a| pixels(doc, img, a))
+            .any(|px| px > 0 && px < tuning::MAX_ICON_PX)
+}
+
+/// True for URLs in the formats of icons and logos (`.svg`, `.ico`): an
+/// image found bare among other content (in a list item, a table cell) in
+/// such a format is a symbol, not a picture.
+fn is_icon_format(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let path = path.to_ascii_lowercase();
+    path.ends_with(".svg") || path.ends_with(".ico")
+}
+
+/// A picture found bare among other content (an `img` or `picture` in a
+/// list item or a table cell, not in a `figure`): an image with a URL
+/// that is not decorative and not in an icon format.
+pub(crate) fn bare_picture(doc: &Document, node: NodeId, base: Option<&Url>) -> Option<Image> {
+    let image = find_image(doc, node, base)?;
+    (!is_icon_format(image.url.as_deref()?)).then_some(image)
+}
+
 /// The first image inside `root` (the node itself when it is an `img`),
-/// with its resolved URL and alt text.
+/// with its resolved URL and alt text. Decorative images
+/// ([`is_decorative`]) are passed over.
 pub(crate) fn find_image(doc: &Document, root: NodeId, base: Option<&Url>) -> Option<Image> {
     let mut fallback_noscript = None;
     for n in doc.descendants(root) {
         match doc.tag_name(n) {
+            Some("img") if is_decorative(doc, n) => {}
             Some("img") => {
                 if let Some(src) = img_src(doc, n) {
                     return Some(Image {

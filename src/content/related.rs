@@ -117,7 +117,7 @@ pub(crate) fn looks_like_teaser_box(
     }
     let i = id.index();
     let chars = stats.chars[i];
-    if chars == 0 {
+    if chars == 0 || is_fact_table(doc, id) {
         return false;
     }
     let ld = stats.link_density(id);
@@ -137,6 +137,44 @@ pub(crate) fn looks_like_teaser_box(
     let links = headline_links(doc, roles, id, tuning::MIN_HEADLINE_LINKS_IN_TEASER_BOX);
     links.len() >= tuning::MIN_HEADLINE_LINKS_IN_TEASER_BOX
         || (links.len() >= tuning::MIN_HEADLINE_LINKS_IN_TEASER_PARAGRAPH && doc.is(id, "p"))
+}
+
+/// A fact box (an infobox): a table whose rows are mostly label / value
+/// pairs, a `th` followed by a `td`, with few links per value. Its links
+/// name facts about the subject ("Founder: Netscape"); a navigation table
+/// lists dozens of links per row.
+pub(crate) fn is_fact_table(doc: &Document, id: NodeId) -> bool {
+    if !doc.is(id, "table") {
+        return false;
+    }
+    let (mut rows, mut pairs, mut links) = (0usize, 0usize, 0usize);
+    let end = doc.subtree_end(id);
+    let mut i = id.index() + 1;
+    while i < end {
+        let n = NodeId(i as u32);
+        if doc.is(n, "table") {
+            // A nested table: layout, not a fact box.
+            return false;
+        }
+        if doc.is(n, "tr") {
+            rows += 1;
+            let cells: Vec<NodeId> = doc
+                .element_children(n)
+                .filter(|&c| doc.is(c, "th") || doc.is(c, "td"))
+                .collect();
+            if let [label, value] = cells[..]
+                && doc.is(label, "th")
+                && doc.is(value, "td")
+            {
+                pairs += 1;
+                links += doc.descendants(value).filter(|&d| doc.is(d, "a")).count();
+            }
+        }
+        i += 1;
+    }
+    pairs >= tuning::MIN_FACT_TABLE_ROWS
+        && pairs * 2 >= rows
+        && links <= pairs * tuning::MAX_LINKS_PER_FACT_ROW
 }
 
 /// A grid or list of teaser cards: three or more sibling elements of one

@@ -46,6 +46,11 @@ pub(super) fn find_structural_boxes(
             };
             continue;
         }
+        // A fact box's cells are its data, not boxes of their own.
+        if related::is_fact_table(doc, id) {
+            i = doc.subtree_end(id);
+            continue;
+        }
         if stats.link_chars[i] > 0 && related::looks_like_teaser_box(doc, roles, stats, id) {
             out.push((id, None));
             i = doc.subtree_end(id);

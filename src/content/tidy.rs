@@ -4,7 +4,7 @@
 
 use super::{Content, image, related};
 use crate::dom::normalize_space;
-use crate::lexicon::bylines;
+use crate::lexicon::{bylines, credits};
 use crate::tuning;
 use crate::{Block, RelatedList};
 
@@ -45,6 +45,12 @@ pub(super) fn tidy_blocks(
                 continue;
             }
             if near_end && is_call_to_action(&text) {
+                continue;
+            }
+            if let Some(credit) = lead_image_credit_line(&text) {
+                if let Some(img) = &mut content.lead_image {
+                    img.credit.get_or_insert(credit);
+                }
                 continue;
             }
             if is_share_line(&text) {
@@ -138,6 +144,22 @@ fn looks_like_caption(text: &str, alt: Option<&str>) -> bool {
         ]
         .iter()
         .any(|m| lower.contains(m))
+}
+
+/// A short paragraph crediting the lead image ("Titelbild: Jane Roe/dpa"):
+/// the credit, without its label.
+fn lead_image_credit_line(text: &str) -> Option<String> {
+    if text.chars().count() > tuning::MAX_LOOSE_CAPTION_CHARS {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let label = credits::LEAD_IMAGE_CREDIT_LABELS
+        .iter()
+        .find(|l| lower.starts_with(*l))?;
+    // Lower-casing keeps these labels' byte lengths.
+    let rest = text.get(label.len()..)?.trim_start();
+    let credit = rest.strip_prefix(':')?.trim();
+    (!credit.is_empty()).then(|| image::clean_credit(credit))
 }
 
 /// A short line without closing punctuation: a label, not a sentence.

@@ -81,6 +81,33 @@ pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
 /// in code and "label by" for every text label.)
 pub(crate) const HTML_CREDIT_MARKS: &[&str] = &["©", "(c)", "photo by"];
 
+/// Labels of a line that credits the article's lead image from the body
+/// ("Titelbild: Jane Roe/dpa", "Cover photo: …"), lower case, read as
+/// "label:" at the start of a short paragraph (`content::tidy`).
+pub(crate) const LEAD_IMAGE_CREDIT_LABELS: &[&str] = &[
+    "titelbild",
+    "titelfoto",
+    "aufmacherbild",
+    "aufmacherfoto",
+    "beitragsbild",
+    "headerbild",
+    "cover photo",
+    "cover image",
+    "header image",
+    "featured image",
+    "top image",
+    "top photo",
+    "lead image",
+    "main image",
+    "photo de une",
+    "image de une",
+    "photo d'ouverture",
+    "foto de portada",
+    "imagen de portada",
+    "foto di copertina",
+    "immagine di copertina",
+];
+
 /// Generic words image credits are made of in text dumps ("Handout via
 /// X", "File photo", "Social media"), lower case; agency names are in
 /// `lexicon::agencies`.

@@ -10,6 +10,7 @@
 
 pub mod corpus;
 pub mod gate;
+pub mod media;
 #[allow(clippy::all, missing_docs)]
 pub mod pytables;
 pub mod pytext;

@@ -205,69 +205,6 @@ impl TokenSink for Collector {
     }
 }
 
-/// Counts the `<img>` and `<table>` elements of an expected output
-/// (Readability's `expected.html`): what the "figures kept" and "tables
-/// kept" rates measure against. Images and tables inside script, style,
-/// noscript and template content are not counted, as they are not shown.
-///
-/// ```
-/// let (imgs, tables) = newsprint_evaluate::pytext::count_media(
-///     "<figure><img src=a.jpg></figure><noscript><img src=a.jpg></noscript><table><tr><td>1</table>",
-/// );
-/// assert_eq!((imgs, tables), (1, 1));
-/// ```
-pub fn count_media(markup: &str) -> (usize, usize) {
-    let sink = MediaCounter {
-        counts: RefCell::new((0, 0, 0)),
-    };
-    let tok = Tokenizer::new(sink, TokenizerOpts::default());
-    let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(markup));
-    let _ = tok.feed(&queue);
-    tok.end();
-    let (imgs, tables, _) = *tok.sink.counts.borrow();
-    (imgs, tables)
-}
-
-struct MediaCounter {
-    /// (images, tables, depth inside skipped elements)
-    counts: RefCell<(usize, usize, usize)>,
-}
-
-impl TokenSink for MediaCounter {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut st = self.counts.borrow_mut();
-        let (imgs, tables, skip) = &mut *st;
-        if let Token::TagToken(tag) = token {
-            let name: &str = &tag.name;
-            if SKIP.contains(&name) {
-                match tag.kind {
-                    TagKind::StartTag if !tag.self_closing => *skip += 1,
-                    TagKind::StartTag => {}
-                    TagKind::EndTag => *skip = skip.saturating_sub(1),
-                }
-            } else if tag.kind == TagKind::StartTag && *skip == 0 {
-                match name {
-                    "img" => *imgs += 1,
-                    "table" => *tables += 1,
-                    _ => {}
-                }
-            }
-            if tag.kind == TagKind::StartTag && !tag.self_closing {
-                if name == "script" {
-                    return TokenSinkResult::RawData(RawKind::ScriptData);
-                }
-                if name == "style" {
-                    return TokenSinkResult::RawData(RawKind::Rawtext);
-                }
-            }
-        }
-        TokenSinkResult::Continue
-    }
-}
-
 /// `html_text()` of `score_readability.py`: text content with a space at
 /// block boundaries, entities decoded, script/style/noscript/template dropped,
 /// whitespace squashed.

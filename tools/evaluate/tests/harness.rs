@@ -13,7 +13,7 @@ use std::process::Command;
 use serde_json::{Value, json};
 
 use newsprint_evaluate::corpus::{self, Layout, Report};
-use newsprint_evaluate::{gate, pytext, scorers};
+use newsprint_evaluate::{gate, media, pytext, scorers};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/eval")
@@ -226,11 +226,14 @@ fn readability_fixture_scores() {
 #[test]
 fn readability_fixture_counts_figures_and_tables_kept() {
     let r = fixture_report("readability", Layout::Readability);
-    // 04-figures expects two images (a third inside <noscript> is not
-    // counted) and one table; newsprint keeps one figure and the table.
+    // 04-figures expects two images (a third inside <noscript> and a
+    // 1-pixel spacer are not counted) and one table (a presentation table
+    // is not counted); newsprint keeps one figure and the table.
     let c = |k: &str| r.counts[k];
     assert_eq!(c("figures_expected"), 2);
+    assert_eq!(c("figures_decorative"), 1);
     assert_eq!(c("tables_expected"), 1);
+    assert_eq!(c("tables_layout"), 1);
     assert_eq!(c("tables_kept"), 1, "{:?}", r.media_lost);
     assert_eq!(c("figures_kept"), c("figures_ours").min(2));
     assert!((r.metrics["tables_kept"] - 1.0).abs() < 1e-9);
@@ -244,12 +247,33 @@ fn readability_fixture_counts_figures_and_tables_kept() {
 
 #[test]
 fn media_counts_skip_hidden_markup() {
-    assert_eq!(
-        pytext::count_media(
-            "<p><img src=a><IMG SRC=b /></p><script>'<img src=c>'</script><template><table></table></template><table><tr><td><table></table></td></tr></table>"
-        ),
-        (2, 2)
+    let m = media::count_media(
+        "<p><img src=a><IMG SRC=b /></p><script>'<img src=c>'</script><template><table></table></template><table><tr><td><table></table></td></tr></table>",
     );
+    assert_eq!((m.images, m.tables + m.layout_tables), (2, 2));
+}
+
+#[test]
+fn media_counts_leave_out_decorative_images_and_layout_tables() {
+    let m = media::count_media(concat!(
+        // icons, spacers and formula fallbacks
+        "<img src=ok.jpg width=600 height=0><img src=i.png width=20px>",
+        "<img src=s.gif width=1 height=1><img src=f.svg aria-hidden=true alt=x>",
+        // data: header cells, a caption, a summary, size
+        "<table><tr><th>a<td>1</table>",
+        "<table><caption>Prices</caption><tr><td>a<td>1</table>",
+        "<table summary=s><tr><td>a</table>",
+        "<table><tr><td>1<td>2<td>3<td>4<td>5</table>",
+        "<table><tr><td>1<td>2<td>3<tr><td>1<td>2<td>3<tr><td>1<td>2<td>3<tr><td>1<td>2<td>3</table>",
+        // layout: declared, nested, one row, small
+        "<table role=presentation><tr><th>a</table>",
+        "<table><tr><td><table><tr><td>x</table></table>",
+        "<table><tr><td>a<td>b</table>",
+        "<table><tr><td>img<tr><td>caption</table>",
+    ));
+    assert_eq!((m.images, m.decorative_images), (1, 3));
+    // the nested inner table is a small layout table too
+    assert_eq!((m.tables, m.layout_tables), (5, 5));
 }
 
 #[test]
