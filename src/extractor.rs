@@ -353,6 +353,7 @@ impl Extractor {
                 json_ld_body: page.article_body.as_deref(),
                 hints: &hints,
                 limits: &self.limits,
+                declared: &page.declared_types,
             },
         );
         let from_body = Fields {
@@ -384,8 +385,13 @@ impl Extractor {
             r.finish(doc, &mut article);
         }
         let threads = content::comments::thread_marks(doc);
+        let thread_posts = content.posts.len();
         if self.comments {
-            article.comments = content::comments::comments(doc, &threads, base.as_ref());
+            article.comments = if content.posts.is_empty() {
+                content::comments::comments(doc, &threads, base.as_ref())
+            } else {
+                content.posts
+            };
         }
         article.drop_unsafe_urls();
         article.finish_counts();
@@ -394,7 +400,7 @@ impl Extractor {
             &page.declared_types,
             url.base.as_ref().or(base.as_ref()),
             crate::page_kind::commerce(doc),
-            threads.posts,
+            threads.posts.max(thread_posts),
         );
         self.decide(article, page.declares_article)
     }
