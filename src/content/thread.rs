@@ -23,6 +23,8 @@
 //! article with a comment section keeps its body: its text lies outside
 //! the comments.
 
+use std::collections::BTreeMap;
+
 use crate::dom::{Document, NodeId, normalize_space};
 use crate::lexicon::page_kinds;
 use crate::lexicon::threads as words;
@@ -71,43 +73,55 @@ fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
     // questions of an FAQ name neither).
     marked.retain(|m| authors[m.index()] + dates[m.index()] > 0);
     // Repeated containers: siblings of one signature, each with an author,
-    // a date or two (more are a list of teasers) and text.
-    let mut groups: Vec<((NodeId, String), Vec<NodeId>)> = Vec::new();
+    // a date and text.
+    let mut groups: BTreeMap<(u32, String), Vec<NodeId>> = BTreeMap::new();
     for id in doc.elements() {
         let i = id.index();
-        if authors[i] == 0
-            || dates[i] == 0
-            || dates[i] > tune::MAX_POST_DATES
-            || page.mass[i] < tune::MIN_POST_CHARS
-        {
+        if authors[i] == 0 || dates[i] == 0 || page.mass[i] < tune::MIN_POST_CHARS {
             continue;
         }
         let (Some(sig), Some(parent)) = (signature(doc, id), doc.parent(id)) else {
             continue;
         };
-        let sig = (parent, sig);
-        match groups.iter_mut().find(|(s, _)| *s == sig) {
-            Some((_, members)) => members.push(id),
-            None => {
-                if groups.len() < tune::MAX_SIGNATURES {
-                    groups.push((sig, vec![id]));
-                }
-            }
+        let key = (parent.0, sig);
+        if let Some(members) = groups.get_mut(&key) {
+            members.push(id);
+        } else if groups.len() < tune::MAX_SIGNATURES {
+            groups.insert(key, vec![id]);
         }
     }
-    let best = groups
+    let groups: Vec<(String, Vec<NodeId>, u32)> = groups
         .into_iter()
         .filter(|(_, m)| m.len() >= tune::MIN_THREAD_POSTS)
-        .map(|(_, m)| {
-            let text: u32 = m
-                .iter()
-                .filter(|&&a| !m.iter().any(|&b| b != a && doc.contains(b, a)))
-                .map(|a| page.mass[a.index()])
-                .sum();
-            (text, m)
+        .map(|((_, sig), m)| {
+            let text: u32 = m.iter().map(|a| page.mass[a.index()]).sum();
+            (sig, m, text)
         })
-        .max_by_key(|(t, _)| *t)
-        .map(|(_, m)| m)
+        .collect();
+    // Columns of a layout hold a thread: a group most of whose text is
+    // in the members of a group of another signature is no thread
+    // (replies nested in posts share their signature); and a group whose
+    // class or id names a post ("message", "reply" …) comes before one
+    // whose names do not ("row", "col").
+    let best = groups
+        .iter()
+        .filter(|(sig, m, text)| {
+            let inner: u32 = groups
+                .iter()
+                .filter(|(s, _, _)| s != sig)
+                .flat_map(|(_, h, _)| h.iter())
+                .filter(|&&q| m.iter().any(|&a| a != q && doc.contains(a, q)))
+                .map(|q| page.mass[q.index()])
+                .sum();
+            inner * tune::NESTED_THREAD_SHARE_DIVISOR < *text
+        })
+        .max_by_key(|(_, m, t)| {
+            let worded = m
+                .iter()
+                .any(|&a| class_id_has(doc, a, words::POST_CONTAINER_WORDS));
+            (worded, *t)
+        })
+        .map(|(_, m, _)| m.clone())
         .unwrap_or_default();
     let mut posts: Vec<NodeId> = best;
     posts.extend(
@@ -209,16 +223,19 @@ fn is_author(doc: &Document, id: NodeId) -> bool {
             }))
 }
 
-/// An element that states a post's date.
+/// An element that states a post's date: a `<time>`, an element marked
+/// as the date in microdata, or a short element whose class names a date
+/// and whose text holds one ("2019-02-23, 09:14 PM (edited …)").
 fn is_date(doc: &Document, page: &PageMeasures, id: NodeId) -> bool {
     if doc.is(id, "time") || itemprop_is(doc, id, words::DATE_ITEM_PROPS) {
         return true;
     }
-    page.mass[id.index()] as usize <= tune::MAX_HEADER_CHARS
+    page.mass[id.index()] as usize <= tune::MAX_DATE_ELEMENT_CHARS
         && class_id_has(doc, id, words::DATE_CLASS_WORDS)
         && {
             let t = doc.text(id);
-            t.chars().count() <= tune::MAX_HEADER_CHARS && t.bytes().any(|b| b.is_ascii_digit())
+            t.bytes().any(|b| b.is_ascii_digit())
+                && (t.chars().count() <= tune::MAX_HEADER_CHARS || find_date_in_text(&t).is_some())
         }
 }
 
@@ -230,13 +247,15 @@ fn is_marked_post(doc: &Document, id: NodeId) -> bool {
 }
 
 /// The first marker under `post` (outside `nested` posts) with short
-/// visible text, and the deepest marker inside it that still has text
-/// (the profile link inside an author pane).
+/// visible text, among those `rank` puts first (lower is better), and
+/// the deepest marker inside it that still has text (the profile link
+/// inside an author pane).
 fn marker(
     doc: &Document,
     post: NodeId,
     nested: &[NodeId],
     test: impl Fn(NodeId) -> bool,
+    rank: impl Fn(NodeId) -> u8,
 ) -> Option<NodeId> {
     let own = |n: NodeId| !nested.iter().any(|&q| doc.contains(q, n));
     let short = |n: NodeId| {
@@ -246,7 +265,9 @@ fn marker(
     let first = doc
         .descendants(post)
         .skip(1)
-        .find(|&n| own(n) && doc.element(n).is_some() && test(n) && short(n))?;
+        .filter(|&n| own(n) && doc.element(n).is_some() && test(n) && short(n))
+        .take(tune::MAX_MARKERS_READ)
+        .min_by_key(|&n| rank(n))?;
     Some(
         doc.descendants(first)
             .skip(1)
@@ -254,6 +275,31 @@ fn marker(
             .last()
             .unwrap_or(first),
     )
+}
+
+/// Author markers by trust: microdata and profile links name the person;
+/// a class word can name a pane of statistics about them.
+fn author_rank(doc: &Document, n: NodeId) -> u8 {
+    if itemprop_is(doc, n, words::AUTHOR_ITEM_PROPS) {
+        0
+    } else if doc.is(n, "a") {
+        1
+    } else {
+        2
+    }
+}
+
+/// The date as the post shows it: the element's own text when it holds
+/// the date ("2019-02-23, 09:14 PM" before an edit note in a child),
+/// else all its text.
+fn shown_date(doc: &Document, d: NodeId) -> String {
+    let own: String = doc.children(d).filter_map(|c| doc.text_node(c)).collect();
+    let own = normalize_space(&own);
+    if own.bytes().any(|b| b.is_ascii_digit()) {
+        own
+    } else {
+        normalize_space(&doc.text(d))
+    }
 }
 
 /// Makes the posts the body when they are the page's content (see the
@@ -276,7 +322,9 @@ pub(super) fn read(
     if thread_chars < tune::MIN_THREAD_CHARS {
         return;
     }
-    // How much of the scoring's body lies outside the posts.
+    // How much of the scoring's body lies outside the posts: its
+    // paragraph text (an article's), not the page chrome a wide root
+    // holds.
     let mut meets = false;
     let mut outside = 0u32;
     for &r in roots {
@@ -287,10 +335,10 @@ pub(super) fn read(
         let inner: u32 = top
             .iter()
             .filter(|&&p| doc.contains(r, p))
-            .map(|p| stats.chars[p.index()])
+            .map(|p| stats.para_chars[p.index()])
             .sum();
         meets |= top.iter().any(|&p| doc.contains(r, p));
-        outside += stats.chars[r.index()].saturating_sub(inner);
+        outside += stats.para_chars[r.index()].saturating_sub(inner);
     }
     let body_chars: u32 = content.body.iter().map(|b| b.text().len() as u32).sum();
     let lone = !meets && body_chars <= tune::MAX_LONE_BODY_CHARS;
@@ -334,8 +382,14 @@ pub(super) fn read(
             .collect();
         let post = Post {
             node: p,
-            author: marker(doc, p, &nested, |n| is_author(doc, n)),
-            date: marker(doc, p, &nested, |n| is_date(doc, page, n)),
+            author: marker(
+                doc,
+                p,
+                &nested,
+                |n| is_author(doc, n),
+                |n| author_rank(doc, n),
+            ),
+            date: marker(doc, p, &nested, |n| is_date(doc, page, n), |_| 0),
         };
         let root = text_root(doc, page, &nodes, &post, &nested);
         let skip =
@@ -358,7 +412,7 @@ pub(super) fn read(
             continue;
         }
         let author = post.author.map(|a| normalize_space(&doc.text(a)));
-        let shown_date = post.date.map(|d| normalize_space(&doc.text(d)));
+        let shown_date = post.date.map(|d| shown_date(doc, d));
         if let Some(a) = &author {
             body.push(Block::paragraph(a.clone()));
         }
@@ -406,7 +460,13 @@ fn text_root(
     {
         return m;
     }
-    let total = own_mass(doc, page, all, post.node);
+    // The author and date lines are no part of the text.
+    let header: u32 = [post.author, post.date]
+        .iter()
+        .flatten()
+        .map(|n| page.mass[n.index()])
+        .sum();
+    let total = own_mass(doc, page, all, post.node).saturating_sub(header);
     let mut cur = post.node;
     loop {
         let best = doc

@@ -58,3 +58,9 @@ pub(crate) const PROFILE_HREF_PARTS: &[&str] = &[
 
 /// Class or id words of the element holding a post's date.
 pub(crate) const DATE_CLASS_WORDS: &[&str] = &["date", "time", "posted", "published"];
+
+/// Class or id words of a post's container: a repeated container named
+/// so is a thread before one named by the layout ("row", "col").
+pub(crate) const POST_CONTAINER_WORDS: &[&str] = &[
+    "post", "message", "reply", "replies", "answer", "comment", "thread", "topic",
+];

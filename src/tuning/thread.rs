@@ -34,7 +34,12 @@ pub(crate) const MAX_LONE_BODY_CHARS: u32 = 200;
 /// A post's text is the smallest element holding at least this many
 /// tenths of the post's own text.
 pub(crate) const TEXT_ROOT_SHARE_TENTHS: u32 = 6;
-/// A post container holds at most this many date elements (its own, an
-/// edit date, a quoted post's); one with more is a list of teasers or a
-/// column of widgets.
-pub(crate) const MAX_POST_DATES: u32 = 3;
+/// An element whose class names a date holds at most this many
+/// characters (a date with an edit note).
+pub(crate) const MAX_DATE_ELEMENT_CHARS: usize = 200;
+/// At most this many author or date markers of one post are compared.
+pub(crate) const MAX_MARKERS_READ: usize = 20;
+/// A group of containers is a thread only when the members of other
+/// groups inside it hold less than one part in this many of its text
+/// (else it is a column of the layout around a thread).
+pub(crate) const NESTED_THREAD_SHARE_DIVISOR: u32 = 2;
