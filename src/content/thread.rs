@@ -391,7 +391,7 @@ pub(super) fn read(
             ),
             date: marker(doc, p, &nested, |n| is_date(doc, page, n), |_| 0),
         };
-        let root = text_root(doc, page, &nodes, &post, &nested);
+        let root = text_root(doc, page, &stats, &nodes, &post, &nested);
         let skip =
             |n: NodeId| nested.contains(&n) || Some(n) == post.author || Some(n) == post.date;
         let mut writer = blocks::BlockWriter {
@@ -441,11 +441,12 @@ pub(super) fn read(
 }
 
 /// The element holding a post's text: the one marked as its text
-/// (`itemprop=text`), else the smallest element that holds most of the
+/// (`itemprop=text`), else the innermost wrapper that holds most of the
 /// post's own text.
 fn text_root(
     doc: &Document,
     page: &PageMeasures,
+    stats: &Stats,
     all: &[NodeId],
     post: &Post,
     nested: &[NodeId],
@@ -469,15 +470,30 @@ fn text_root(
     let total = own_mass(doc, page, all, post.node).saturating_sub(header);
     let mut cur = post.node;
     loop {
-        let best = doc
+        let kids: Vec<NodeId> = doc
             .element_children(cur)
-            .filter(|&c| !nested.contains(&c))
-            .map(|c| (c, own_mass(doc, page, all, c)))
-            .max_by_key(|&(_, m)| m);
-        match best {
-            Some((c, m)) if m * 10 >= total * tune::TEXT_ROOT_SHARE_TENTHS => cur = c,
-            _ => return cur,
+            .filter(|c| !nested.contains(c))
+            .collect();
+        let Some((best, mass)) = kids
+            .iter()
+            .map(|&c| (c, own_mass(doc, page, all, c)))
+            .max_by_key(|&(_, m)| m)
+        else {
+            return cur;
+        };
+        // Into a wrapper only: not into one block of text, and not away
+        // from paragraphs beside it.
+        let block = matches!(
+            doc.tag_name(best),
+            Some("p" | "pre" | "blockquote" | "ul" | "ol" | "table" | "li" | "h2" | "h3" | "h4")
+        );
+        let beside = kids
+            .iter()
+            .any(|&c| c != best && stats.paragraphs[c.index()] > 0);
+        if block || beside || mass * 10 < total * tune::TEXT_ROOT_SHARE_TENTHS {
+            return cur;
         }
+        cur = best;
     }
 }
 
