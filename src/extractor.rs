@@ -269,8 +269,14 @@ impl Extractor {
         let mut article = crate::dump::extract(text, url.given);
         article.drop_unsafe_urls();
         article.finish_counts();
-        (article.page_kind, article.kind_confidence) =
-            crate::page_kind::judge(&article, &[], url.base.as_ref(), text_commerce(text), 0);
+        (article.page_kind, article.kind_confidence) = crate::page_kind::judge(
+            &article,
+            &[],
+            url.base.as_ref(),
+            text_commerce(text),
+            0,
+            false,
+        );
         self.decide(article, false)
     }
 
@@ -401,6 +407,7 @@ impl Extractor {
             url.base.as_ref().or(base.as_ref()),
             crate::page_kind::commerce(doc),
             threads.posts.max(thread_posts),
+            thread_posts > 0,
         );
         self.decide(article, page.declares_article)
     }
