@@ -273,3 +273,50 @@ fn an_faq_is_no_thread_but_a_thread_of_questions_is() {
     }
     assert_eq!(a.comments.len(), 3);
 }
+
+/// A discussion engine that shows its opening post in a container of its
+/// own above a list of comments: the opening post comes first, then the
+/// comments, on a page filed as a discussion.
+#[test]
+fn the_opening_post_above_its_replies() {
+    let reply = |n: u32, who: &str, text: &str| {
+        format!(
+            r#"<li class="Item ItemComment" id="Comment_{n}"><div class="Comment">
+<div class="Item-Header"><span class="Author"><a href="/profile/{who}" class="Username">{who}</a></span>
+<span class="DateCreated"><time datetime="2025-03-0{n}T10:00:00+00:00">March {n}, 2025</time></span></div>
+<div class="Item-Body"><div class="Message userContent"><p>{text}</p></div></div></div></li>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><div class="Frame-body"><div class="Content MainContent">
+<h1>Moving the club night to Thursdays</h1>
+<div class="Discussion"><div class="Item-Header DiscussionHeader"><span class="Author"><a href="/profile/lin" class="Username">lin</a></span>
+<span class="DateCreated"><time datetime="2025-03-01T09:00:00+00:00">March 1, 2025</time></span></div>
+<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">
+<p>The hall on Wednesdays has been double-booked three times this winter, and the caretaker has offered us Thursdays from April for the same rent.</p>
+<p>Before I say yes I would like to hear from everyone who cannot make Thursdays, because the point of the club is that people come, and a cheaper evening nobody can attend helps nobody.</p>
+<p>Please reply here by the end of the month.</p></div></div></div></div>
+<ul class="MessageList DataList Comments">{}{}</ul></div></div></body></html>"#,
+        reply(
+            2,
+            "max",
+            "Thursdays suit me better, the buses run later that night and the car park by the hall is empty after six."
+        ),
+        reply(
+            3,
+            "noor",
+            "I teach on Thursdays until eight, so I would miss the first hour, but I could still come for the second half of the evening."
+        ),
+    );
+    let a = newsprint::extract(
+        &html,
+        Some("https://club.example/discussion/412/moving-the-club-night"),
+    )
+    .unwrap();
+    let body = a.body_text();
+    let first = body.find("double-booked").expect(&body);
+    let reply = body.find("buses run later").expect(&body);
+    assert!(first < reply, "{body}");
+    assert!(body.contains("until eight"), "{body}");
+    assert_eq!(a.page_kind, PageKind::Forum);
+}

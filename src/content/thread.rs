@@ -313,9 +313,35 @@ pub(super) fn read(
     content: &mut Content,
 ) {
     let base = input.base;
-    let nodes = find(doc, page);
+    let mut nodes = find(doc, page);
     if nodes.is_empty() {
         return;
+    }
+    // A page that declares itself an article (and not a thread) keeps
+    // its article unless the scoring found next to nothing.
+    let declares = |types: &[&str]| input.declared.iter().any(|d| types.contains(&d.as_str()));
+    let article = declares(page_kinds::ARTICLE_TYPES)
+        && !declares(page_kinds::FORUM_TYPES)
+        && !declares(page_kinds::QUESTION_TYPES);
+    // A page filed or declared as a thread.
+    let filed_as_thread = declares(page_kinds::FORUM_TYPES)
+        || declares(page_kinds::QUESTION_TYPES)
+        || input.base.is_some_and(|u| {
+            u.path_segments().is_some_and(|mut segs| {
+                segs.any(|seg| {
+                    let seg = seg.to_ascii_lowercase();
+                    page_kinds::FORUM_PATHS.contains(&seg.as_str())
+                })
+            })
+        });
+    // On such a page, a signed and dated container just before the
+    // posts is the opening post (a question above its answers, a
+    // discussion above its comments), marked up apart from them.
+    if filed_as_thread
+        && !article
+        && let Some(first) = opening_post(doc, page, nodes[0])
+    {
+        nodes.insert(0, first);
     }
     let top = top_level(doc, nodes.iter().copied());
     let thread_chars: u32 = top.iter().map(|p| page.mass[p.index()]).sum();
@@ -342,16 +368,16 @@ pub(super) fn read(
     }
     let body_chars: u32 = content.body.iter().map(|b| b.text().len() as u32).sum();
     let lone = !meets && body_chars <= tune::MAX_LONE_BODY_CHARS;
-    // A page that declares itself an article (and not a thread) keeps
-    // its article unless the scoring found next to nothing.
-    let declares = |types: &[&str]| input.declared.iter().any(|d| types.contains(&d.as_str()));
-    let article = declares(page_kinds::ARTICLE_TYPES)
-        && !declares(page_kinds::FORUM_TYPES)
-        && !declares(page_kinds::QUESTION_TYPES);
-    if !(meets && !article || lone)
-        || outside > tune::MAX_OUTSIDE_CHARS
-        || outside * tune::OUTSIDE_SHARE_DIVISOR > thread_chars
-    {
+    // A body the scoring found away from the posts (an install banner, a
+    // cookie dialog) that holds far less text than they do.
+    let astray = !meets
+        && !article
+        && filed_as_thread
+        && body_chars * tune::ASTRAY_BODY_SHARE_DIVISOR < thread_chars;
+    let around = (meets && !article || lone)
+        && outside <= tune::MAX_OUTSIDE_CHARS
+        && outside * tune::OUTSIDE_SHARE_DIVISOR <= thread_chars;
+    if !(around || astray) {
         return;
     }
 
@@ -438,6 +464,32 @@ pub(super) fn read(
     }
     content.body = body;
     content.posts = posts;
+}
+
+/// The opening post of a thread whose first post is `first`: the nearest
+/// element before it, among the earlier siblings of `first` and of its
+/// ancestors, that names an author and a date, holds text and no post.
+fn opening_post(doc: &Document, page: &PageMeasures, first: NodeId) -> Option<NodeId> {
+    let posty = |a: NodeId| {
+        let marks = |test: &dyn Fn(NodeId) -> bool| {
+            doc.descendants(a)
+                .filter(|&n| doc.element(n).is_some())
+                .take(tune::MAX_OPENING_ELEMENTS)
+                .any(test)
+        };
+        page.mass[a.index()] >= tune::MIN_POST_CHARS
+            && marks(&|n| is_author(doc, n))
+            && marks(&|n| is_date(doc, page, n))
+    };
+    std::iter::once(first)
+        .chain(doc.ancestors(first))
+        .take(tune::MAX_OPENING_DEPTH)
+        .find_map(|a| {
+            std::iter::successors(doc.prev_sibling(a), |&s| doc.prev_sibling(s))
+                .filter(|&s| doc.element(s).is_some())
+                .take(tune::MAX_OPENING_SIBLINGS)
+                .find(|&s| posty(s))
+        })
 }
 
 /// The element holding a post's text: the one marked as its text

@@ -43,3 +43,14 @@ pub(crate) const MAX_MARKERS_READ: usize = 20;
 /// groups inside it hold less than one part in this many of its text
 /// (else it is a column of the layout around a thread).
 pub(crate) const NESTED_THREAD_SHARE_DIVISOR: u32 = 2;
+/// On a page filed as a thread (its URL or declared type), a body the
+/// scoring found away from the posts gives way to them when it holds
+/// less than one part in this many of their text.
+pub(crate) const ASTRAY_BODY_SHARE_DIVISOR: u32 = 2;
+/// The opening post is looked for before the first post and before its
+/// ancestors up to this many levels …
+pub(crate) const MAX_OPENING_DEPTH: usize = 6;
+/// … among this many earlier siblings at each level …
+pub(crate) const MAX_OPENING_SIBLINGS: usize = 3;
+/// … and its author and date among its first this many elements.
+pub(crate) const MAX_OPENING_ELEMENTS: usize = 3000;
