@@ -52,7 +52,12 @@ fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
     let mut marked = Vec::new();
     for i in (0..n).rev() {
         let id = NodeId(i as u32);
-        if doc.element(id).is_some() {
+        // Most elements carry no attribute and are no `<time>`: nothing
+        // to read.
+        if doc
+            .element(id)
+            .is_some_and(|e| !e.attrs.is_empty() || doc.is(id, "time"))
+        {
             if is_author(doc, id) {
                 authors[i] += 1;
             }
