@@ -82,6 +82,18 @@ pub struct Article {
     /// Reader comments found on the page, kept out of the body (empty when
     /// the page has none, or with
     /// [`ExtractorBuilder::comments(false)`](crate::ExtractorBuilder::comments)).
+    ///
+    /// On a forum thread or a question with its answers, where the posts
+    /// are the page's content, the body holds **all the posts** in page
+    /// order (the opening post first), each as its author line, its date
+    /// line as the page shows it, then its text; and `comments` lists the
+    /// same posts as data (author, date, text, permalink), the opening
+    /// post first. [`page_kind`](Self::page_kind) is then
+    /// [`PageKind::Forum`] as a rule. Posts are found by structure
+    /// (repeated containers that each name an author and a date, or
+    /// schema.org `Comment` / `Answer` / `Question` /
+    /// `DiscussionForumPosting` items), not by forum engine. An article
+    /// keeps its body: its comment section stays here, out of the body.
     #[serde(default)]
     pub comments: Vec<Comment>,
 }

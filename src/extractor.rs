@@ -269,8 +269,14 @@ impl Extractor {
         let mut article = crate::dump::extract(text, url.given);
         article.drop_unsafe_urls();
         article.finish_counts();
-        (article.page_kind, article.kind_confidence) =
-            crate::page_kind::judge(&article, &[], url.base.as_ref(), text_commerce(text), 0);
+        (article.page_kind, article.kind_confidence) = crate::page_kind::judge(
+            &article,
+            &[],
+            url.base.as_ref(),
+            text_commerce(text),
+            0,
+            false,
+        );
         self.decide(article, false)
     }
 
@@ -353,6 +359,7 @@ impl Extractor {
                 json_ld_body: page.article_body.as_deref(),
                 hints: &hints,
                 limits: &self.limits,
+                declared: &page.declared_types,
             },
         );
         let from_body = Fields {
@@ -384,8 +391,13 @@ impl Extractor {
             r.finish(doc, &mut article);
         }
         let threads = content::comments::thread_marks(doc);
+        let thread_posts = content.posts.len();
         if self.comments {
-            article.comments = content::comments::comments(doc, &threads, base.as_ref());
+            article.comments = if content.posts.is_empty() {
+                content::comments::comments(doc, &threads, base.as_ref())
+            } else {
+                content.posts
+            };
         }
         article.drop_unsafe_urls();
         article.finish_counts();
@@ -394,7 +406,8 @@ impl Extractor {
             &page.declared_types,
             url.base.as_ref().or(base.as_ref()),
             crate::page_kind::commerce(doc),
-            threads.posts,
+            threads.posts.max(thread_posts),
+            thread_posts > 0,
         );
         self.decide(article, page.declares_article)
     }

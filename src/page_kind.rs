@@ -105,6 +105,8 @@ pub(crate) struct KindSignals<'a> {
     pub authored: bool,
     /// Containers marked as posts, messages, replies or answers.
     pub posts: usize,
+    /// The body is a thread of posts (`content::thread`).
+    pub thread: bool,
 }
 
 /// The most likely kind and its confidence in [0, 1].
@@ -217,6 +219,9 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     if s.posts >= weight::MANY_POSTS {
         forum += weight::POSTS;
     }
+    if s.thread {
+        forum += weight::THREAD_BODY;
+    }
 
     let mut product = 0.0;
     if declares(s, kinds::PRODUCT_TYPES) && !declares(s, kinds::PRODUCT_GROUP_TYPES) {
@@ -312,10 +317,12 @@ pub(crate) fn judge(
     url: Option<&Url>,
     commerce: (usize, bool),
     posts: usize,
+    thread: bool,
 ) -> (PageKind, f32) {
     use crate::Block;
     let mut s = KindSignals {
         posts,
+        thread,
         declared,
         url,
         dated: article.published.is_some(),

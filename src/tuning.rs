@@ -15,6 +15,7 @@
 
 pub(crate) mod dump;
 pub(crate) mod kind;
+pub(crate) mod thread;
 
 // ---------------------------------------------------------------------------
 // Article: counts and the "no article" decision (`article`, `extractor`).

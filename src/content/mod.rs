@@ -26,6 +26,7 @@ mod lead_image;
 mod related;
 mod score;
 mod teaser_boxes;
+mod thread;
 
 pub(crate) use image::clean_credit;
 mod tidy;
@@ -48,6 +49,9 @@ pub(crate) struct ContentInput<'a> {
     pub hints: &'a RuleHints,
     /// The caller's limits, for markup parsed on the way (see `deferred`).
     pub limits: &'a crate::Limits,
+    /// The types the page declares (JSON-LD `@type`s and `og:` type,
+    /// lower case), read by `thread`.
+    pub declared: &'a [String],
 }
 
 /// The extracted body and what was found around it.
@@ -59,6 +63,9 @@ pub(crate) struct Content {
     pub byline_authors: Vec<String>,
     pub source: Option<String>,
     pub body_source: BodySource,
+    /// The posts of a thread that is the page's content (`thread`); the
+    /// body then holds them too.
+    pub posts: Vec<crate::Comment>,
 }
 
 /// Non-link text characters per node, ignoring scripts and the like: the
@@ -226,6 +233,7 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
             content.byline_authors
         },
         source: content.source.or(inner_content.source),
+        posts: inner_content.posts,
         ..content
     }
 }
@@ -405,6 +413,9 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     tidy::tidy_blocks(&mut body, input.title, &mut content, &mut related_lists);
     content.body = body;
     content.related = related_lists;
+    if !use_rule {
+        thread::read(doc, &page, &stats, &roots, input, &mut content);
+    }
     content
 }
 

@@ -22,6 +22,7 @@ pub(crate) mod page_kinds;
 pub(crate) mod page_lines;
 pub(crate) mod roles;
 pub(crate) mod teasers;
+pub(crate) mod threads;
 
 /// A language a table entry belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

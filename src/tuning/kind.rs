@@ -61,3 +61,6 @@ pub(crate) const POSTS: f32 = 1.5;
 /// A text node this short (bytes) can be a control's label ("Add to
 /// cart"); longer ones are prose and are not searched for it.
 pub(crate) const CART_LABEL_MAX_BYTES: usize = 40;
+/// Forum: the body is a thread of posts, each signed and dated (the
+/// posts were found as the page's content).
+pub(crate) const THREAD_BODY: f32 = 3.0;
