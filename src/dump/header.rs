@@ -151,9 +151,10 @@ fn body_run_start(lines: &[Line]) -> Option<usize> {
 
 /// Segments the top of the dump. Lines more than
 /// [`tuning::dump::HEADER_LOOK_BACK_LINES`] lines above the start of the body
-/// text are page chrome and are skipped.
-pub(crate) fn segment(lines: &[Line]) -> Header {
-    let from = body_run_start(lines).map_or(0, |b| {
+/// text (`anchor`, the start of the article run, else the first two
+/// paragraphs) are page chrome and are skipped.
+pub(crate) fn segment(lines: &[Line], anchor: Option<usize>) -> Header {
+    let from = anchor.or_else(|| body_run_start(lines)).map_or(0, |b| {
         b.saturating_sub(tuning::dump::HEADER_LOOK_BACK_LINES)
     });
     let mut h = segment_from(&lines[from..]);

@@ -1,0 +1,238 @@
+//! Line scores and the article run.
+//!
+//! Every line of the dump is classified by its shape, jusText-style: prose
+//! (long enough, ending like a sentence or dense in function words), a
+//! short sentence, a short line (label, heading, menu entry, list item),
+//! a short line repeated elsewhere in the dump (menus shown twice), page
+//! chrome (consent banners, account prompts, legal links) or a barrier (a
+//! label opening a comment section or a teaser list). Each class scores:
+//! prose its words, short sentences half their words, everything else a
+//! cost. The article is the run of lines with the highest total (a
+//! maximum-sum segment): short lines between paragraphs (subheadings, pull
+//! quotes, ad labels) cost less than the paragraphs around them weigh, so
+//! the run carries over them, while a menu, a teaser list or a consent
+//! banner between two blocks of text splits them and the longer block wins.
+
+use std::collections::HashMap;
+
+use super::lines::{self, Line, ends_sentence, words};
+use crate::lexicon::{page_lines, stop_words};
+use crate::tuning::dump as tun;
+
+/// What a line is, by its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Running text.
+    Prose,
+    /// A short sentence.
+    Sentence,
+    /// A short line: heading, label, list item, menu entry.
+    Short,
+    /// A short line that the dump holds more than once.
+    Repeated,
+    /// Consent banners, account prompts, legal links.
+    Chrome,
+    /// A label that opens a comment section or a teaser list.
+    Barrier,
+}
+
+impl Kind {
+    /// Lines of these kinds are left out of the body wherever they stand.
+    pub(crate) fn is_furniture(self) -> bool {
+        matches!(self, Kind::Repeated | Kind::Chrome)
+    }
+}
+
+/// The article run: `lines[start..end]`, with each line's kind.
+#[derive(Debug)]
+pub(crate) struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub kinds: Vec<Kind>,
+}
+
+/// Classifies every line and picks the best run; `None` when no line
+/// scores above zero.
+pub(crate) fn best_run(lines: &[Line]) -> Option<Run> {
+    let kinds = classify(lines);
+    let (mut best, mut cur) = (0.0f32, 0.0f32);
+    let (mut start, mut end, mut cur_start) = (0, 0, 0);
+    for (i, (line, &kind)) in lines.iter().zip(&kinds).enumerate() {
+        if cur <= 0.0 {
+            cur = 0.0;
+            cur_start = i;
+        }
+        cur += score(kind, words(&line.text));
+        if cur > best {
+            best = cur;
+            start = cur_start;
+            end = i + 1;
+        }
+    }
+    (end > start).then_some(Run { start, end, kinds })
+}
+
+/// What a line adds to (or costs) the run that holds it.
+fn score(kind: Kind, words: usize) -> f32 {
+    let w = words as f32;
+    match kind {
+        Kind::Prose => w,
+        Kind::Sentence => w * tun::SHORT_SENTENCE_WEIGHT,
+        Kind::Short => -tun::SHORT_LINE_COST,
+        Kind::Repeated => -tun::REPEATED_LINE_COST,
+        Kind::Chrome => -w.max(tun::MIN_CHROME_LINE_COST),
+        Kind::Barrier => -tun::BARRIER_LINE_COST,
+    }
+}
+
+/// The kind of every line.
+pub(crate) fn classify(lines: &[Line]) -> Vec<Kind> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let keys: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| (words(&l.text) < tun::MAX_REPEATED_LINE_WORDS).then(|| l.text.to_lowercase()))
+        .collect();
+    for k in keys.iter().flatten() {
+        *seen.entry(k.clone()).or_insert(0) += 1;
+    }
+    let mut kinds: Vec<Kind> = lines
+        .iter()
+        .zip(&keys)
+        .map(|(line, key)| {
+            let repeated = key.as_ref().is_some_and(|k| seen.get(k).copied() > Some(1));
+            classify_line(line, repeated)
+        })
+        .collect();
+    // A teaser label followed straight by prose is an empty box or an
+    // inline marker ("Also read" whose teaser the dump lost): the article
+    // goes on under it.
+    for i in 0..kinds.len() {
+        if kinds[i] == Kind::Barrier
+            && kinds.get(i + 1) == Some(&Kind::Prose)
+            && lines::related_label(&lines[i].text).is_some()
+        {
+            kinds[i] = Kind::Short;
+        }
+    }
+    kinds
+}
+
+fn classify_line(line: &Line, repeated: bool) -> Kind {
+    let t = line.text.as_str();
+    let w = words(t);
+    let (stops, consent) = word_stats(t);
+    if consent >= tun::MIN_CONSENT_WORDS {
+        return Kind::Chrome;
+    }
+    if w < tun::MAX_CHROME_LINE_WORDS && (is_chrome(t) || lines::is_footer(t)) {
+        return Kind::Chrome;
+    }
+    if is_comment_label(t) || lines::related_label(t).is_some() {
+        return Kind::Barrier;
+    }
+    if repeated {
+        return Kind::Repeated;
+    }
+    if line.is_noise() || is_truncated_teaser(t, w) {
+        return Kind::Short;
+    }
+    let sentence = ends_sentence(t);
+    if w >= tun::MIN_PROSE_WORDS
+        && (sentence || stops as f32 >= tun::MIN_PROSE_STOP_WORD_SHARE * w as f32)
+    {
+        return Kind::Prose;
+    }
+    if w >= tun::MIN_SHORT_SENTENCE_WORDS && sentence {
+        return Kind::Sentence;
+    }
+    Kind::Short
+}
+
+/// Function words and distinct consent words among the line's first
+/// words.
+fn word_stats(t: &str) -> (usize, usize) {
+    let mut stops = 0;
+    let mut consent: Vec<&str> = Vec::new();
+    let mut buf = String::new();
+    for raw in t.split_whitespace().take(tun::WORD_COUNT_CAP) {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            continue;
+        }
+        buf.clear();
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+        if stop_words::is_stop_word(&buf) {
+            stops += 1;
+        } else if let Some(&c) = page_lines::CONSENT_WORDS.iter().find(|&&c| c == buf)
+            && !consent.contains(&c)
+        {
+            consent.push(c);
+        }
+    }
+    (stops, consent.len())
+}
+
+/// Holds an account, newsletter, legal or comment-form phrase.
+fn is_chrome(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    page_lines::CHROME_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// "Comments", "12 Comments", "Leave a Reply".
+fn is_comment_label(t: &str) -> bool {
+    if t.len() > tun::MAX_COMMENT_LABEL_BYTES {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let k = lower
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    page_lines::COMMENT_LABELS.contains(&k)
+}
+
+/// "Ten things to know before you buy a …": a teaser cut short.
+fn is_truncated_teaser(t: &str, w: usize) -> bool {
+    w < tun::MAX_TRUNCATED_TEASER_WORDS && (t.ends_with("...") || t.ends_with('…'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (Run, Vec<Line>) {
+        let l = lines::split_lines(text);
+        (best_run(&l).unwrap(), l)
+    }
+
+    #[test]
+    fn kinds() {
+        let l = lines::split_lines(
+            "Home\nWe use cookies and similar tools; accept them or manage your preferences to continue with a better experience on this site today.\n\
+             The council met on Monday and agreed on a plan for the harbour.\nComments\nSign up for our newsletter",
+        );
+        let k = classify(&l);
+        assert_eq!(
+            k,
+            [
+                Kind::Short,
+                Kind::Chrome,
+                Kind::Prose,
+                Kind::Barrier,
+                Kind::Chrome
+            ]
+        );
+    }
+
+    #[test]
+    fn run_carries_over_subheadings_but_not_menus() {
+        let para = "The harbour board agreed on Monday to extend the ferry service through the winter months, after a survey showed steady demand.";
+        let menu = "News\nSport\nWeather\nCulture\nTravel\nVideo\nAudio\nLive\n".repeat(3);
+        let text = format!(
+            "{menu}\nShort teaser paragraph that has some words in it.\n{menu}{para}\nWhat changes\n{para}\n{para}\nMost read\nA\nB\n"
+        );
+        let (r, l) = run(&text);
+        assert!(l[r.start].text.starts_with("The harbour"));
+        assert!(l[r.end - 1].text.starts_with("The harbour"));
+        assert_eq!(r.end - r.start, 4);
+    }
+}
