@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::lines::{self, Line, ends_sentence, words};
-use crate::lexicon::{page_lines, stop_words};
+use crate::lexicon::{page_kinds, page_lines, stop_words};
 use crate::tuning::dump as tun;
 
 /// What a line is, by its shape.
@@ -52,24 +52,113 @@ pub(crate) struct Run {
 }
 
 /// Classifies every line and picks the best run; `None` when no line
-/// scores above zero.
+/// scores above zero. When the dump has a comment section (a cluster of
+/// post headers) and the text above it scores high enough, the run is
+/// looked for above it.
 pub(crate) fn best_run(lines: &[Line]) -> Option<Run> {
     let kinds = classify(lines);
+    let scores: Vec<f32> = lines
+        .iter()
+        .zip(&kinds)
+        .map(|(l, &k)| score(k, words(&l.text)))
+        .collect();
+    let mut limit = scores.len();
+    if let Some(c) = comment_start(lines)
+        && !lines.iter().any(|l| is_thread_line(&l.text))
+    {
+        let above = max_segment(&scores[..c]);
+        if above.2 >= tun::MIN_SCORE_ABOVE_COMMENTS {
+            limit = c;
+        }
+    }
+    let (start, end, _) = max_segment(&scores[..limit]);
+    (end > start).then_some(Run { start, end, kinds })
+}
+
+/// The maximum-sum segment of `scores`: (start, end, sum).
+fn max_segment(scores: &[f32]) -> (usize, usize, f32) {
     let (mut best, mut cur) = (0.0f32, 0.0f32);
     let (mut start, mut end, mut cur_start) = (0, 0, 0);
-    for (i, (line, &kind)) in lines.iter().zip(&kinds).enumerate() {
+    for (i, &s) in scores.iter().enumerate() {
         if cur <= 0.0 {
             cur = 0.0;
             cur_start = i;
         }
-        cur += score(kind, words(&line.text));
+        cur += s;
         if cur > best {
             best = cur;
             start = cur_start;
             end = i + 1;
         }
     }
-    (end > start).then_some(Run { start, end, kinds })
+    (start, end, best)
+}
+
+/// The first line of the comment section: the first post header of
+/// [`tun::MIN_COMMENT_CLUSTER_POSTS`] within
+/// [`tun::COMMENT_CLUSTER_LINES`] lines, or the comment label just above it.
+fn comment_start(lines: &[Line]) -> Option<usize> {
+    let posts: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_post_header(&lines[i].text))
+        .collect();
+    let need = tun::MIN_COMMENT_CLUSTER_POSTS.max(1);
+    let first = posts
+        .windows(need)
+        .find(|w| w[need - 1] - w[0] <= tun::COMMENT_CLUSTER_LINES)
+        .map(|w| w[0])?;
+    // Back up over the label and the lines of the first post above its
+    // header: up to the nearest comment label close above.
+    let label = (first.saturating_sub(tun::COMMENT_CLUSTER_LINES)..first)
+        .rev()
+        .find(|&i| is_comment_label(&lines[i].text));
+    Some(label.unwrap_or(first))
+}
+
+/// "Thread starter", "Improve this answer": the dump is a thread.
+fn is_thread_line(t: &str) -> bool {
+    t.len() <= tun::MAX_POST_HEADER_BYTES && {
+        let lower = t.trim_start().to_lowercase();
+        page_kinds::THREAD_LINE_PREFIXES
+            .iter()
+            .any(|p| lower.starts_with(p))
+    }
+}
+
+/// A line that heads or closes a comment or forum post: "Jo Park says:",
+/// a date with a time ("July 14, 2015 at 3:53 pm"), "Reply".
+fn is_post_header(t: &str) -> bool {
+    if t.len() > tun::MAX_POST_HEADER_BYTES {
+        return false;
+    }
+    let w = words(t);
+    if w > tun::MAX_POST_HEADER_WORDS {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let k = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if page_lines::POST_ACTIONS.contains(&k) {
+        return true;
+    }
+    if w >= 2
+        && k.rsplit(' ')
+            .next()
+            .is_some_and(|last| page_lines::POST_SAYS.contains(&last))
+    {
+        return true;
+    }
+    // A labelled date ("Date: …") heads a quoted e-mail, not a post.
+    let labelled = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| first.ends_with(':'));
+    !labelled && has_clock_time(t) && crate::parse::date::parse_date(t).is_some()
+}
+
+/// Holds a clock time ("9:46", "12:05").
+fn has_clock_time(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
 /// What a line adds to (or costs) the run that holds it.
@@ -178,9 +267,9 @@ fn is_chrome(t: &str) -> bool {
     page_lines::CHROME_PHRASES.iter().any(|p| lower.contains(p))
 }
 
-/// "Comments", "12 Comments", "Leave a Reply".
+/// "Comments", "12 Comments", "Leave a Reply", "59 Comments on “…”".
 fn is_comment_label(t: &str) -> bool {
-    if t.len() > tun::MAX_COMMENT_LABEL_BYTES {
+    if t.len() > tun::MAX_LABEL_LINE_BYTES {
         return false;
     }
     let lower = t.to_lowercase();
@@ -188,6 +277,11 @@ fn is_comment_label(t: &str) -> bool {
         .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
         .trim_end_matches(|c: char| !c.is_alphanumeric());
     page_lines::COMMENT_LABELS.contains(&k)
+        || (k.len() < lower.len()
+            && page_lines::COMMENT_LABELS.iter().any(|l| {
+                k.strip_prefix(l)
+                    .is_some_and(|r| r.starts_with(" on ") || r.starts_with(" to "))
+            }))
 }
 
 /// "Ten things to know before you buy a …": a teaser cut short.

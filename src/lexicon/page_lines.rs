@@ -249,6 +249,8 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "required fields",
     "leave a comment",
     "leave a reply",
+    "got something to say",
+    "like loading",
     "share this",
     "follow us",
     "javascript",
@@ -284,3 +286,26 @@ pub(crate) const COMMENT_LABELS: &[&str] = &[
     "reacties",
     "yorumlar",
 ];
+
+/// `dump::score`: whole text-dump lines (lower case, punctuation trimmed)
+/// that are the buttons under a comment or forum post.
+pub(crate) const POST_ACTIONS: &[&str] = &[
+    "reply",
+    "report",
+    "quote",
+    "report comment",
+    "like loading",
+    "antworten",
+    "melden",
+    "répondre",
+    "signaler",
+    "responder",
+    "rispondi",
+    "responder comentário",
+    "beantwoorden",
+    "yanıtla",
+];
+
+/// `dump::score`: the word after a commenter's name that opens a comment
+/// ("Jo Park says:"), lower case.
+pub(crate) const POST_SAYS: &[&str] = &["says", "said", "wrote", "schreibt", "sagt", "dice", "dit"];

@@ -259,5 +259,18 @@ pub(crate) const MAX_TRUNCATED_TEASER_WORDS: usize = 40;
 /// The header may end this many lines past the start of the run (the run
 /// can open on a standfirst or byline the header takes).
 pub(crate) const MAX_HEADER_LINES_INTO_RUN: usize = 6;
-/// A comment-section label ("12 Comments") is at most this long (bytes).
-pub(crate) const MAX_COMMENT_LABEL_BYTES: usize = 40;
+/// The comment section starts at the first of
+/// [`MIN_COMMENT_CLUSTER_POSTS`] post headers ("Jo Park says:", a date with
+/// a time, "Reply") found within this many lines. Raising it finds looser
+/// comment sections.
+pub(crate) const COMMENT_CLUSTER_LINES: usize = 24;
+/// See [`COMMENT_CLUSTER_LINES`].
+pub(crate) const MIN_COMMENT_CLUSTER_POSTS: usize = 3;
+/// The article run is looked for above the comment section only when the
+/// text above it scores at least this much (prose words): a forum thread
+/// or a page of reviews is all posts.
+pub(crate) const MIN_SCORE_ABOVE_COMMENTS: f32 = 200.0;
+/// A post header ("Jo Park says:") has at most this many words.
+pub(crate) const MAX_POST_HEADER_WORDS: usize = 8;
+/// A post header is at most this long (bytes).
+pub(crate) const MAX_POST_HEADER_BYTES: usize = 80;
