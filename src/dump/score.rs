@@ -34,6 +34,9 @@ pub(crate) enum Kind {
     Chrome,
     /// A label that opens a comment section or a teaser list.
     Barrier,
+    /// A line of program code (indented, or shaped like code): neither
+    /// prose nor furniture, it neither carries nor breaks a run.
+    Code,
 }
 
 impl Kind {
@@ -136,7 +139,13 @@ fn is_post_header(t: &str) -> bool {
     }
     let lower = t.to_lowercase();
     let k = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if page_lines::POST_ACTIONS.contains(&k) {
+    if page_lines::POST_ACTIONS.contains(&k)
+        || k.strip_prefix("reply to ").is_some_and(|r| words(r) <= 3)
+    {
+        return true;
+    }
+    // "by MpVpRb ( 1423381 )": a commenter's byline with a user number.
+    if lines::is_byline_line(t) && t.ends_with(')') && t.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
     if w >= 2
@@ -171,6 +180,7 @@ fn score(kind: Kind, words: usize) -> f32 {
         Kind::Repeated => -tun::REPEATED_LINE_COST,
         Kind::Chrome => -w.max(tun::MIN_CHROME_LINE_COST),
         Kind::Barrier => -tun::BARRIER_LINE_COST,
+        Kind::Code => 0.0,
     }
 }
 
@@ -222,7 +232,7 @@ fn classify_line(line: &Line, repeated: bool) -> Kind {
     if repeated {
         return Kind::Repeated;
     }
-    if line.is_noise() || is_truncated_teaser(t, w) {
+    if line.is_noise() || is_truncated_teaser(t, w) || is_glued_labels(t) {
         return Kind::Short;
     }
     let sentence = ends_sentence(t);
@@ -230,6 +240,9 @@ fn classify_line(line: &Line, repeated: bool) -> Kind {
         && (sentence || stops as f32 >= tun::MIN_PROSE_STOP_WORD_SHARE * w as f32)
     {
         return Kind::Prose;
+    }
+    if is_code(line) {
+        return Kind::Code;
     }
     if w >= tun::MIN_SHORT_SENTENCE_WORDS && sentence {
         return Kind::Sentence;
@@ -282,6 +295,41 @@ fn is_comment_label(t: &str) -> bool {
                 k.strip_prefix(l)
                     .is_some_and(|r| r.starts_with(" on ") || r.starts_with(" to "))
             }))
+}
+
+/// Link labels run together without spaces, as a menu's innerText comes
+/// out: "How to Invest MoneyWhat to Invest InHow to Invest in Stocks".
+fn is_glued_labels(t: &str) -> bool {
+    let mut glued = 0;
+    let mut prev = ' ';
+    for c in t.chars() {
+        if c.is_uppercase() && (prev.is_lowercase() || matches!(prev, '?' | '!' | ')')) {
+            glued += 1;
+        }
+        prev = c;
+    }
+    glued >= tun::MIN_GLUED_LABELS && glued * tun::GLUED_LABEL_WORDS_PER_JOIN >= words(t)
+}
+
+/// Program code: an indented line, or one ending in a brace or semicolon
+/// with few letters for its length.
+fn is_code(line: &Line) -> bool {
+    let t = line.text.as_str();
+    let last = t.chars().last().unwrap_or(' ');
+    let first = t.chars().next().unwrap_or(' ');
+    let punct = t
+        .chars()
+        .filter(|c| matches!(c, '{' | '}' | ';' | '=' | '<' | '>'))
+        .count();
+    (line.indented || matches!(last, '{' | '}' | ';') || matches!(first, '}' | '<'))
+        && punct > 0
+        && !ends_sentence_strictly(t)
+}
+
+/// Ends in a full stop, question or exclamation mark (prose, not code).
+fn ends_sentence_strictly(t: &str) -> bool {
+    t.trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// "Ten things to know before you buy a …": a teaser cut short.

@@ -274,3 +274,9 @@ pub(crate) const MIN_SCORE_ABOVE_COMMENTS: f32 = 200.0;
 pub(crate) const MAX_POST_HEADER_WORDS: usize = 8;
 /// A post header is at most this long (bytes).
 pub(crate) const MAX_POST_HEADER_BYTES: usize = 80;
+/// A line with at least this many places where a capital follows a
+/// lower-case letter without a space ("MoneyWhat")…
+pub(crate) const MIN_GLUED_LABELS: usize = 3;
+/// …and one such place per this many words or fewer is link labels run
+/// together (a menu), not prose.
+pub(crate) const GLUED_LABEL_WORDS_PER_JOIN: usize = 4;
