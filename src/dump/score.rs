@@ -34,6 +34,8 @@ pub(crate) enum Kind {
     Chrome,
     /// A label that opens a comment section or a teaser list.
     Barrier,
+    /// A byline ("By Ana Lima"): the article's text starts below it.
+    Byline,
     /// A line of program code (indented, or shaped like code): neither
     /// prose nor furniture, it neither carries nor breaks a run.
     Code,
@@ -181,6 +183,7 @@ fn score(kind: Kind, words: usize) -> f32 {
         Kind::Chrome => -w.max(tun::MIN_CHROME_LINE_COST),
         Kind::Barrier => -tun::BARRIER_LINE_COST,
         Kind::Code => 0.0,
+        Kind::Byline => -tun::BYLINE_LINE_COST,
     }
 }
 
@@ -202,6 +205,13 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<Kind> {
             classify_line(line, repeated)
         })
         .collect();
+    // Many bylines: a list of posts, each with its author; none heads
+    // the article alone.
+    if kinds.iter().filter(|&&k| k == Kind::Byline).count() > tun::MAX_HEADING_BYLINES {
+        for k in kinds.iter_mut().filter(|k| **k == Kind::Byline) {
+            *k = Kind::Short;
+        }
+    }
     // A teaser label followed straight by prose is an empty box or an
     // inline marker ("Also read" whose teaser the dump lost): the article
     // goes on under it.
@@ -228,6 +238,11 @@ fn classify_line(line: &Line, repeated: bool) -> Kind {
     }
     if is_comment_label(t) || lines::related_label(t).is_some() {
         return Kind::Barrier;
+    }
+    // A byline heads the article: the article's text never runs across
+    // it, so teasers above it are not joined to the text below.
+    if w <= tun::MAX_BYLINE_BARRIER_WORDS && lines::parse_byline_line(t).is_some() {
+        return Kind::Byline;
     }
     if repeated {
         return Kind::Repeated;

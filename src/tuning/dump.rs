@@ -280,3 +280,13 @@ pub(crate) const MIN_GLUED_LABELS: usize = 3;
 /// …and one such place per this many words or fewer is link labels run
 /// together (a menu), not prose.
 pub(crate) const GLUED_LABEL_WORDS_PER_JOIN: usize = 4;
+/// A byline line ("By Ana Lima | March 3, 2025") has at most this many
+/// words.
+pub(crate) const MAX_BYLINE_BARRIER_WORDS: usize = 14;
+/// What a byline costs the run that holds it: the article's text starts
+/// below its byline, so a run rarely crosses one (teasers above the
+/// headline stay out). Lowering it lets runs join text above a byline.
+pub(crate) const BYLINE_LINE_COST: f32 = 40.0;
+/// A dump with more byline lines than this is a list of posts: its
+/// bylines are scored as short lines.
+pub(crate) const MAX_HEADING_BYLINES: usize = 2;
