@@ -11,7 +11,7 @@ use super::caption;
 use super::lines::{
     self, Line, ends_sentence, is_paragraph_like, is_subheading_like, same_line, words,
 };
-use super::score::Kind;
+use super::score::{self, Kind};
 use crate::parse::{byline, date};
 use crate::tuning;
 use crate::{Block, Image, RelatedItem, RelatedList};
@@ -318,7 +318,7 @@ fn parse_list(
         if lines::is_footer(t) {
             return (j, ListEnd::Stop, list);
         }
-        if lines::related_label(t).is_some() {
+        if lines::related_label(t).is_some() || score::is_comment_label(t) {
             return (j, ListEnd::Label, list);
         }
         if lines[j].is_noise() {

@@ -47,7 +47,11 @@ use crate::{Article, Image};
 pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
     let lines = lines::split_lines(text);
     let run = score::best_run(&lines);
-    let head = header::segment(&lines, run.as_ref().map(|r| r.start));
+    let head = header::segment(
+        &lines,
+        run.as_ref().map(|r| r.start),
+        run.as_ref().map(|r| r.kinds.as_slice()),
+    );
     let cx = body::Context {
         title: head.title.as_deref(),
         description: head.description.as_deref(),

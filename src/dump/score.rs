@@ -201,8 +201,8 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<Kind> {
         .iter()
         .zip(&keys)
         .map(|(line, key)| {
-            let repeated = key.as_ref().is_some_and(|k| seen.get(k).copied() > Some(1));
-            classify_line(line, repeated)
+            let copies = key.as_ref().and_then(|k| seen.get(k).copied()).unwrap_or(1);
+            classify_line(line, copies)
         })
         .collect();
     // Many bylines: a list of posts, each with its author; none heads
@@ -226,7 +226,8 @@ pub(crate) fn classify(lines: &[Line]) -> Vec<Kind> {
     kinds
 }
 
-fn classify_line(line: &Line, repeated: bool) -> Kind {
+fn classify_line(line: &Line, copies: usize) -> Kind {
+    let repeated = copies > 1;
     let t = line.text.as_str();
     let w = words(t);
     let (stops, consent) = word_stats(t);
@@ -236,7 +237,10 @@ fn classify_line(line: &Line, repeated: bool) -> Kind {
     if w < tun::MAX_CHROME_LINE_WORDS && (is_chrome(t) || lines::is_footer(t)) {
         return Kind::Chrome;
     }
-    if is_comment_label(t) || lines::related_label(t).is_some() {
+    // A teaser label that recurs is a button ("Read more" under every
+    // product), not the head of a list.
+    if is_comment_label(t) || (copies < tun::MIN_BUTTON_COPIES && lines::related_label(t).is_some())
+    {
         return Kind::Barrier;
     }
     // A byline heads the article: the article's text never runs across
@@ -296,7 +300,7 @@ fn is_chrome(t: &str) -> bool {
 }
 
 /// "Comments", "12 Comments", "Leave a Reply", "59 Comments on “…”".
-fn is_comment_label(t: &str) -> bool {
+pub(crate) fn is_comment_label(t: &str) -> bool {
     if t.len() > tun::MAX_LABEL_LINE_BYTES {
         return false;
     }

@@ -286,7 +286,11 @@ pub(crate) const MAX_BYLINE_BARRIER_WORDS: usize = 14;
 /// What a byline costs the run that holds it: the article's text starts
 /// below its byline, so a run rarely crosses one (teasers above the
 /// headline stay out). Lowering it lets runs join text above a byline.
-pub(crate) const BYLINE_LINE_COST: f32 = 40.0;
+pub(crate) const BYLINE_LINE_COST: f32 = 60.0;
 /// A dump with more byline lines than this is a list of posts: its
 /// bylines are scored as short lines.
 pub(crate) const MAX_HEADING_BYLINES: usize = 2;
+/// A teaser label ("Read more") found this many times in the dump is a
+/// button repeated under each item, not the head of a teaser list: it is
+/// scored as a repeated line, not as a barrier.
+pub(crate) const MIN_BUTTON_COPIES: usize = 3;
