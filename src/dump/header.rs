@@ -13,7 +13,7 @@ use super::lines::{
     self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like,
     same_line, words,
 };
-use super::score::Kind;
+use super::score::{self, Kind};
 use crate::PageDate;
 use crate::lexicon::date_labels;
 use crate::parse::{byline, date};
@@ -150,6 +150,16 @@ fn body_run_start(lines: &[Line]) -> Option<usize> {
     })
 }
 
+/// Title-shaped page furniture: a tags line, a breadcrumb trail
+/// ("News / Online learning / …"), a hashtag, link labels run together.
+fn is_furniture_shaped(t: &str) -> bool {
+    let separators = t.matches(['/', '›', '»', '>']).count();
+    t.starts_with('#')
+        || separators >= tuning::dump::MIN_BREADCRUMB_SEPARATORS
+        || lines::tags_line(t).is_some()
+        || score::is_glued_labels(t)
+}
+
 /// Segments the top of the dump. Lines more than
 /// [`tuning::dump::HEADER_LOOK_BACK_LINES`] lines above the start of the body
 /// text (`anchor`, the start of the article run, else the first two
@@ -226,7 +236,7 @@ fn segment_from(lines: &[Line], kinds: Option<&[Kind]>) -> Header {
         let cands: Vec<usize> = others
             .iter()
             .copied()
-            .filter(|&i| is_title_like(&lines[i].text))
+            .filter(|&i| is_title_like(&lines[i].text) && !is_furniture_shaped(&lines[i].text))
             .collect();
         // A headline leads somewhere: to a standfirst, a caption, the
         // byline or date; menu entries lead to more menu entries.

@@ -318,7 +318,7 @@ pub(crate) fn is_comment_label(t: &str) -> bool {
 
 /// Link labels run together without spaces, as a menu's innerText comes
 /// out: "How to Invest MoneyWhat to Invest InHow to Invest in Stocks".
-fn is_glued_labels(t: &str) -> bool {
+pub(crate) fn is_glued_labels(t: &str) -> bool {
     let mut glued = 0;
     let mut prev = ' ';
     for c in t.chars() {

@@ -250,6 +250,7 @@ pub(crate) const CHROME_PHRASES: &[&str] = &[
     "leave a comment",
     "leave a reply",
     "got something to say",
+    "password",
     "like loading",
     "share this",
     "follow us",

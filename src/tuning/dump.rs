@@ -294,3 +294,6 @@ pub(crate) const MAX_HEADING_BYLINES: usize = 2;
 /// button repeated under each item, not the head of a teaser list: it is
 /// scored as a repeated line, not as a barrier.
 pub(crate) const MIN_BUTTON_COPIES: usize = 3;
+/// A line with this many path separators (`/`, `›`, `»`, `>`) is a
+/// breadcrumb trail, never the headline.
+pub(crate) const MIN_BREADCRUMB_SEPARATORS: usize = 2;
