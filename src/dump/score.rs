@@ -76,7 +76,17 @@ pub(crate) fn best_run(lines: &[Line]) -> Option<Run> {
             limit = c;
         }
     }
-    let (start, end, _) = max_segment(&scores[..limit]);
+    let (start, mut end, _) = max_segment(&scores[..limit]);
+    // A labelled box closing the run (related products, teasers with
+    // summaries) is not the article's end when the text above it weighs
+    // much more.
+    if let Some(b) = (start + 1..end).rev().find(|&i| kinds[i] == Kind::Barrier) {
+        let head: f32 = scores[start..b].iter().sum();
+        let tail: f32 = scores[b + 1..end].iter().sum();
+        if tail < tun::MAX_TAIL_BOX_SHARE * head {
+            end = b;
+        }
+    }
     (end > start).then_some(Run { start, end, kinds })
 }
 

@@ -297,3 +297,8 @@ pub(crate) const MIN_BUTTON_COPIES: usize = 3;
 /// A line with this many path separators (`/`, `›`, `»`, `>`) is a
 /// breadcrumb trail, never the headline.
 pub(crate) const MIN_BREADCRUMB_SEPARATORS: usize = 2;
+/// The run ends at its last barrier (a teaser or comment label) when the
+/// text after it scores less than this share of the text before it: a
+/// labelled box closing the run is not the article's end. Raising it cuts
+/// more runs at their last label.
+pub(crate) const MAX_TAIL_BOX_SHARE: f32 = 0.5;
