@@ -266,11 +266,11 @@ impl Extractor {
         if looks_binary(text) {
             return Err(Error::NotHtml);
         }
-        let mut article = crate::dump::extract(text, url.given);
+        let (mut article, posts) = crate::dump::extract(text, url.given);
         article.drop_unsafe_urls();
         article.finish_counts();
         (article.page_kind, article.kind_confidence) =
-            crate::page_kind::judge(&article, &[], url.base.as_ref(), text_commerce(text), 0);
+            crate::page_kind::judge(&article, &[], url.base.as_ref(), text_commerce(text), posts);
         self.decide(article, false)
     }
 

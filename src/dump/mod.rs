@@ -43,9 +43,12 @@ mod score;
 
 use crate::{Article, Image};
 
-/// Segments a text dump into an article.
-pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
+/// Segments a text dump into an article; also returns the number of post
+/// headers when the dump is a forum or Q&A thread (0 otherwise), a
+/// page-kind signal.
+pub(crate) fn extract(text: &str, url: Option<&str>) -> (Article, usize) {
     let lines = lines::split_lines(text);
+    let posts = score::thread_posts(&lines);
     let run = score::best_run(&lines);
     let head = header::segment(
         &lines,
@@ -91,7 +94,7 @@ pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
     } else {
         head.authors
     };
-    Article {
+    let article = Article {
         url: url.map(str::to_owned),
         section: head.section,
         title: head.title,
@@ -106,7 +109,8 @@ pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
         body: body.blocks,
         related: body.related,
         ..Article::default()
-    }
+    };
+    (article, posts)
 }
 
 #[cfg(test)]

@@ -129,6 +129,16 @@ fn comment_start(lines: &[Line]) -> Option<usize> {
     Some(label.unwrap_or(first))
 }
 
+/// The post headers of a forum or Q&A thread (a dump with thread markers
+/// such as "Thread starter"); 0 for any other dump, whose post headers
+/// are an article's comments.
+pub(crate) fn thread_posts(lines: &[Line]) -> usize {
+    if !lines.iter().any(|l| is_thread_line(&l.text)) {
+        return 0;
+    }
+    lines.iter().filter(|l| is_post_header(&l.text)).count()
+}
+
 /// "Thread starter", "Improve this answer": the dump is a thread.
 fn is_thread_line(t: &str) -> bool {
     t.len() <= tun::MAX_POST_HEADER_BYTES && {
