@@ -4,14 +4,18 @@
 //! (long enough, ending like a sentence or dense in function words), a
 //! short sentence, a short line (label, heading, menu entry, list item),
 //! a short line repeated elsewhere in the dump (menus shown twice), page
-//! chrome (consent banners, account prompts, legal links) or a barrier (a
-//! label opening a comment section or a teaser list). Each class scores:
-//! prose its words, short sentences half their words, everything else a
-//! cost. The article is the run of lines with the highest total (a
+//! chrome (consent banners, account prompts, legal links), a barrier (a
+//! label opening a comment section or a teaser list), a byline (the
+//! article's text starts below it) or code (neutral). Each class scores:
+//! prose its words, short sentences half their words, code nothing,
+//! everything else a cost. The article is the run of lines with the highest total (a
 //! maximum-sum segment): short lines between paragraphs (subheadings, pull
 //! quotes, ad labels) cost less than the paragraphs around them weigh, so
 //! the run carries over them, while a menu, a teaser list or a consent
 //! banner between two blocks of text splits them and the longer block wins.
+//! The run stops above a comment section (a cluster of post headers) unless
+//! the dump is a forum thread, and drops a labelled box that closes it when
+//! the text above weighs much more.
 
 use std::collections::HashMap;
 
