@@ -266,7 +266,7 @@ impl Extractor {
         if looks_binary(text) {
             return Err(Error::NotHtml);
         }
-        let mut article = crate::dump::extract(text, url.given);
+        let (mut article, posts) = crate::dump::extract(text, url.given);
         article.drop_unsafe_urls();
         article.finish_counts();
         (article.page_kind, article.kind_confidence) = crate::page_kind::judge(
@@ -274,7 +274,7 @@ impl Extractor {
             &[],
             url.base.as_ref(),
             text_commerce(text),
-            0,
+            posts,
             false,
         );
         self.decide(article, false)

@@ -11,6 +11,7 @@ use super::caption;
 use super::lines::{
     self, Line, ends_sentence, is_paragraph_like, is_subheading_like, same_line, words,
 };
+use super::score::{self, Kind};
 use crate::parse::{byline, date};
 use crate::tuning;
 use crate::{Block, Image, RelatedItem, RelatedList};
@@ -43,8 +44,25 @@ enum ListEnd {
     Resume,
 }
 
-/// Walks `lines[start..]`.
-pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
+/// Where the article text ends, from the line scores.
+pub(crate) struct RunEnd<'a> {
+    /// The article text is `lines[..end]`.
+    pub end: usize,
+    /// The kind of every line (indexed like `lines`).
+    pub kinds: &'a [Kind],
+}
+
+/// Walks `lines[start..]`. With the article run (`run`), furniture lines
+/// are skipped and, past the run's end, only what follows an article is
+/// read (teaser lists, wire credits, tags, a closing byline) until a
+/// stretch of [`tuning::dump::BODY_END_QUIET_LINES`] lines without any.
+/// Without it, such a stretch without a paragraph ends the body.
+pub(crate) fn segment(
+    lines: &[Line],
+    start: usize,
+    run: Option<&RunEnd<'_>>,
+    cx: &Context<'_>,
+) -> Body {
     let mut b = Body::default();
     let mut i = start;
     // Lines walked since the last paragraph: a long stretch without one
@@ -54,8 +72,18 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
     while i < lines.len() {
         let t = lines[i].text.as_str();
         let next = lines.get(i + 1).map(|l| l.text.as_str());
-        if has_para && i >= last_para + tuning::dump::BODY_END_QUIET_LINES {
+        let tail = run.is_some_and(|r| i >= r.end);
+        if tail {
+            last_para = last_para.max(run.map_or(0, |r| r.end));
+        }
+        if ((run.is_none() && has_para) || tail)
+            && i >= last_para + tuning::dump::BODY_END_QUIET_LINES
+        {
             break;
+        }
+        if !tail && run.is_some_and(|r| r.kinds.get(i).is_some_and(|k| k.is_furniture())) {
+            i += 1;
+            continue;
         }
 
         if lines::is_footer(t) {
@@ -99,6 +127,7 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
         if let Some(label) = lines::related_label(t) {
             let (j, end, mut list) = parse_list(lines, i + 1, label, &mut b.source);
             if matches!(end, ListEnd::Resume)
+                && !tail
                 && list.items.last().is_some_and(|it| {
                     it.author.is_none()
                         && is_subheading_like(&it.title)
@@ -122,6 +151,16 @@ pub(crate) fn segment(lines: &[Line], start: usize, cx: &Context<'_>) -> Body {
             if matches!(end, ListEnd::Stop) {
                 break;
             }
+            continue;
+        }
+        if tail {
+            if let Some(by) = lines::parse_byline_line(t)
+                && b.authors.is_empty()
+            {
+                b.authors = by.authors;
+                last_para = i + 1;
+            }
+            i += 1;
             continue;
         }
         if let Some((_, ordered)) = lines::is_bullet(t)
@@ -279,7 +318,7 @@ fn parse_list(
         if lines::is_footer(t) {
             return (j, ListEnd::Stop, list);
         }
-        if lines::related_label(t).is_some() {
+        if lines::related_label(t).is_some() || score::is_comment_label(t) {
             return (j, ListEnd::Label, list);
         }
         if lines[j].is_noise() {

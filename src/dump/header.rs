@@ -13,6 +13,7 @@ use super::lines::{
     self, Line, ends_sentence, is_all_caps, is_kicker_like, is_paragraph_like, is_title_like,
     same_line, words,
 };
+use super::score::{self, Kind};
 use crate::PageDate;
 use crate::lexicon::date_labels;
 use crate::parse::{byline, date};
@@ -149,25 +150,49 @@ fn body_run_start(lines: &[Line]) -> Option<usize> {
     })
 }
 
+/// Title-shaped page furniture: a tags line, a breadcrumb trail
+/// ("News / Online learning / …"), a hashtag, link labels run together.
+fn is_furniture_shaped(t: &str) -> bool {
+    let separators = t.matches(['/', '›', '»', '>']).count();
+    t.starts_with('#')
+        || separators >= tuning::dump::MIN_BREADCRUMB_SEPARATORS
+        || lines::tags_line(t).is_some()
+        || score::is_glued_labels(t)
+}
+
 /// Segments the top of the dump. Lines more than
 /// [`tuning::dump::HEADER_LOOK_BACK_LINES`] lines above the start of the body
-/// text are page chrome and are skipped.
-pub(crate) fn segment(lines: &[Line]) -> Header {
-    let from = body_run_start(lines).map_or(0, |b| {
+/// text (`anchor`, the start of the article run, else the first two
+/// paragraphs) are page chrome and are skipped.
+///
+/// `kinds` are the line kinds from `score`: consent banners, account
+/// prompts and labels there are not header lines.
+pub(crate) fn segment(lines: &[Line], anchor: Option<usize>, kinds: Option<&[Kind]>) -> Header {
+    let from = anchor.or_else(|| body_run_start(lines)).map_or(0, |b| {
         b.saturating_sub(tuning::dump::HEADER_LOOK_BACK_LINES)
     });
-    let mut h = segment_from(&lines[from..]);
+    let mut h = segment_from(&lines[from..], kinds.and_then(|k| k.get(from..)));
     h.body_start += from;
     h
 }
 
-fn segment_from(lines: &[Line]) -> Header {
+fn segment_from(lines: &[Line], kinds: Option<&[Kind]>) -> Header {
     let mut h = Header::default();
     let n = lines.len().min(tuning::dump::HEADER_WINDOW_LINES);
     if n == 0 {
         return h;
     }
-    let infos: Vec<Info> = lines[..n].iter().map(classify).collect();
+    let mut infos: Vec<Info> = lines[..n].iter().map(classify).collect();
+    if let Some(kinds) = kinds {
+        for (info, k) in infos.iter_mut().zip(kinds) {
+            if matches!(k, Kind::Chrome | Kind::Barrier) {
+                *info = Info {
+                    noise: true,
+                    ..Info::default()
+                };
+            }
+        }
+    }
 
     // Stop looking at two body-shaped paragraphs in a row.
     let mut scan_end = n;
@@ -211,7 +236,7 @@ fn segment_from(lines: &[Line]) -> Header {
         let cands: Vec<usize> = others
             .iter()
             .copied()
-            .filter(|&i| is_title_like(&lines[i].text))
+            .filter(|&i| is_title_like(&lines[i].text) && !is_furniture_shaped(&lines[i].text))
             .collect();
         // A headline leads somewhere: to a standfirst, a caption, the
         // byline or date; menu entries lead to more menu entries.
@@ -224,7 +249,9 @@ fn segment_from(lines: &[Line]) -> Header {
                 || !infos[j].is_other()
                 || words(&lines[j].text) >= tuning::dump::MIN_LEAD_ON_WORDS
         };
+        let first_meta = (0..limit).find(|&i| infos[i].is_meta());
         let mut first = None;
+        let mut passing: Vec<usize> = Vec::new();
         for (k, &i) in cands.iter().enumerate() {
             let t = &lines[i].text;
             let short_kicker = is_kicker_like(t)
@@ -239,9 +266,23 @@ fn segment_from(lines: &[Line]) -> Header {
             if t.contains('|') || !leads_on(i) {
                 continue;
             }
-            title_idx = Some(i);
-            break;
+            passing.push(i);
         }
+        // With a byline or date below, the headline is the candidate
+        // nearest above it (teasers above the headline also lead on to
+        // their summaries), or the first of two adjacent ones (a headline
+        // over an unpunctuated standfirst).
+        title_idx = match first_meta {
+            Some(m) => {
+                let before: Vec<usize> = passing.iter().copied().filter(|&i| i < m).collect();
+                match before.as_slice() {
+                    [] => passing.first().copied(),
+                    [.., p, l] if *l == p + 1 => Some(*p),
+                    [.., l] => Some(*l),
+                }
+            }
+            None => passing.first().copied(),
+        };
         if title_idx.is_none() {
             title_idx = first;
         }

@@ -14,6 +14,8 @@ pub(crate) struct Line {
     pub blank_before: bool,
     /// Number of lynx link markers (`[12]`) stripped from it.
     pub links: usize,
+    /// The raw line began with a space or tab (preformatted text, code).
+    pub indented: bool,
 }
 
 impl Line {
@@ -51,6 +53,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
             text: cleaned,
             blank_before: blank,
             links,
+            indented: raw.starts_with([' ', '\t']),
         });
         blank = false;
     }

@@ -10,7 +10,10 @@
 //!    the line-level signals and fixed phrases.
 //! 2. `header` finds kicker, reading time, headline (merging repeated copies),
 //!    standfirst, lead-image caption and credit, byline and date lines.
-//! 3. `body` walks the rest: paragraphs, subheadings, lists, figures, wire
+//! 3. `score` classifies every line (prose, short line, repeated menu
+//!    entry, chrome, barrier) and picks the article as the run of lines
+//!    with the highest score; the header is looked for just above it.
+//! 4. `body` walks the run: paragraphs, subheadings, lists, figures, wire
 //!    credits, tags, inline markers dropped, teaser lists into `related`.
 //!
 //! Entry point: [`crate::extract_text`] / [`crate::Extractor::extract_text`].
@@ -36,21 +39,50 @@ mod body;
 mod caption;
 mod header;
 mod lines;
+mod score;
 
 use crate::{Article, Image};
 
-/// Segments a text dump into an article.
-pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
+/// Segments a text dump into an article; also returns the number of post
+/// headers when the dump is a forum or Q&A thread (0 otherwise), a
+/// page-kind signal.
+pub(crate) fn extract(text: &str, url: Option<&str>) -> (Article, usize) {
     let lines = lines::split_lines(text);
-    let head = header::segment(&lines);
-    let body = body::segment(
+    let posts = score::thread_posts(&lines);
+    let run = score::best_run(&lines);
+    let head = header::segment(
         &lines,
-        head.body_start,
-        &body::Context {
-            title: head.title.as_deref(),
-            description: head.description.as_deref(),
-        },
+        run.as_ref().map(|r| r.start),
+        run.as_ref().map(|r| r.kinds.as_slice()),
     );
+    let cx = body::Context {
+        title: head.title.as_deref(),
+        description: head.description.as_deref(),
+    };
+    let body = match &run {
+        Some(r) => {
+            // The header may take the first lines of the run (a standfirst,
+            // a byline under it), not more.
+            let start = if head.body_start > r.start
+                && head.body_start < r.end
+                && head.body_start <= r.start + crate::tuning::dump::MAX_HEADER_LINES_INTO_RUN
+            {
+                head.body_start
+            } else {
+                r.start
+            };
+            body::segment(
+                &lines,
+                start,
+                Some(&body::RunEnd {
+                    end: r.end,
+                    kinds: &r.kinds,
+                }),
+                &cx,
+            )
+        }
+        None => body::segment(&lines, head.body_start, None, &cx),
+    };
     let lead_image = head.caption.map(|c| Image {
         url: None,
         alt: None,
@@ -62,7 +94,7 @@ pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
     } else {
         head.authors
     };
-    Article {
+    let article = Article {
         url: url.map(str::to_owned),
         section: head.section,
         title: head.title,
@@ -77,7 +109,8 @@ pub(crate) fn extract(text: &str, url: Option<&str>) -> Article {
         body: body.blocks,
         related: body.related,
         ..Article::default()
-    }
+    };
+    (article, posts)
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ pub(crate) mod organisations;
 pub(crate) mod page_kinds;
 pub(crate) mod page_lines;
 pub(crate) mod roles;
+pub(crate) mod stop_words;
 pub(crate) mod teasers;
 pub(crate) mod threads;
 

@@ -202,3 +202,25 @@ pub(crate) const POST_WORDS: &[&str] = &[
     "bbwrapper",
     "cooked",
 ];
+
+/// `dump::score`: text-dump line openings (lower case) that mark a forum
+/// or question-and-answer thread, whose posts are the page's content
+/// rather than comments under an article.
+pub(crate) const THREAD_LINE_PREFIXES: &[&str] = &[
+    "thread starter",
+    "start date",
+    "original poster",
+    "joined:",
+    "posts:",
+    "improve this question",
+    "improve this answer",
+    "asked ",
+    "answered ",
+    "accepted answer",
+    "posted in ",
+    "topic starter",
+    "beiträge:",
+    "registriert:",
+    "messages:",
+    "inscrit le",
+];

@@ -189,3 +189,124 @@ pub(crate) const TAG_LABELS: &[&str] = &[
     "temas",
     "etiketler",
 ];
+
+/// `dump::score`: words of consent banners and privacy notices (lower
+/// case). A text-dump line holding
+/// [`MIN_CONSENT_WORDS`](crate::tuning::dump::MIN_CONSENT_WORDS) different
+/// ones is a banner, however long: "We use cookies and similar technologies
+/// to personalise content … Accept all".
+pub(crate) const CONSENT_WORDS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "consent",
+    "privacy",
+    "accept",
+    "reject",
+    "preferences",
+    "personalise",
+    "personalize",
+    "personalised",
+    "personalized",
+    "partners",
+    "tracking",
+    "gdpr",
+    "einwilligung",
+    "zustimmen",
+    "akzeptieren",
+    "datenschutz",
+    "datenschutzerklärung",
+    "consentement",
+    "accepter",
+    "refuser",
+    "aceptar",
+    "rechazar",
+    "consentimiento",
+    "accetta",
+    "consenso",
+    "aceitar",
+    "toestemming",
+    "accepteren",
+    "çerez",
+    "çerezler",
+];
+
+/// `dump::score`: a short text-dump line (lower case) containing one of
+/// these is page chrome wherever it stands: account and newsletter
+/// prompts, legal links, comment-form furniture.
+pub(crate) const CHROME_PHRASES: &[&str] = &[
+    "sign up",
+    "sign in",
+    "log in",
+    "subscribe",
+    "newsletter",
+    "all rights reserved",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "cookie",
+    "your email address",
+    "required fields",
+    "leave a comment",
+    "leave a reply",
+    "got something to say",
+    "password",
+    "like loading",
+    "share this",
+    "follow us",
+    "javascript",
+    "anmelden",
+    "abonnieren",
+    "s'abonner",
+    "suscríbete",
+    "iscriviti",
+];
+
+/// `dump::score`: a text-dump line that is one of these (lower case,
+/// punctuation trimmed, a count before it allowed: "12 Comments") opens
+/// the comment section, which is not the article.
+pub(crate) const COMMENT_LABELS: &[&str] = &[
+    "comments",
+    "comment",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "add comment",
+    "join the conversation",
+    "join the discussion",
+    "reader comments",
+    "responses",
+    "discussion",
+    "kommentare",
+    "leserkommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    "comentários",
+    "reacties",
+    "yorumlar",
+];
+
+/// `dump::score`: whole text-dump lines (lower case, punctuation trimmed)
+/// that are the buttons under a comment or forum post.
+pub(crate) const POST_ACTIONS: &[&str] = &[
+    "reply",
+    "report",
+    "quote",
+    "report comment",
+    "like loading",
+    "antworten",
+    "melden",
+    "répondre",
+    "signaler",
+    "responder",
+    "rispondi",
+    "responder comentário",
+    "beantwoorden",
+    "yanıtla",
+];
+
+/// `dump::score`: the word after a commenter's name that opens a comment
+/// ("Jo Park says:"), lower case.
+pub(crate) const POST_SAYS: &[&str] = &["says", "said", "wrote", "schreibt", "sagt", "dice", "dit"];

@@ -214,3 +214,91 @@ pub(crate) const MAX_TEASER_KICKER_WORDS: usize = 4;
 pub(crate) const MAX_TEASER_WORDS: usize = 40;
 /// A teaser title has at most this many characters.
 pub(crate) const MAX_TEASER_CHARS: usize = 300;
+
+// ---------------------------------------------------------------------------
+// Line scores and the article run (`dump::score`).
+
+/// A line of at least this many words is prose when it ends like a
+/// sentence or has enough function words. Raising it takes fewer lines
+/// for prose.
+pub(crate) const MIN_PROSE_WORDS: usize = 10;
+/// A line of at least [`MIN_PROSE_WORDS`] that does not end like a sentence
+/// is prose when at least this share of its words are function words
+/// (stop-word density, as in jusText). Raising it takes fewer unpunctuated
+/// lines for prose.
+pub(crate) const MIN_PROSE_STOP_WORD_SHARE: f32 = 0.15;
+/// A shorter line ending like a sentence with at least this many words is
+/// a short sentence: it counts [`SHORT_SENTENCE_WEIGHT`] per word.
+pub(crate) const MIN_SHORT_SENTENCE_WORDS: usize = 5;
+/// What a word of a short sentence counts, against one for a word of prose.
+pub(crate) const SHORT_SENTENCE_WEIGHT: f32 = 0.5;
+/// What a short line (a label, menu entry, heading, list item) costs the
+/// run that holds it. Raising it ends runs at shorter menus; lowering it
+/// carries runs over longer lists and tables of contents.
+pub(crate) const SHORT_LINE_COST: f32 = 1.5;
+/// What a short line repeated elsewhere in the dump (a menu shown twice)
+/// costs.
+pub(crate) const REPEATED_LINE_COST: f32 = 3.0;
+/// A line is checked for repetition when it has fewer words than this.
+pub(crate) const MAX_REPEATED_LINE_WORDS: usize = 15;
+/// A line with a chrome phrase ("Sign up", "Privacy policy") is chrome when
+/// it has fewer words than this.
+pub(crate) const MAX_CHROME_LINE_WORDS: usize = 25;
+/// A chrome line costs its words, and at least this much.
+pub(crate) const MIN_CHROME_LINE_COST: f32 = 5.0;
+/// A line holding this many different consent words ("cookies",
+/// "consent", "partners") is a consent banner, however long.
+pub(crate) const MIN_CONSENT_WORDS: usize = 2;
+/// What a label opening a comment section or a teaser list costs: the run
+/// crosses it only when the text on both sides is longer. Raising it ends
+/// more articles at such labels.
+pub(crate) const BARRIER_LINE_COST: f32 = 40.0;
+/// A line ending in an ellipsis with fewer words than this is a truncated
+/// teaser, scored as a short line.
+pub(crate) const MAX_TRUNCATED_TEASER_WORDS: usize = 40;
+/// The header may end this many lines past the start of the run (the run
+/// can open on a standfirst or byline the header takes).
+pub(crate) const MAX_HEADER_LINES_INTO_RUN: usize = 6;
+/// The comment section starts at the first of
+/// [`MIN_COMMENT_CLUSTER_POSTS`] post headers ("Jo Park says:", a date with
+/// a time, "Reply") found within this many lines. Raising it finds looser
+/// comment sections.
+pub(crate) const COMMENT_CLUSTER_LINES: usize = 24;
+/// See [`COMMENT_CLUSTER_LINES`].
+pub(crate) const MIN_COMMENT_CLUSTER_POSTS: usize = 3;
+/// The article run is looked for above the comment section only when the
+/// text above it scores at least this much (prose words): a forum thread
+/// or a page of reviews is all posts.
+pub(crate) const MIN_SCORE_ABOVE_COMMENTS: f32 = 200.0;
+/// A post header ("Jo Park says:") has at most this many words.
+pub(crate) const MAX_POST_HEADER_WORDS: usize = 8;
+/// A post header is at most this long (bytes).
+pub(crate) const MAX_POST_HEADER_BYTES: usize = 80;
+/// A line with at least this many places where a capital follows a
+/// lower-case letter without a space ("MoneyWhat")…
+pub(crate) const MIN_GLUED_LABELS: usize = 3;
+/// …and one such place per this many words or fewer is link labels run
+/// together (a menu), not prose.
+pub(crate) const GLUED_LABEL_WORDS_PER_JOIN: usize = 4;
+/// A byline line ("By Ana Lima | March 3, 2025") has at most this many
+/// words.
+pub(crate) const MAX_BYLINE_BARRIER_WORDS: usize = 14;
+/// What a byline costs the run that holds it: the article's text starts
+/// below its byline, so a run rarely crosses one (teasers above the
+/// headline stay out). Lowering it lets runs join text above a byline.
+pub(crate) const BYLINE_LINE_COST: f32 = 60.0;
+/// A dump with more byline lines than this is a list of posts: its
+/// bylines are scored as short lines.
+pub(crate) const MAX_HEADING_BYLINES: usize = 2;
+/// A teaser label ("Read more") found this many times in the dump is a
+/// button repeated under each item, not the head of a teaser list: it is
+/// scored as a repeated line, not as a barrier.
+pub(crate) const MIN_BUTTON_COPIES: usize = 3;
+/// A line with this many path separators (`/`, `›`, `»`, `>`) is a
+/// breadcrumb trail, never the headline.
+pub(crate) const MIN_BREADCRUMB_SEPARATORS: usize = 2;
+/// The run ends at its last barrier (a teaser or comment label) when the
+/// text after it scores less than this share of the text before it: a
+/// labelled box closing the run is not the article's end. Raising it cuts
+/// more runs at their last label.
+pub(crate) const MAX_TAIL_BOX_SHARE: f32 = 0.5;
