@@ -232,3 +232,18 @@ fn pictures_set_side_by_side_in_a_fact_box_cell_are_kept() {
         a.related
     );
 }
+
+#[test]
+fn a_table_set_in_a_figure_is_a_table() {
+    // The CMS's table block wraps the table in a <figure> with a caption,
+    // here inside a closed "data" disclosure.
+    let a = extract(
+        "<details><summary>Data: stops by village</summary><figure class='wp-block-table'>\
+         <table><thead><tr><th>Village</th><th>Stops a month</th></tr></thead>\
+         <tbody><tr><td>Upper Fell</td><td>2</td></tr><tr><td>Low Beck</td><td>4</td></tr>\
+         </tbody></table><figcaption>Source: county library service</figcaption></figure></details>",
+    );
+    let t = tables(&a);
+    assert_eq!(t.len(), 1, "{:?}", a.body);
+    assert_eq!(t[0][2], ["Low Beck", "4"]);
+}

@@ -167,7 +167,14 @@ impl BlockWriter<'_> {
                 }
                 local_name!("figure") => {
                     self.flush(&mut buf);
-                    if let Some(image) = figure(doc, id, self.base) {
+                    // A figure that sets a table (WordPress's table block)
+                    // is the table, with its caption as text.
+                    if doc.descendants(id).any(|d| doc.is(d, "table"))
+                        && !doc.descendants(id).any(|d| doc.is(d, "img"))
+                    {
+                        stack.push(Step::Flush);
+                        push_children(doc, id, &mut stack);
+                    } else if let Some(image) = figure(doc, id, self.base) {
                         self.blocks.push(Block::Figure { image });
                     }
                 }
