@@ -176,6 +176,17 @@ pub(crate) const EXPAND_SMALL_STEP_CHARS: u32 = 160;
 pub(crate) const SECTIONED_BODY_GROWTH_FACTOR: u32 = 2;
 /// …at most this many levels further up. Raising it looks further.
 pub(crate) const SECTIONED_BODY_MAX_LEVELS: usize = 4;
+/// A body root that is one of a run of like sections (same tag and first
+/// class, each with prose and few links) grows to the run's parent: how
+/// many levels above the root such a section may sit…
+pub(crate) const REPEATED_SECTION_MAX_LEVELS: usize = 3;
+/// …the paragraph text each section of the run needs…
+pub(crate) const REPEATED_SECTION_MIN_PROSE_CHARS: u32 = 300;
+/// …the link density each stays below…
+pub(crate) const REPEATED_SECTION_MAX_LINK_DENSITY: f32 = 0.2;
+/// …and how many like sections the run needs besides the root's own (more
+/// than this many in all).
+pub(crate) const REPEATED_SECTION_MIN_OTHERS: usize = 2;
 /// A sibling of the top candidate joins the body when it scores this share
 /// of the top score… Raising it joins fewer siblings.
 pub(crate) const SIBLING_SCORE_SHARE: f32 = 0.2;

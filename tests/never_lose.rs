@@ -262,3 +262,76 @@ fn collapsed_accordion_panels_are_part_of_the_body() {
     }
     assert!(!text.contains("newsletter"), "{text}");
 }
+
+#[test]
+fn a_page_of_full_posts_keeps_every_post() {
+    // A blog page that shows its latest posts in full, one <article> each
+    // with a row of links under it, the first post longest: the scoring
+    // finds the first post, but the page's text is all of them.
+    let posts: String = (1..=4)
+        .map(|i| {
+            let text: String = if i == 1 {
+                (20..=22).map(paragraph).collect()
+            } else {
+                (i * 10..i * 10 + 2).map(paragraph).collect()
+            };
+            format!(
+                "<article class='entry cf'><h2>Post {i}</h2>\
+                 <div class='entry-body'><div class='html-block'>{text}</div>\
+                 <p class='entry-links'><a href='/p/{i}/a'>Share this post with a friend</a> \
+                 <a href='/p/{i}/b'>Print this post for later</a> \
+                 <a href='/p/{i}/c'>Save this post to your list</a></p></div></article>"
+            )
+        })
+        .collect();
+    let html = page(&format!(
+        "<section class='blog-list'>{posts}</section>\
+         <aside><p>About the bank: we have served the harbour towns since 1902.</p></aside>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/blog")).unwrap();
+    let text = a.body_text();
+    for i in [20, 21, 22, 20, 21, 30, 31, 40, 41] {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn every_panel_of_an_accordion_guide_is_kept() {
+    // A guide set as an accordion: each step is a panel (heading button and
+    // a rich-text region, each in its own wrapper) and each panel holds
+    // about the same amount of text. No single panel is the article.
+    let panels: String = (1..=5)
+        .map(|i| {
+            format!(
+                "<div class='es-accordion'><h3><button>Step {i}</button></h3>\
+                 <div class='es-accordion__content'><div class='rich-text'>{}{}\
+                 <ul><li><a href='/calc/{i}'>Open the budget calculator for step {i}</a></li>\
+                 <li><a href='/guide/{i}'>Read the full guide to step {i} of the plan</a></li></ul>\
+                 </div></div></div>",
+                // The first step is the longest.
+                if i == 1 {
+                    (20..=23).map(paragraph).collect::<String>()
+                } else {
+                    paragraph(i)
+                },
+                paragraph(i + 10)
+            )
+        })
+        .collect();
+    let html = page(&format!(
+        "<main><h1>Nine money tips</h1><div class='intro'><p>Short intro.</p></div>\
+         <div class='es-accordion-list'>{panels}</div>\
+         <div class='cta'><a href='/apply'>Apply now</a></div></main>"
+    ));
+    let a = newsprint::extract(&html, Some("https://bank.example/tips")).unwrap();
+    let text = a.body_text();
+    for i in (2..=5).chain(11..=15).chain(20..=23) {
+        assert!(
+            text.contains(&format!("Section {i} of the guide")),
+            "{text}"
+        );
+    }
+}

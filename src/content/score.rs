@@ -399,6 +399,12 @@ pub(crate) fn top_candidate(doc: &Document, stats: &Stats, score: &[f32]) -> Opt
         }
     }
 
+    // One of a run of like sections (the items of a list article, the
+    // panels of an accordion): the body is the run.
+    if let Some(run) = repeated_sections(doc, stats, top) {
+        top = run;
+    }
+
     // A lone child wrapper adds nothing: prefer the parent holding the same text.
     while let Some(p) = doc.parent(top) {
         if doc.is(p, "body") || doc.element(p).is_none() {
@@ -473,6 +479,37 @@ pub(crate) fn with_siblings(
         }
     }
     out
+}
+
+/// The parent of `top` (or of one of its nearest ancestors) when that
+/// ancestor is one of a run of like sections: siblings with its tag and
+/// first class name that each hold prose with few links. Such a run is
+/// one body cut into items ("the 20 best …", an FAQ's panels), of which
+/// the scoring picked one.
+fn repeated_sections(doc: &Document, stats: &Stats, top: NodeId) -> Option<NodeId> {
+    let mut cur = top;
+    for _ in 0..tuning::REPEATED_SECTION_MAX_LEVELS {
+        let parent = doc.parent(cur).filter(|&p| !is_page_root(doc, p))?;
+        let like = |n: NodeId| {
+            doc.tag_name(n) == doc.tag_name(cur)
+                && first_class(doc, n).is_some()
+                && first_class(doc, n) == first_class(doc, cur)
+                && stats.para_chars[n.index()] >= tuning::REPEATED_SECTION_MIN_PROSE_CHARS
+                && stats.link_density(n) < tuning::REPEATED_SECTION_MAX_LINK_DENSITY
+        };
+        if like(cur)
+            && doc.element_children(parent).filter(|&c| like(c)).count()
+                > tuning::REPEATED_SECTION_MIN_OTHERS
+        {
+            return Some(parent);
+        }
+        cur = parent;
+    }
+    None
+}
+
+fn first_class(doc: &Document, id: NodeId) -> Option<&str> {
+    doc.attr(id, "class")?.split_ascii_whitespace().next()
 }
 
 /// The `body` element or above: never a body candidate by expansion.
@@ -572,5 +609,41 @@ mod tests {
         // Far behind, the body does not take over.
         score[story.index()] = 20.0;
         assert_ne!(top_candidate(&doc, &stats, &score), Some(story));
+    }
+
+    #[test]
+    fn one_of_a_run_of_like_sections_grows_to_the_run() {
+        let prose = "<p>One item of the list, with its own long paragraph of prose that \
+                     explains what the item is, why it made the list and what it costs.</p>"
+            .repeat(3);
+        let run = |class2: &str, links: &str| {
+            format!(
+                "<div id='run'><section class='rank one'><div id='top'>{prose}</div></section>\
+                 <section class='rank two'>{prose}{links}</section>\
+                 <section class='{class2}'>{prose}{links}</section>\
+                 <section class='{class2} four'>{prose}{links}</section></div>"
+            )
+        };
+        let find = |doc: &Document, id: &str| {
+            doc.elements()
+                .find(|&e| doc.attr(e, "id") == Some(id))
+                .unwrap()
+        };
+        let doc = Document::parse(&run("rank three", "")).unwrap();
+        let stats = stats_of(&doc);
+        let top = find(&doc, "top");
+        assert_eq!(
+            repeated_sections(&doc, &stats, top),
+            Some(find(&doc, "run"))
+        );
+        // One like section besides the root's own is too few.
+        let doc = Document::parse(&run("other", "")).unwrap();
+        let stats = stats_of(&doc);
+        assert_eq!(repeated_sections(&doc, &stats, find(&doc, "top")), None);
+        // Link-heavy "sections" are teaser cards, not items of a body.
+        let links = "<a href='/x'>Another story on the site about something else</a>".repeat(8);
+        let doc = Document::parse(&run("rank three", &links)).unwrap();
+        let stats = stats_of(&doc);
+        assert_eq!(repeated_sections(&doc, &stats, find(&doc, "top")), None);
     }
 }
