@@ -463,6 +463,10 @@ pub(crate) const MAX_DATE_ELEMENT_CHARS: usize = 100;
 /// A line near the headline longer than this (bytes) is body text: only a
 /// dateline opening it counts.
 pub(crate) const MAX_DATE_LINE_BYTES: usize = 160;
+/// A line near the headline with more words than this is a sentence (a
+/// photo caption "… on Oct. 21, 2023."), not a meta line: only a dateline
+/// opening it counts.
+pub(crate) const MAX_DATE_LINE_WORDS: usize = 14;
 /// The dateline opening such a line is looked for in its first this many
 /// bytes.
 pub(crate) const DATELINE_HEAD_BYTES: usize = 32;

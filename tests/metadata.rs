@@ -189,6 +189,54 @@ fn a_teasers_or_comments_date_is_not_the_articles() {
 }
 
 #[test]
+fn the_meta_line_date_wins_over_another_day_in_the_metadata() {
+    let day = |a: &newsprint::Article| a.published.map(|d| d.day().to_string());
+    // The structured data keeps the day the page was first imported; the
+    // meta line under the headline shows the day readers see.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes",
+        "datePublished":"2023-01-05T10:00:00+00:00"}</script>"#,
+        "<h1>Ferry service resumes</h1><p class='meta'>By Jana Ried · Nov 25, 2025</p>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2025-11-25"));
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+    // The same day on both: the stated instant, with its time, is kept.
+    // A numeric date read the other way round ("09.10.2024" for 10
+    // September) is the same day too; a caption sentence above the
+    // headline, a `<time>` contradicting its own `datetime` and a date
+    // marked as the update are not the meta line's publication date.
+    for line in [
+        "<p class='meta'>September 10, 2024</p>",
+        "<p class='meta'>09.10.2024</p>",
+        "<p class='caption'>Crowds wait at the landing stage before the first boat left on Oct. 21, 2023.</p>",
+        "<p><time datetime='17:00, 2 March 2024'>Monday 4 March 2024</time></p>",
+        // WordPress prints the update date first, marked only by its
+        // class and `itemprop`.
+        r#"<div class="entry-meta"><time class="updated" itemprop="dateModified">8. Oktober 2025</time>
+        <time class="entry-date published">10. September 2024</time></div>"#,
+    ] {
+        let header = if line.contains("caption") {
+            format!("{line}<h1>Ferry service resumes</h1>")
+        } else {
+            format!("<h1>Ferry service resumes</h1>{line}")
+        };
+        let html = page(
+            r#"<title>Ferry service resumes</title>
+            <meta property="article:published_time" content="2024-09-10T08:30:00+02:00">"#,
+            &header,
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-10T08:30:00+02:00"),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn a_utc_instant_is_dated_on_the_day_readers_saw() {
     // 23:00 UTC is already the next day where the paper is printed.
     let html = page(

@@ -217,6 +217,17 @@ pub(crate) const HEADER_CLASS_WORDS: &[(&str, u8)] = &[
     ("readtime", SAYS_READING_TIME),
 ];
 
+/// `metadata::page_dates`: class substrings (lower case, ASCII case
+/// ignored) of an element holding the date the article was last modified
+/// (`<time class="updated">`), unless a word of
+/// [`PUBLISHED_DATE_CLASS_WORDS`] is there too.
+pub(crate) const MODIFIED_DATE_CLASS_WORDS: &[&str] = &["updated", "modified"];
+
+/// `metadata::page_dates`: class substrings that say an element holds the
+/// publication date, even when it is also marked updated (WordPress's
+/// `entry-date published updated`).
+pub(crate) const PUBLISHED_DATE_CLASS_WORDS: &[&str] = &["publish", "entry-date", "posted"];
+
 /// `content::image`: class/id substrings (lower case) of an element that
 /// holds a photo credit rather than a caption.
 pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &[
