@@ -398,3 +398,55 @@ fn a_declared_team_or_desk_is_the_author_when_no_person_is_named() {
     assert!(authors("senior editor").is_empty());
     assert!(authors("the marketing team").is_empty());
 }
+
+#[test]
+fn a_team_in_the_visible_byline_is_the_author_when_no_person_is_named() {
+    let authors = |header: &str| {
+        newsprint::extract(
+            &page(
+                r#"<title>Ferry service resumes</title><meta property="og:site_name" content="Island Post">"#,
+                header,
+            ),
+            None,
+        )
+        .unwrap()
+        .authors
+    };
+    assert_eq!(
+        authors(
+            "<h1>Ferry service resumes</h1><p class='byline'>By the Harbour Desk Team | 2 May 2024</p>"
+        ),
+        ["the Harbour Desk Team"]
+    );
+    assert_eq!(
+        authors("<h1>Ferry service resumes</h1><p class='byline'>Written by Team Northwind</p>"),
+        ["Team Northwind"]
+    );
+    // A person named later on the page wins over the team; the site's own
+    // staff credited beside a person is not an author.
+    assert_eq!(
+        authors(
+            "<h1>Ferry service resumes</h1><p class='byline'>By the Harbour Desk Team</p>\
+             <p class='author-box'>Autor: Jana Ried</p>"
+        ),
+        ["Jana Ried"]
+    );
+    assert_eq!(
+        authors(
+            "<h1>Ferry service resumes</h1><p class='byline'>By Jana Ried and Island Post Staff</p>"
+        ),
+        ["Jana Ried"]
+    );
+}
+
+#[test]
+fn a_name_beside_the_date_line_is_the_author() {
+    // Name and date in two elements of one meta block, no label, no class.
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        r#"<h1>Ferry service resumes</h1><div class="post-info"><p>Jana Ried</p>
+        <p>23.07.2025 · 6 min read</p></div>"#,
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.authors, ["Jana Ried"]);
+}
