@@ -90,6 +90,42 @@ fn a_kicker_in_the_heading_stays_out_of_the_title() {
 }
 
 #[test]
+fn a_kicker_also_in_the_meta_title_stays_out_of_the_title() {
+    // The metadata title carries the kicker too ("Klimaschutz: …"); the
+    // heading's markup tells the kicker, a date or a subline from the
+    // headline itself.
+    for (meta, h1) in [
+        (
+            "Klimaschutz: Bohren bis zum heißen Kern",
+            r#"<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren bis zum heißen Kern</span>"#,
+        ),
+        (
+            "Nach Corona: Bohren bis zum heißen Kern",
+            r#"<span class="dachzeile">Nach Corona</span> <span class="headline">Bohren bis zum heißen Kern</span>"#,
+        ),
+        (
+            "Die Zukunft - Bohren bis zum heißen Kern",
+            r#"<span class="overline">Die Zukunft</span>Bohren bis zum heißen Kern"#,
+        ),
+        (
+            "Bohren bis zum heißen Kern",
+            r#"Bohren bis zum heißen Kern<br><small>02.02.2022 • Verband, Presse</small>"#,
+        ),
+    ] {
+        let html = page(
+            &format!(r#"<title>{meta}</title><meta property="og:title" content="{meta}">"#),
+            &format!("<h1>{h1}</h1>"),
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Bohren bis zum heißen Kern"),
+            "{h1}"
+        );
+    }
+}
+
+#[test]
 fn a_visible_date_in_another_format_and_language_is_read() {
     // No date in the metadata: only the meta line under the headline.
     let html = page(

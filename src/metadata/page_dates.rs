@@ -7,7 +7,7 @@ use url::Url;
 
 use super::jsonld::LdInfo;
 use super::signals::Signals;
-use super::title::is_logo_heading;
+use super::title::{heading_text, is_logo_heading};
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
 use crate::lexicon::meta_keys::{MODIFIED_KEYS, PUBLISHED_KEYS};
@@ -248,7 +248,10 @@ fn after_published_label(t: &str) -> Option<&str> {
 /// `<h4>`.
 fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<NodeId> {
     let title = title?;
-    let is_title = |&id: &NodeId| small_text(doc, id).is_some_and(|t| same_text(&t, title));
+    let is_title = |&id: &NodeId| {
+        small_text(doc, id).is_some_and(|t| same_text(&t, title))
+            || heading_text(doc, id).is_some_and(|t| same_text(&t, title))
+    };
     sig.h1s.iter().copied().find(is_title).or_else(|| {
         (0..doc.len())
             .map(|i| NodeId(i as u32))
