@@ -470,6 +470,11 @@ pub(crate) const NAME_LINES_BEFORE_HEADLINE: usize = 3;
 pub(crate) const NAME_LINES_AFTER_HEADLINE: usize = 8;
 /// That date line is at most this long (bytes): a meta line, not prose.
 pub(crate) const MAX_NAME_DATE_LINE_BYTES: usize = 60;
+/// Lines after the headline searched for a line that is only a date, when
+/// the page states no date anywhere else.
+pub(crate) const DATE_ONLY_LINES_AFTER_HEADLINE: usize = 40;
+/// Such a line is at most this long (bytes).
+pub(crate) const MAX_DATE_ONLY_LINE_BYTES: usize = 48;
 /// A line near the headline with more words than this is a sentence (a
 /// photo caption "… on Oct. 21, 2023."), not a meta line: only a dateline
 /// opening it counts.

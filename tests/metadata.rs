@@ -486,3 +486,22 @@ fn a_name_beside_the_date_line_is_the_author() {
     let a = newsprint::extract(&html, None).unwrap();
     assert_eq!(a.authors, ["Jana Ried"]);
 }
+
+#[test]
+fn a_date_alone_on_its_line_further_down_the_header_is_read() {
+    // No date in the metadata or on the meta line: the header block goes on
+    // with an author box and a row of links before the date's own line.
+    let links: String = ["Home", "Blog", "Archive", "Share", "Email", "Print"]
+        .iter()
+        .map(|l| format!("<span>{l}</span>"))
+        .collect();
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        &format!("<h1>Ferry service resumes</h1><div>{links}{links}<p>20 December 2025</p></div>"),
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-20")
+    );
+}

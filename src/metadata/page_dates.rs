@@ -96,6 +96,7 @@ pub(super) fn dates(
     .or_else(|| {
         date_near_headline(doc, sig, title, true)
             .or_else(|| labelled_date(doc))
+            .or_else(|| date_only_line(doc, sig, title))
             // Only an update date is shown: readers take it for the
             // article's date.
             .or_else(|| visible_updated(doc, sig))
@@ -188,6 +189,24 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
     )
     .iter()
     .find_map(date_in)
+}
+
+/// A line that is nothing but a date, further down the headline's block
+/// than the meta line is looked for (after an author box, a share bar):
+/// the last resort of a page that states no date elsewhere.
+fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<PageDate> {
+    let titled = titled_heading(doc, sig, title);
+    let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
+    let headline = titled.or(first_h1)?;
+    lines_around(doc, headline, 0, tuning::DATE_ONLY_LINES_AFTER_HEADLINE)
+        .into_iter()
+        .filter(|&(id, t)| {
+            t.len() <= tuning::MAX_DATE_ONLY_LINE_BYTES
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && !in_furniture(doc, id)
+                && !says_updated(doc, id)
+        })
+        .find_map(|(_, t)| parse_date(t))
 }
 
 /// A date under a publication label anywhere on the page ("Erschienen am:
