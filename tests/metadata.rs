@@ -485,6 +485,13 @@ fn a_name_beside_the_date_line_is_the_author() {
     );
     let a = newsprint::extract(&html, None).unwrap();
     assert_eq!(a.authors, ["Jana Ried"]);
+    // A forum moderator's role and name is not a byline.
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        r#"<h1>Ferry service resumes</h1><div class="post-info"><p>Mod Sharon</p>
+        <p>23.07.2025</p></div>"#,
+    );
+    assert!(newsprint::extract(&html, None).unwrap().authors.is_empty());
 }
 
 #[test]
