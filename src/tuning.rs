@@ -503,6 +503,22 @@ pub(crate) const MAX_DATE_ELEMENT_CHARS: usize = 100;
 /// A line near the headline longer than this (bytes) is body text: only a
 /// dateline opening it counts.
 pub(crate) const MAX_DATE_LINE_BYTES: usize = 160;
+/// Lines before the headline searched for its date line with the
+/// author's name beside it (`metadata::authors`).
+pub(crate) const NAME_LINES_BEFORE_HEADLINE: usize = 3;
+/// Lines after the headline searched for that date line.
+pub(crate) const NAME_LINES_AFTER_HEADLINE: usize = 8;
+/// That date line is at most this long (bytes): a meta line, not prose.
+pub(crate) const MAX_NAME_DATE_LINE_BYTES: usize = 60;
+/// Lines after the headline searched for a line that is only a date, when
+/// the page states no date anywhere else.
+pub(crate) const DATE_ONLY_LINES_AFTER_HEADLINE: usize = 40;
+/// Such a line is at most this long (bytes).
+pub(crate) const MAX_DATE_ONLY_LINE_BYTES: usize = 48;
+/// A line near the headline with more words than this is a sentence (a
+/// photo caption "… on Oct. 21, 2023."), not a meta line: only a dateline
+/// opening it counts.
+pub(crate) const MAX_DATE_LINE_WORDS: usize = 14;
 /// The dateline opening such a line is looked for in its first this many
 /// bytes.
 pub(crate) const DATELINE_HEAD_BYTES: usize = 32;

@@ -90,6 +90,42 @@ fn a_kicker_in_the_heading_stays_out_of_the_title() {
 }
 
 #[test]
+fn a_kicker_also_in_the_meta_title_stays_out_of_the_title() {
+    // The metadata title carries the kicker too ("Klimaschutz: …"); the
+    // heading's markup tells the kicker, a date or a subline from the
+    // headline itself.
+    for (meta, h1) in [
+        (
+            "Klimaschutz: Bohren bis zum heißen Kern",
+            r#"<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren bis zum heißen Kern</span>"#,
+        ),
+        (
+            "Nach Corona: Bohren bis zum heißen Kern",
+            r#"<span class="dachzeile">Nach Corona</span> <span class="headline">Bohren bis zum heißen Kern</span>"#,
+        ),
+        (
+            "Die Zukunft - Bohren bis zum heißen Kern",
+            r#"<span class="overline">Die Zukunft</span>Bohren bis zum heißen Kern"#,
+        ),
+        (
+            "Bohren bis zum heißen Kern",
+            r#"Bohren bis zum heißen Kern<br><small>02.02.2022 • Verband, Presse</small>"#,
+        ),
+    ] {
+        let html = page(
+            &format!(r#"<title>{meta}</title><meta property="og:title" content="{meta}">"#),
+            &format!("<h1>{h1}</h1>"),
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Bohren bis zum heißen Kern"),
+            "{h1}"
+        );
+    }
+}
+
+#[test]
 fn a_visible_date_in_another_format_and_language_is_read() {
     // No date in the metadata: only the meta line under the headline.
     let html = page(
@@ -186,6 +222,54 @@ fn a_teasers_or_comments_date_is_not_the_articles() {
     );
     let a = newsprint::extract(&html, None).unwrap();
     assert_eq!(a.published, None);
+}
+
+#[test]
+fn the_meta_line_date_wins_over_another_day_in_the_metadata() {
+    let day = |a: &newsprint::Article| a.published.map(|d| d.day().to_string());
+    // The structured data keeps the day the page was first imported; the
+    // meta line under the headline shows the day readers see.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes",
+        "datePublished":"2023-01-05T10:00:00+00:00"}</script>"#,
+        "<h1>Ferry service resumes</h1><p class='meta'>By Jana Ried · Nov 25, 2025</p>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(day(&a).as_deref(), Some("2025-11-25"));
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+    // The same day on both: the stated instant, with its time, is kept.
+    // A numeric date read the other way round ("09.10.2024" for 10
+    // September) is the same day too; a caption sentence above the
+    // headline, a `<time>` contradicting its own `datetime` and a date
+    // marked as the update are not the meta line's publication date.
+    for line in [
+        "<p class='meta'>September 10, 2024</p>",
+        "<p class='meta'>09.10.2024</p>",
+        "<p class='caption'>Crowds wait at the landing stage before the first boat left on Oct. 21, 2023.</p>",
+        "<p><time datetime='17:00, 2 March 2024'>Monday 4 March 2024</time></p>",
+        // WordPress prints the update date first, marked only by its
+        // class and `itemprop`.
+        r#"<div class="entry-meta"><time class="updated" itemprop="dateModified">8. Oktober 2025</time>
+        <time class="entry-date published">10. September 2024</time></div>"#,
+    ] {
+        let header = if line.contains("caption") {
+            format!("{line}<h1>Ferry service resumes</h1>")
+        } else {
+            format!("<h1>Ferry service resumes</h1>{line}")
+        };
+        let html = page(
+            r#"<title>Ferry service resumes</title>
+            <meta property="article:published_time" content="2024-09-10T08:30:00+02:00">"#,
+            &header,
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some("2024-09-10T08:30:00+02:00"),
+            "{line}"
+        );
+    }
 }
 
 #[test]
@@ -349,4 +433,82 @@ fn a_declared_team_or_desk_is_the_author_when_no_person_is_named() {
     // Roles are still not names.
     assert!(authors("senior editor").is_empty());
     assert!(authors("the marketing team").is_empty());
+}
+
+#[test]
+fn a_team_in_the_visible_byline_is_the_author_when_no_person_is_named() {
+    let authors = |header: &str| {
+        newsprint::extract(
+            &page(
+                r#"<title>Ferry service resumes</title><meta property="og:site_name" content="Island Post">"#,
+                header,
+            ),
+            None,
+        )
+        .unwrap()
+        .authors
+    };
+    assert_eq!(
+        authors(
+            "<h1>Ferry service resumes</h1><p class='byline'>By the Harbour Desk Team | 2 May 2024</p>"
+        ),
+        ["the Harbour Desk Team"]
+    );
+    assert_eq!(
+        authors("<h1>Ferry service resumes</h1><p class='byline'>Written by Team Northwind</p>"),
+        ["Team Northwind"]
+    );
+    // A person named later on the page wins over the team; the site's own
+    // staff credited beside a person is not an author.
+    assert_eq!(
+        authors(
+            "<h1>Ferry service resumes</h1><p class='byline'>By the Harbour Desk Team</p>\
+             <p class='author-box'>Autor: Jana Ried</p>"
+        ),
+        ["Jana Ried"]
+    );
+    assert_eq!(
+        authors(
+            "<h1>Ferry service resumes</h1><p class='byline'>By Jana Ried and Island Post Staff</p>"
+        ),
+        ["Jana Ried"]
+    );
+}
+
+#[test]
+fn a_name_beside_the_date_line_is_the_author() {
+    // Name and date in two elements of one meta block, no label, no class.
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        r#"<h1>Ferry service resumes</h1><div class="post-info"><p>Jana Ried</p>
+        <p>23.07.2025 · 6 min read</p></div>"#,
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(a.authors, ["Jana Ried"]);
+    // A forum moderator's role and name is not a byline.
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        r#"<h1>Ferry service resumes</h1><div class="post-info"><p>Mod Sharon</p>
+        <p>23.07.2025</p></div>"#,
+    );
+    assert!(newsprint::extract(&html, None).unwrap().authors.is_empty());
+}
+
+#[test]
+fn a_date_alone_on_its_line_further_down_the_header_is_read() {
+    // No date in the metadata or on the meta line: the header block goes on
+    // with an author box and a row of links before the date's own line.
+    let links: String = ["Home", "Blog", "Archive", "Share", "Email", "Print"]
+        .iter()
+        .map(|l| format!("<span>{l}</span>"))
+        .collect();
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        &format!("<h1>Ferry service resumes</h1><div>{links}{links}<p>20 December 2025</p></div>"),
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-20")
+    );
 }

@@ -224,6 +224,45 @@ pub(crate) const HEADER_CLASS_WORDS: &[(&str, u8)] = &[
     ("readtime", SAYS_READING_TIME),
 ];
 
+/// `metadata::page_dates`: class substrings (lower case, ASCII case
+/// ignored) of an element holding the date the article was last modified
+/// (`<time class="updated">`), unless a word of
+/// [`PUBLISHED_DATE_CLASS_WORDS`] is there too.
+pub(crate) const MODIFIED_DATE_CLASS_WORDS: &[&str] = &["updated", "modified"];
+
+/// `metadata::page_dates`: class substrings that say an element holds the
+/// publication date, even when it is also marked updated (WordPress's
+/// `entry-date published updated`).
+pub(crate) const PUBLISHED_DATE_CLASS_WORDS: &[&str] = &["publish", "entry-date", "posted"];
+
+/// `metadata::title`: class substrings (ASCII case ignored) of the part of
+/// a heading that holds the headline itself, after a kicker
+/// (`<span class="headline">`, `article-heading__title`).
+pub(crate) const HEADLINE_PART_WORDS: &[&str] = &["title", "headline"];
+
+/// `metadata::title`: class substrings of the parts of a heading that are
+/// not the headline: kickers, overlines, sublines and text for screen
+/// readers only.
+pub(crate) const NOT_HEADLINE_PART_WORDS: &[&str] = &[
+    "kicker",
+    "overline",
+    "dachzeile",
+    "spitzmarke",
+    "supertitle",
+    "super-title",
+    "subtitle",
+    "sub-title",
+    "subline",
+    "subhead",
+    "sub-head",
+    "eyebrow",
+    "topline",
+    "roofline",
+    "visually-hidden",
+    "sr-only",
+    "screen-reader",
+];
+
 /// `content::image`: class/id substrings (lower case) of an element that
 /// holds a photo credit rather than a caption.
 pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &[

@@ -2,15 +2,16 @@
 //! JSON-LD, meta tags, microdata, `<time>`, date-classed elements, the URL,
 //! and the lines around the headline or under a publication label.
 
+use chrono::{Datelike, NaiveDate};
 use url::Url;
 
 use super::jsonld::LdInfo;
 use super::signals::Signals;
-use super::title::is_logo_heading;
+use super::title::{heading_text, is_logo_heading};
 use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
-use crate::lexicon::date_labels;
 use crate::lexicon::meta_keys::{MODIFIED_KEYS, PUBLISHED_KEYS};
+use crate::lexicon::{class_names, date_labels};
 use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::parse::text::contains_ci;
 use crate::tuning;
@@ -51,48 +52,57 @@ pub(super) fn dates(
     let meta_pub = PUBLISHED_KEYS
         .iter()
         .find_map(|k| sig.meta(k).and_then(parse_date));
-    let published = ld
+    let stated = ld
         .published
         .as_deref()
         .and_then(parse_date)
         .map(|l| prefer_local(l, meta_pub))
         .map(with(Signal::JsonLd))
         .or_else(|| meta_pub.map(with(Signal::Meta)))
-        .map(|d| readers_day(doc, sig, title, d))
-        .or_else(|| {
-            sig.item
-                .published
-                .and_then(parse_date)
-                .or_else(|| {
-                    sig.item
-                        .published_node
-                        .and_then(|n| small_text(doc, n))
-                        .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
-                })
-                .map(with(Signal::Microdata))
-        })
-        .or_else(|| {
-            time_element(doc, sig)
-                .or_else(|| {
-                    sig.date_nodes
-                        .iter()
-                        .filter(|&&n| !in_furniture(doc, n) && !says_updated(doc, n))
-                        .filter_map(|&n| small_text(doc, n))
-                        .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
-                        .find_map(|t| find_date_in_text(&t))
-                })
-                .map(with(Signal::Visible))
-        })
-        .or_else(|| url_date(urls).map(with(Signal::Url)))
-        .or_else(|| {
-            date_near_headline(doc, sig, title, true)
-                .or_else(|| labelled_date(doc))
-                // Only an update date is shown: readers take it for the
-                // article's date.
-                .or_else(|| visible_updated(doc, sig))
-                .or_else(|| date_near_headline(doc, sig, title, false))
-                .map(with(Signal::Visible))
-        });
+        .map(|d| readers_day(doc, sig, title, d));
+    // The date on the article's meta line is the one readers see, and
+    // the one kept when the metadata states another day.
+    let seen = date_near_headline(doc, sig, title, true);
+    let published = match (stated, seen) {
+        (Some(s), Some(v)) => Some(agree(s, v)),
+        (None, Some(v)) => Some((v, Signal::Visible)),
+        (s, None) => s,
+    }
+    .or_else(|| {
+        sig.item
+            .published
+            .and_then(parse_date)
+            .or_else(|| {
+                sig.item
+                    .published_node
+                    .and_then(|n| small_text(doc, n))
+                    .and_then(|t| parse_date(&t).or_else(|| find_date_in_text(&t)))
+            })
+            .map(with(Signal::Microdata))
+    })
+    .or_else(|| {
+        time_element(doc, sig)
+            .or_else(|| {
+                sig.date_nodes
+                    .iter()
+                    .filter(|&&n| !in_furniture(doc, n) && !says_updated(doc, n))
+                    .filter_map(|&n| small_text(doc, n))
+                    .filter(|t| t.chars().count() <= tuning::MAX_DATE_ELEMENT_CHARS)
+                    .find_map(|t| find_date_in_text(&t))
+            })
+            .map(with(Signal::Visible))
+    })
+    .or_else(|| url_date(urls).map(with(Signal::Url)))
+    .or_else(|| {
+        date_near_headline(doc, sig, title, true)
+            .or_else(|| labelled_date(doc))
+            .or_else(|| date_only_line(doc, sig, title))
+            // Only an update date is shown: readers take it for the
+            // article's date.
+            .or_else(|| visible_updated(doc, sig))
+            .or_else(|| date_near_headline(doc, sig, title, false))
+            .map(with(Signal::Visible))
+    });
     let modified = ld
         .modified
         .as_deref()
@@ -134,9 +144,11 @@ fn date_near_headline(
 
 fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<PageDate> {
     let date_in = |&(id, t): &(NodeId, &str)| {
-        // A long line is the body: only a dateline opening it counts
-        // ("27.1.2022 – The council …").
-        let line = if t.len() > tuning::MAX_DATE_LINE_BYTES {
+        // A long line is the body, a sentence a caption: only a dateline
+        // opening it counts ("27.1.2022 – The council …").
+        let line = if t.len() > tuning::MAX_DATE_LINE_BYTES
+            || t.split_whitespace().count() > tuning::MAX_DATE_LINE_WORDS
+        {
             let cut = (0..=tuning::DATELINE_HEAD_BYTES)
                 .rev()
                 .find(|&i| t.is_char_boundary(i))
@@ -156,7 +168,18 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
         {
             return None;
         }
-        find_date_in_text(line)
+        let found = find_date_in_text(line)?;
+        // A `<time>` whose own `datetime` names another day contradicts
+        // itself: neither is trusted.
+        let own = doc
+            .parent(id)
+            .filter(|&p| doc.is(p, "time"))
+            .and_then(|p| doc.attr(p, "datetime"))
+            .and_then(|dt| parse_date(dt).or_else(|| find_date_in_text(dt)));
+        match own {
+            Some(o) if o.day() != found.day() => None,
+            _ => Some(found),
+        }
     };
     lines_around(
         doc,
@@ -166,6 +189,24 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
     )
     .iter()
     .find_map(date_in)
+}
+
+/// A line that is nothing but a date, further down the headline's block
+/// than the meta line is looked for (after an author box, a share bar):
+/// the last resort of a page that states no date elsewhere.
+fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<PageDate> {
+    let titled = titled_heading(doc, sig, title);
+    let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
+    let headline = titled.or(first_h1)?;
+    lines_around(doc, headline, 0, tuning::DATE_ONLY_LINES_AFTER_HEADLINE)
+        .into_iter()
+        .filter(|&(id, t)| {
+            t.len() <= tuning::MAX_DATE_ONLY_LINE_BYTES
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && !in_furniture(doc, id)
+                && !says_updated(doc, id)
+        })
+        .find_map(|(_, t)| parse_date(t))
 }
 
 /// A date under a publication label anywhere on the page ("Erschienen am:
@@ -226,7 +267,10 @@ fn after_published_label(t: &str) -> Option<&str> {
 /// `<h4>`.
 fn titled_heading(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<NodeId> {
     let title = title?;
-    let is_title = |&id: &NodeId| small_text(doc, id).is_some_and(|t| same_text(&t, title));
+    let is_title = |&id: &NodeId| {
+        small_text(doc, id).is_some_and(|t| same_text(&t, title))
+            || heading_text(doc, id).is_some_and(|t| same_text(&t, title))
+    };
     sig.h1s.iter().copied().find(is_title).or_else(|| {
         (0..doc.len())
             .map(|i| NodeId(i as u32))
@@ -337,6 +381,12 @@ pub(super) fn says_updated(doc: &Document, id: NodeId) -> bool {
         doc.parent(id)
     };
     let Some(node) = node else { return false };
+    if std::iter::once(node)
+        .chain(doc.parent(node))
+        .any(|n| marked_modified(doc, n))
+    {
+        return true;
+    }
     std::iter::once(node)
         .chain(doc.ancestors(node))
         .take(tuning::UPDATED_LABEL_ANCESTORS + 1)
@@ -345,6 +395,23 @@ pub(super) fn says_updated(doc: &Document, id: NodeId) -> bool {
         })
         .find_map(|t| first_label_is_update(&t.to_lowercase()))
         .unwrap_or(false)
+}
+
+/// Does the element's markup say it holds the modification date
+/// (`itemprop="dateModified"`, `class="updated"`), without also saying it
+/// holds the publication date (`class="entry-date published updated"`)?
+fn marked_modified(doc: &Document, id: NodeId) -> bool {
+    if doc
+        .attr(id, "itemprop")
+        .is_some_and(|p| contains_ci(p, "datemodified"))
+    {
+        return true;
+    }
+    let Some(class) = doc.attr(id, "class") else {
+        return false;
+    };
+    let says = |words: &[&str]| words.iter().any(|w| contains_ci(class, w));
+    says(class_names::MODIFIED_DATE_CLASS_WORDS) && !says(class_names::PUBLISHED_DATE_CLASS_WORDS)
 }
 
 /// A visible date under an update label, the modification date when the
@@ -379,5 +446,20 @@ fn readers_day(doc: &Document, sig: &Signals<'_>, title: Option<&str>, d: Dated)
     match date_near_headline(doc, sig, title, true) {
         Some(seen) if (d.0.day() - seen.day()).num_days().abs() == 1 => (seen, Signal::Visible),
         _ => d,
+    }
+}
+
+/// The stated publication date `stated` against the date `seen` on the
+/// meta line: the stated one (with its time and offset) when both name the
+/// same day, or when the seen one is the same day read with day and month
+/// the other way round ("09.10.2024" on a page that writes month first);
+/// else the seen one.
+fn agree(stated: Dated, seen: PageDate) -> Dated {
+    let (s, v) = (stated.0.day(), seen.day());
+    let swapped = NaiveDate::from_ymd_opt(v.year(), v.day(), v.month());
+    if s == v || swapped == Some(s) {
+        stated
+    } else {
+        (seen, Signal::Visible)
     }
 }

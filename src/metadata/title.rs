@@ -8,6 +8,8 @@ use super::jsonld::LdInfo;
 use super::signals::Signals;
 use super::{clean, in_furniture, same_text, small_text, squash};
 use crate::dom::{Document, NodeId};
+use crate::lexicon::class_names;
+use crate::parse::text::contains_ci;
 use crate::tuning;
 use crate::{Signal, normalize_space};
 
@@ -135,6 +137,58 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     raw.to_owned()
 }
 
+/// The headline a heading shows: the part whose class names it (`<span
+/// class="article-heading__title">` after a kicker span) when there is
+/// one, else the heading's text without what is not the headline — a
+/// kicker or overline (by class), a `<time>`, a `<small>` subline.
+pub(super) fn heading_text(doc: &Document, h: NodeId) -> Option<String> {
+    let full = small_text(doc, h)?;
+    let end = doc.subtree_end(h);
+    let classed = |d: NodeId, words: &[&str]| {
+        doc.attr(d, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| words.iter().any(|w| contains_ci(t, w)))
+        })
+    };
+    let not_headline = |d: NodeId| {
+        doc.is(d, "time") || doc.is(d, "small") || classed(d, class_names::NOT_HEADLINE_PART_WORDS)
+    };
+    let title_part = (h.index() + 1..end)
+        .map(|i| NodeId(i as u32))
+        .filter(|&d| doc.element(d).is_some())
+        .find(|&d| classed(d, class_names::HEADLINE_PART_WORDS) && !not_headline(d))
+        .map(|d| doc.text(d))
+        .filter(|t| t.chars().count() >= tuning::MIN_TITLE_CHARS && t.len() < full.len());
+    if title_part.is_some() {
+        return title_part;
+    }
+    let mut out = String::new();
+    let mut dropped = false;
+    let mut i = h.index() + 1;
+    while i < end {
+        let d = NodeId(i as u32);
+        if doc.element(d).is_some() {
+            if not_headline(d) || doc.is(d, "script") || doc.is(d, "style") {
+                dropped = true;
+                out.push(' ');
+                i = doc.subtree_end(d);
+                continue;
+            }
+            if doc.is(d, "br") {
+                out.push(' ');
+            }
+        } else if let Some(t) = doc.text_node(d) {
+            out.push_str(t);
+        }
+        i += 1;
+    }
+    let rest = normalize_space(&out);
+    if dropped && rest.chars().count() >= tuning::MIN_TITLE_CHARS {
+        return Some(rest);
+    }
+    Some(full)
+}
+
 /// An `<h1>` that holds the site's logo or name rather than the headline:
 /// named so by its class or id ("site-title", "logo"), or nothing but a
 /// link to the home page.
@@ -189,7 +243,7 @@ pub(super) fn title(
         .h1s
         .iter()
         .filter(|&&h| !is_logo_heading(doc, h))
-        .filter_map(|&h| small_text(doc, h))
+        .filter_map(|&h| heading_text(doc, h))
         .filter(|t| {
             t.chars().count() <= tuning::MAX_TITLE_CHARS && !site.is_some_and(|s| same_text(s, t))
         })
@@ -381,7 +435,7 @@ fn visible_headline(
         if is_logo_heading(doc, h) || in_furniture(doc, h) {
             return None;
         }
-        let t = normalize_space(&small_text(doc, h)?);
+        let t = normalize_space(&heading_text(doc, h)?);
         let n = t.chars().count();
         ((tuning::MIN_TITLE_CHARS..=tuning::MAX_TITLE_CHARS).contains(&n) && !is_site(&t))
             .then_some(t)

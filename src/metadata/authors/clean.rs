@@ -98,8 +98,10 @@ pub(super) fn clean_name(n: &str, trust: Trust) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = n.split_whitespace().collect();
-    // A named team or desk, declared as the author ("Camphouse Team").
-    if trust == Trust::Declared && is_collective(&words) {
+    // A named team or desk ("Camphouse Team", "By the Lavazza Team"):
+    // declared as the author, or in a visible byline, where it is held
+    // back while another signal may still name a person.
+    if is_collective(&words) {
         return Some(n);
     }
     if words.iter().any(|w| is_role_word(w)) {
@@ -205,15 +207,29 @@ pub(super) enum Trust {
 
 /// A team's or desk's name: one to four capitalised words, then a
 /// collective word ("Great Day Editorial Team", "Podium Staff").
-fn is_collective(words: &[&str]) -> bool {
-    let Some((last, head)) = words.split_last() else {
-        return false;
+/// The name may open with an article ("the Lavazza Team") or put the
+/// collective word first ("Team Northwind").
+pub(super) fn is_collective(words: &[&str]) -> bool {
+    let words = match words.split_first() {
+        Some((first, rest))
+            if names::COLLECTIVE_ARTICLES
+                .contains(&format!("{} ", first.to_lowercase()).as_str()) =>
+        {
+            rest
+        }
+        _ => words,
     };
-    (1..=4).contains(&head.len())
-        && roles::COLLECTIVE_WORDS.contains(&last.to_lowercase().as_str())
-        && head
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    let collective = |w: &str| roles::COLLECTIVE_WORDS.contains(&w.to_lowercase().as_str());
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    match words {
+        [first, rest @ ..] if collective(first) && (1..=2).contains(&rest.len()) => {
+            rest.iter().all(capitalised) && !rest.iter().any(|w| collective(w))
+        }
+        [head @ .., last] => {
+            (1..=4).contains(&head.len()) && collective(last) && head.iter().all(capitalised)
+        }
+        [] => false,
+    }
 }
 
 /// Two or three capitalised words and nothing that names an organisation.

@@ -22,19 +22,37 @@ use sources::*;
 
 /// The first usable list of names down the chain of signals. Weak lists
 /// are held back while a later signal may still name a person: user
-/// handles only ("xk4410" before "Jonah Abel"), or the site's own name.
+/// handles only ("xk4410" before "Jonah Abel"), a team or desk ("Podium
+/// Staff"), or the site's own name.
 pub(super) struct FirstNames<'a> {
     site: Option<&'a str>,
     weak: Option<Vec<String>>,
 }
 
 impl FirstNames<'_> {
-    fn offer(&mut self, names: Vec<String>) -> Option<Vec<String>> {
+    /// `declared`: the names come from the page's metadata, where a team
+    /// is not held back.
+    fn offer(&mut self, mut names: Vec<String>, declared: bool) -> Option<Vec<String>> {
+        let team = |n: &String| is_collective(&n.split_whitespace().collect::<Vec<_>>());
+        // The site's own staff beside the people it credits ("A, Philly
+        // Staff" on Philly's site) is not an author of its own.
+        let site = self.site;
+        let own_staff = |n: &String| {
+            team(n)
+                && site.is_some_and(|s| {
+                    n.rsplit_once(' ')
+                        .is_some_and(|(head, _)| same_text(s, head.trim_start_matches("The ")))
+                })
+        };
+        if names.iter().any(|n| !team(n)) {
+            names.retain(|n| !own_staff(n));
+        }
         if names.is_empty() {
             return None;
         }
         let site_only = matches!((self.site, names.as_slice()), (Some(s), [n]) if same_text(s, n));
-        if site_only || names.iter().all(|n| looks_like_handle(n)) {
+        let weak = |n: &String| looks_like_handle(n) || (!declared && team(n));
+        if site_only || names.iter().all(weak) {
             self.weak.get_or_insert(names);
             return None;
         }
@@ -122,7 +140,7 @@ pub(super) fn authors(
     for (i, signal) in SIGNALS.iter().enumerate() {
         let kind = signal_kind(i, ld);
         let had_weak = first.weak.is_some();
-        if let Some(names) = first.offer(signal(&page, &mut source)) {
+        if let Some(names) = first.offer(signal(&page, &mut source), i == 0) {
             return (names, source, Some(kind));
         }
         if !had_weak && first.weak.is_some() {

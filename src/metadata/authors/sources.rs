@@ -14,6 +14,7 @@ use crate::lexicon::bylines;
 use crate::normalize_space;
 use crate::parse::byline::parse_byline;
 use crate::parse::date::find_date_in_text;
+use crate::tuning;
 
 /// True when a node sits in comments, teaser lists or a sidebar (a lighter
 /// test than [`in_furniture`]: article footers may carry the author).
@@ -454,6 +455,48 @@ pub(super) fn name_in_date_line(
             .collect();
         if let [name] = names.as_slice() {
             let found = finish_names(&[(*name).to_owned()], site, Trust::Visible, wire);
+            if !found.is_empty() {
+                return Some(found);
+            }
+        }
+    }
+    name_beside_date_line(doc, headline, &page_title, site, wire)
+}
+
+/// A name alone on the line just before or after the headline's date
+/// line, the two in separate elements of one meta block ("Elliot Raba" /
+/// "23.07.2025 · 6 min read", "Podium Staff" / "May 2, 2025").
+fn name_beside_date_line(
+    doc: &Document,
+    headline: NodeId,
+    page_title: &str,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    let mut above = lines_around(doc, headline, tuning::NAME_LINES_BEFORE_HEADLINE, 0);
+    above.reverse();
+    let below = lines_around(doc, headline, 0, tuning::NAME_LINES_AFTER_HEADLINE);
+    for side in [&below, &above] {
+        let Some(at) = side.iter().position(|&(id, line)| {
+            line.len() <= tuning::MAX_NAME_DATE_LINE_BYTES
+                && !in_furniture(doc, id)
+                && find_date_in_text(line).is_some()
+        }) else {
+            continue;
+        };
+        let beside = [at.checked_sub(1), Some(at + 1)];
+        for (id, line) in beside.into_iter().flatten().filter_map(|i| side.get(i)) {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let shaped = (looks_personal(&words) || is_collective(&words))
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_alphabetic)
+                        && !w.chars().any(|c| c.is_ascii_digit())
+                        && !is_calendar_word(w)
+                });
+            if !shaped || in_furniture(doc, *id) || page_title.contains(line) {
+                continue;
+            }
+            let found = finish_names(&[(*line).to_owned()], site, Trust::Visible, wire);
             if !found.is_empty() {
                 return Some(found);
             }
