@@ -31,6 +31,8 @@ use crate::lexicon::threads as words;
 use crate::parse::date::{find_date_in_text, parse_date};
 use crate::tuning::thread as tune;
 use crate::{Block, Comment, PageDate};
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
 
 use super::classify::{self, ClassFlags};
 use super::score::Stats;
@@ -47,7 +49,6 @@ struct Post {
 /// thread of at least `tune::MIN_THREAD_POSTS`).
 fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
     let n = doc.len();
-    let mut authors = vec![0u32; n];
     let mut dates = vec![0u32; n];
     let mut marked = Vec::new();
     for i in (0..n).rev() {
@@ -58,9 +59,6 @@ fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
             .element(id)
             .is_some_and(|e| !e.attrs.is_empty() || doc.is(id, "time"))
         {
-            if is_author(doc, id) {
-                authors[i] += 1;
-            }
             if is_date(doc, page, id) {
                 dates[i] += 1;
             }
@@ -69,20 +67,23 @@ fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
             }
         }
         if let Some(p) = doc.parent(id) {
-            authors[p.index()] += authors[i];
             dates[p.index()] += dates[i];
         }
     }
+    // Whether a subtree names an author, read only for the few containers
+    // that can still be posts (reading every element costs more than the
+    // rest of the search).
+    let signed = |id: NodeId| doc.descendants(id).any(|d| is_author(doc, d));
     marked.reverse();
     // A post marked in microdata still names its author or its date (the
     // questions of an FAQ name neither).
-    marked.retain(|m| authors[m.index()] + dates[m.index()] > 0);
+    marked.retain(|&m| dates[m.index()] > 0 || signed(m));
     // Repeated containers: siblings of one signature, each with an author,
     // a date and text.
     let mut groups: BTreeMap<(u32, String), Vec<NodeId>> = BTreeMap::new();
     for id in doc.elements() {
         let i = id.index();
-        if authors[i] == 0 || dates[i] == 0 || page.mass[i] < tune::MIN_POST_CHARS {
+        if dates[i] == 0 || page.mass[i] < tune::MIN_POST_CHARS {
             continue;
         }
         let (Some(sig), Some(parent)) = (signature(doc, id), doc.parent(id)) else {
@@ -93,6 +94,11 @@ fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
             members.push(id);
         } else if groups.len() < tune::MAX_SIGNATURES {
             groups.insert(key, vec![id]);
+        }
+    }
+    for members in groups.values_mut() {
+        if members.len() >= tune::MIN_THREAD_POSTS {
+            members.retain(|&m| signed(m));
         }
     }
     let groups: Vec<(String, Vec<NodeId>, u32)> = groups
@@ -121,9 +127,7 @@ fn find(doc: &Document, page: &PageMeasures) -> Vec<NodeId> {
             inner * tune::NESTED_THREAD_SHARE_DIVISOR < *text
         })
         .max_by_key(|(_, m, t)| {
-            let worded = m
-                .iter()
-                .any(|&a| class_id_has(doc, a, words::POST_CONTAINER_WORDS));
+            let worded = m.iter().any(|&a| class_id_has(doc, a, &POST_CONTAINER));
             (worded, *t)
         })
         .map(|(_, m, _)| m.clone())
@@ -202,13 +206,22 @@ fn signature(doc: &Document, id: NodeId) -> Option<String> {
     Some(format!("{tag}.{}#{}", strip(class), strip(ident)))
 }
 
-fn class_id_has(doc: &Document, id: NodeId, list: &[&str]) -> bool {
-    let has = |v: &str| {
-        v.len() < 400 && {
-            let v = v.to_ascii_lowercase();
-            list.iter().any(|w| v.contains(w))
-        }
-    };
+/// A case-insensitive matcher for any word of a list (one scan of the
+/// value, however many words).
+fn matcher(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("a word list builds a matcher")
+}
+
+static AUTHOR_CLASS: Lazy<AhoCorasick> = Lazy::new(|| matcher(words::AUTHOR_CLASS_WORDS));
+static DATE_CLASS: Lazy<AhoCorasick> = Lazy::new(|| matcher(words::DATE_CLASS_WORDS));
+static PROFILE_HREF: Lazy<AhoCorasick> = Lazy::new(|| matcher(words::PROFILE_HREF_PARTS));
+static POST_CONTAINER: Lazy<AhoCorasick> = Lazy::new(|| matcher(words::POST_CONTAINER_WORDS));
+
+fn class_id_has(doc: &Document, id: NodeId, words: &AhoCorasick) -> bool {
+    let has = |v: &str| v.len() < 400 && words.is_match(v);
     doc.attr(id, "class").is_some_and(has) || doc.attr(id, "id").is_some_and(has)
 }
 
@@ -220,12 +233,11 @@ fn itemprop_is(doc: &Document, id: NodeId, list: &[&str]) -> bool {
 /// An element that names a post's author.
 fn is_author(doc: &Document, id: NodeId) -> bool {
     itemprop_is(doc, id, words::AUTHOR_ITEM_PROPS)
-        || class_id_has(doc, id, words::AUTHOR_CLASS_WORDS)
+        || class_id_has(doc, id, &AUTHOR_CLASS)
         || (doc.is(id, "a")
-            && doc.attr(id, "href").is_some_and(|h| {
-                let h = h.to_ascii_lowercase();
-                words::PROFILE_HREF_PARTS.iter().any(|p| h.contains(p))
-            }))
+            && doc
+                .attr(id, "href")
+                .is_some_and(|h| PROFILE_HREF.is_match(h)))
 }
 
 /// An element that states a post's date: a `<time>`, an element marked
@@ -236,7 +248,7 @@ fn is_date(doc: &Document, page: &PageMeasures, id: NodeId) -> bool {
         return true;
     }
     page.mass[id.index()] as usize <= tune::MAX_DATE_ELEMENT_CHARS
-        && class_id_has(doc, id, words::DATE_CLASS_WORDS)
+        && class_id_has(doc, id, &DATE_CLASS)
         && {
             let t = doc.text(id);
             t.bytes().any(|b| b.is_ascii_digit())
