@@ -70,6 +70,16 @@ pub(crate) const PROTECTED_PROSE_SHARE_DIVISOR: u32 = 3;
 /// ... and at least this much prose. Raising it protects fewer containers
 /// on short pages.
 pub(crate) const MIN_PROTECTED_PROSE_CHARS: u32 = 300;
+/// The visible standfirst (`metadata::visible_dek`) is looked for among
+/// this many nodes after the headline…
+pub(crate) const DEK_SEARCH_NODES: usize = 80;
+/// …and holds this many characters at least…
+pub(crate) const DEK_MIN_CHARS: usize = 30;
+/// …and at most.
+pub(crate) const DEK_MAX_CHARS: usize = 600;
+/// The search stops at a paragraph of this many characters not named a
+/// dek: the body's running text has started.
+pub(crate) const DEK_BODY_PARAGRAPH_CHARS: usize = 150;
 /// Paragraph text an element marked as the post body (`itemprop=
 /// articleBody`, `entry-content`…) needs before its class names can no
 /// longer drop it. Raising it guards fewer marked bodies.

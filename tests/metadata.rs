@@ -512,3 +512,44 @@ fn a_date_alone_on_its_line_further_down_the_header_is_read() {
         Some("2025-12-20")
     );
 }
+
+#[test]
+fn the_visible_dek_is_the_description() {
+    let body = "<p>The harbour authority said on Monday that the new crane line will be \
+        ready before the winter storms, after two years of delays caused by a shortage of \
+        steel and a dispute over the contract for the foundations along the quay.</p>"
+        .repeat(4);
+    let page = |dek: &str| {
+        format!(
+            "<html><head><title>Crane line ready by winter</title>\
+             <meta name='description' content='Harbour cranes news: read the latest updates \
+             on the crane line and more stories from the port.'></head><body><article>\
+             <h1>Crane line ready by winter</h1>{dek}<div class='article-body'>{body}\
+             <div class='summary-box'><p>In short: the cranes arrive, the quay stays open \
+             and the work ends in November.</p></div></div></article></body></html>"
+        )
+    };
+    let with_dek = page(
+        "<p class='article__dek'>After two years of delays, the port's new cranes will \
+         lift their first containers before the storms.</p>",
+    );
+    let a = newsprint::extract(&with_dek, Some("https://port.example/news/cranes")).unwrap();
+    assert_eq!(
+        a.description.as_deref(),
+        Some(
+            "After two years of delays, the port's new cranes will lift their first containers before the storms."
+        )
+    );
+    assert_eq!(a.provenance.description, Some(newsprint::Signal::Visible));
+    // Without a dek, the meta description; a "summary" box in the body is
+    // not a dek.
+    let a = newsprint::extract(&page(""), Some("https://port.example/news/cranes")).unwrap();
+    assert!(
+        a.description
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Harbour cranes news"),
+        "{:?}",
+        a.description
+    );
+}

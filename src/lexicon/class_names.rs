@@ -176,6 +176,30 @@ pub(crate) const DENIES_DATE: u8 = 8;
 /// The element may hold the reading time.
 pub(crate) const SAYS_READING_TIME: u8 = 16;
 
+/// Class/id words (substrings, any case) of a visible standfirst under the
+/// headline, read by `metadata` as the description.
+pub(crate) const DEK_CLASS_WORDS: &[&str] = &[
+    "dek",
+    "standfirst",
+    "subtitle",
+    "sub-title",
+    "subheadline",
+    "sub-headline",
+    "strapline",
+    "summary",
+    "lede",
+    "excerpt",
+    "teaser-text",
+    "article-intro",
+    "post-intro",
+    // "description" alone also names a site's tagline under its name and
+    // a thread's starter line.
+    "article-description",
+    "post-description",
+    "story-description",
+    "entry-description",
+];
+
 /// `metadata::signals`: class/id substrings (lower case, ASCII case
 /// ignored) of the visible byline, date and reading-time elements, with
 /// what each says (the flags above).

@@ -248,6 +248,9 @@ fn same_text(a: &str, b: &str) -> bool {
 }
 
 fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<(String, Signal)> {
+    if let Some(dek) = visible_dek(doc) {
+        return Some((dek, Signal::Visible));
+    }
     sig.first_meta(&[
         "dc:description",
         "dcterm:description",
@@ -265,6 +268,47 @@ fn description(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Option<(String
             .and_then(|d| small_text(doc, d))
             .map(|d| (d, Signal::Microdata))
     })
+}
+
+/// The standfirst a reader sees: an element just after the page's
+/// headline whose class or id names a dek ("article-dek", "standfirst",
+/// "subtitle", "summary"…), with a sentence or two of text and no more than
+/// a link. The search ends where the body's running text starts (a
+/// paragraph of some length with no such name), so a "summary" box further down is never
+/// taken. It wins over the meta description, which is often a rewrite for
+/// search engines.
+fn visible_dek(doc: &Document) -> Option<String> {
+    let h1 = doc.elements_named("h1").find(|&h| !in_furniture(doc, h))?;
+    let end = (doc.subtree_end(h1) + tuning::DEK_SEARCH_NODES).min(doc.len());
+    for i in doc.subtree_end(h1)..end {
+        let id = NodeId(i as u32);
+        if doc.element(id).is_none() {
+            continue;
+        }
+        let named = [doc.attr(id, "class"), doc.attr(id, "id")]
+            .into_iter()
+            .flatten()
+            .any(|v| {
+                v.len() < 200
+                    && crate::lexicon::class_names::DEK_CLASS_WORDS
+                        .iter()
+                        .any(|w| crate::parse::text::contains_ci(v, w))
+            });
+        let chars = || doc.text(id).chars().count();
+        if named {
+            let links = doc.descendants(id).filter(|&d| doc.is(d, "a")).count();
+            let n = chars();
+            if (tuning::DEK_MIN_CHARS..=tuning::DEK_MAX_CHARS).contains(&n)
+                && links <= 1
+                && !in_furniture(doc, id)
+            {
+                return Some(normalize_space(&doc.text(id)));
+            }
+        } else if doc.is(id, "p") && chars() >= tuning::DEK_BODY_PARAGRAPH_CHARS {
+            break;
+        }
+    }
+    None
 }
 
 /// A "widget" that holds the article body, or a quarter of the page, is the
