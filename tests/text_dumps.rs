@@ -16,15 +16,9 @@ fn fixture(name: &str) -> Article {
     newsprint::extract_text(&text, None).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn paragraphs(a: &Article) -> Vec<&str> {
-    a.body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
-}
+#[path = "common/blocks.rs"]
+mod blocks;
+use blocks::paragraphs;
 
 fn headings(a: &Article) -> Vec<&str> {
     a.body

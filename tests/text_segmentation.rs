@@ -3,21 +3,15 @@
 //! sections and footers. One synthetic dump per failure class of the line
 //! segmenter, written for these tests.
 
-use newsprint::{Article, Block};
+use newsprint::Article;
 
 fn extract(dump: &str) -> Article {
     newsprint::extract_text(dump, None).unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn paragraphs(a: &Article) -> Vec<&str> {
-    a.body
-        .iter()
-        .filter_map(|b| match b {
-            Block::Paragraph { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect()
-}
+#[path = "common/blocks.rs"]
+mod blocks;
+use blocks::paragraphs;
 
 const MENU: &str =
     "Skip to content\nHome\nNews\nSport\nBusiness\nCulture\nTravel\nWeather\nSearch\n";

@@ -339,18 +339,28 @@ impl BlockWriter<'_> {
     /// ([`bare_picture`]).
     fn table_pictures(&mut self, id: NodeId) {
         let doc = self.doc;
-        let end = doc.subtree_end(id);
-        let mut i = id.index() + 1;
+        let mut images = Vec::new();
+        self.walk_kept(id, |n| {
+            let picture = is_picture_tag(doc, n);
+            if picture && let Some(image) = bare_picture(doc, n, self.base) {
+                images.push(image);
+            }
+            picture
+        });
+        self.blocks
+            .extend(images.into_iter().map(|image| Block::Figure { image }));
+    }
+
+    /// Walks the kept nodes under `root` (not `root` itself) in document
+    /// order, leaving out junk and skipped subtrees; `take` sees each node
+    /// and returns true to pass over its subtree.
+    fn walk_kept(&self, root: NodeId, mut take: impl FnMut(NodeId) -> bool) {
+        let doc = self.doc;
+        let end = doc.subtree_end(root);
+        let mut i = root.index() + 1;
         while i < end {
             let n = NodeId(i as u32);
-            if self.roles[i] != Role::Keep || (self.skip)(n) {
-                i = doc.subtree_end(n);
-                continue;
-            }
-            if is_picture_tag(doc, n) {
-                if let Some(image) = bare_picture(doc, n, self.base) {
-                    self.blocks.push(Block::Figure { image });
-                }
+            if self.roles[i] != Role::Keep || (self.skip)(n) || take(n) {
                 i = doc.subtree_end(n);
             } else {
                 i += 1;
@@ -364,25 +374,18 @@ impl BlockWriter<'_> {
     /// outermost first.
     fn item_figures(&self, li: NodeId, out: &mut Vec<NodeId>) {
         let doc = self.doc;
-        let end = doc.subtree_end(li);
-        let mut i = li.index() + 1;
-        while i < end {
-            let n = NodeId(i as u32);
-            if self.roles[i] != Role::Keep || (self.skip)(n) {
-                i = doc.subtree_end(n);
-                continue;
-            }
+        self.walk_kept(li, |n| {
             let is_figure = doc.element(n).is_some()
                 && (doc.is(n, "figure")
                     || (doc.class_and_id(n).contains("caption")
                         && doc.descendants(n).any(|d| doc.is(d, "img"))));
-            if is_figure || (is_picture_tag(doc, n) && bare_picture(doc, n, self.base).is_some()) {
+            let take =
+                is_figure || (is_picture_tag(doc, n) && bare_picture(doc, n, self.base).is_some());
+            if take {
                 out.push(n);
-                i = doc.subtree_end(n);
-            } else {
-                i += 1;
             }
-        }
+            take
+        });
     }
 
     /// A table that only sets one image and its caption (blog editors'
@@ -425,31 +428,22 @@ impl BlockWriter<'_> {
             return None;
         }
         let (mut pictures, mut caption) = (0, None);
-        let end = doc.subtree_end(id);
-        let mut i = id.index() + 1;
-        while i < end {
-            let n = NodeId(i as u32);
-            if self.roles[i] != Role::Keep || (self.skip)(n) {
-                i = doc.subtree_end(n);
-                continue;
-            }
+        self.walk_kept(id, |n| {
             if is_picture_tag(doc, n) {
                 if !doc.is(n, "img") || !super::image::is_decorative(doc, n) {
                     pictures += 1;
                 }
-                i = doc.subtree_end(n);
-                continue;
+                return true;
             }
             if caption.is_none()
                 && doc.element(n).is_some()
                 && (doc.is(n, "figcaption") || doc.class_and_id(n).contains("caption"))
             {
                 caption = Some(n);
-                i = doc.subtree_end(n);
-                continue;
+                return true;
             }
-            i += 1;
-        }
+            false
+        });
         let caption = caption?;
         if pictures != 1
             || self.stats.chars[caption.index()] == 0
