@@ -346,10 +346,32 @@ pub enum Block {
         /// The image with caption and credit.
         image: Image,
     },
-    /// A table as rows of cell texts (the header row first when there is one).
+    /// A table as rows of cell texts, header rows first.
+    ///
+    /// ```
+    /// use newsprint::Block;
+    /// let html = "<html><body><article><h1>Ferry times</h1>\
+    ///     <p>The island ferry keeps its winter timetable until the end of March, \
+    ///     the operator said, with two crossings fewer on weekdays than in summer.</p>\
+    ///     <table><thead><tr><th>Day</th><th>First</th></tr></thead>\
+    ///     <tr><td>Monday</td><td>06:10</td></tr><tr><td>Sunday</td><td>08:40</td></tr></table>\
+    ///     <p>Tickets bought online remain valid on any crossing of the same day, \
+    ///     and season passes are sold at the harbour office from Monday.</p></article></body></html>";
+    /// let article = newsprint::extract(html, None)?;
+    /// let table = article.body.iter().find(|b| matches!(b, Block::Table { .. })).unwrap();
+    /// let Block::Table { rows, header_rows } = table else { unreachable!() };
+    /// assert_eq!(rows[0], ["Day", "First"]);
+    /// assert_eq!(*header_rows, 1);
+    /// # Ok::<(), newsprint::Error>(())
+    /// ```
     Table {
         /// Rows of cells.
         rows: Vec<Vec<String>>,
+        /// How many of the first `rows` are header rows: rows of a
+        /// `<thead>`, or leading rows whose cells are all `<th>`. 0 when the
+        /// table marks no header.
+        #[serde(default)]
+        header_rows: usize,
     },
     /// Preformatted text / code.
     Code {
@@ -387,7 +409,7 @@ impl Block {
             | Block::Quote { text }
             | Block::Code { text } => text.clone(),
             Block::List { items, .. } => items.join("\n"),
-            Block::Table { rows } => rows
+            Block::Table { rows, .. } => rows
                 .iter()
                 .map(|r| r.join("\t"))
                 .collect::<Vec<_>>()

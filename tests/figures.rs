@@ -292,7 +292,7 @@ fn images_in_a_data_table_follow_the_table_as_figures() {
     assert!(
         a.body
             .iter()
-            .any(|b| matches!(b, Block::Table { rows } if rows.len() == 3)),
+            .any(|b| matches!(b, Block::Table { rows, .. } if rows.len() == 3)),
         "{:#?}",
         a.body
     );

@@ -96,6 +96,7 @@ fn sample() -> Article {
                 vec!["Line".into(), "Last bus".into()],
                 vec!["N1".into(), "01:30".into()],
             ],
+            header_rows: 1,
         },
         Block::Code {
             text: "let x = `tick`;\n```\nend".into(),
@@ -419,8 +420,14 @@ fn markdown_and_html_skip_empty_and_clamp_levels() {
             ordered: false,
             items: vec![],
         },
-        Block::Table { rows: vec![] },
-        Block::Table { rows: vec![vec![]] },
+        Block::Table {
+            rows: vec![],
+            header_rows: 0,
+        },
+        Block::Table {
+            rows: vec![vec![]],
+            header_rows: 3,
+        },
         Block::Code { text: "".into() },
         Block::Figure {
             image: Image::default(),

@@ -23,7 +23,7 @@ fn tables(a: &newsprint::Article) -> Vec<&Vec<Vec<String>>> {
     a.body
         .iter()
         .filter_map(|b| match b {
-            Block::Table { rows } => Some(rows),
+            Block::Table { rows, .. } => Some(rows),
             _ => None,
         })
         .collect()
@@ -246,4 +246,40 @@ fn a_table_set_in_a_figure_is_a_table() {
     let t = tables(&a);
     assert_eq!(t.len(), 1, "{:?}", a.body);
     assert_eq!(t[0][2], ["Low Beck", "4"]);
+}
+
+fn header_rows(a: &newsprint::Article) -> Vec<usize> {
+    a.body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { header_rows, .. } => Some(*header_rows),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn header_rows_are_marked_from_thead_or_leading_th_rows() {
+    // A two-row <thead>; a first row of <th> cells without <thead>; a table
+    // with row headers only (<th scope=row> beside <td>) and no header row.
+    let a = extract(
+        "<table><thead><tr><th colspan='2'>Spring stops</th></tr>\
+         <tr><th>Village</th><th>Day</th></tr></thead>\
+         <tbody><tr><td>Ashby</td><td>Monday</td></tr><tr><td>Brook</td><td>Friday</td></tr></tbody></table>\
+         <p>The autumn timetable keeps the same villages but moves the Friday stops to Thursday, \
+         the library said, because the market square is closed on Fridays.</p>\
+         <table><tr><th>Village</th><th>Day</th></tr>\
+         <tr><td>Ashby</td><td>Monday</td></tr><tr><td>Brook</td><td>Thursday</td></tr></table>\
+         <p>The van itself is new: it was bought with a grant and carries a lift for wheelchairs, \
+         and the council will pay the second driver for three years.</p>\
+         <table><tr><th scope='row'>Length</th><td>9 m</td></tr>\
+         <tr><th scope='row'>Books</th><td>3,000</td></tr></table>",
+    );
+    assert_eq!(header_rows(&a), [2, 1, 0], "{:#?}", a.body);
+    let html = a.to_html();
+    assert!(html.contains("<thead>\n<tr><th>Spring stops</th></tr>\n<tr><th>Village</th><th>Day</th></tr>\n</thead>"), "{html}");
+    assert!(
+        html.contains("<table>\n<tbody>\n<tr><td>Length</td>"),
+        "{html}"
+    );
 }

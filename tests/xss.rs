@@ -428,6 +428,7 @@ fn hostile_article(v: &str) -> Article {
         Block::Figure { image },
         Block::Table {
             rows: vec![vec![v.into(), v.into()], vec![v.into()]],
+            header_rows: 1,
         },
         Block::Code { text: v.into() },
     ];

@@ -203,9 +203,9 @@ impl BlockWriter<'_> {
                         stack.push(Step::Flush);
                         push_children(doc, id, &mut stack);
                     } else {
-                        let rows = self.table_rows(id);
+                        let (rows, header_rows) = self.table_rows(id);
                         if !rows.is_empty() {
-                            self.blocks.push(Block::Table { rows });
+                            self.blocks.push(Block::Table { rows, header_rows });
                         }
                         self.table_pictures(id);
                     }
@@ -586,20 +586,31 @@ impl BlockWriter<'_> {
         cells <= 1
     }
 
-    fn table_rows(&self, id: NodeId) -> Vec<Vec<String>> {
+    /// The rows of a data table as cell texts, and how many of the first
+    /// rows are header rows (rows of a `<thead>`, or leading rows whose
+    /// cells are all `<th>`).
+    fn table_rows(&self, id: NodeId) -> (Vec<Vec<String>>, usize) {
         let doc = self.doc;
         let mut rows = Vec::new();
+        let mut header_rows = 0;
+        let mut in_header = true;
         for tr in doc.descendants(id).filter(|&n| doc.is(n, "tr")) {
-            let row: Vec<String> = doc
+            let cells: Vec<NodeId> = doc
                 .element_children(tr)
                 .filter(|&c| doc.is(c, "td") || doc.is(c, "th"))
-                .map(|c| self.cell_text(c))
                 .collect();
+            let row: Vec<String> = cells.iter().map(|&c| self.cell_text(c)).collect();
             if row.iter().any(|c| !c.is_empty()) {
+                let is_header = doc.parent(tr).is_some_and(|p| doc.is(p, "thead"))
+                    || cells.iter().all(|&c| doc.is(c, "th"));
+                in_header &= is_header;
+                if in_header {
+                    header_rows += 1;
+                }
                 rows.push(row);
             }
         }
-        rows
+        (rows, header_rows)
     }
 }
 

@@ -84,7 +84,7 @@ fn block(out: &mut String, block: &Block) {
             out.push_str("</p></blockquote>\n");
         }
         Block::Figure { image } => figure(out, image),
-        Block::Table { rows } => table(out, rows),
+        Block::Table { rows, header_rows } => table(out, rows, *header_rows),
         Block::Code { text: t } => {
             if t.trim().is_empty() {
                 return;
@@ -132,17 +132,15 @@ fn figure(out: &mut String, image: &Image) {
     out.push_str("</figure>\n");
 }
 
-fn table(out: &mut String, rows: &[Vec<String>]) {
+/// A table: its header rows in `<thead>` as `<th>` cells, the others in
+/// `<tbody>`.
+fn table(out: &mut String, rows: &[Vec<String>], header_rows: usize) {
     let width = table_width(rows);
     if width == 0 {
         return;
     }
     out.push_str("<table>\n");
-    let (head, body) = if rows.len() > 1 {
-        (Some(&rows[0]), &rows[1..])
-    } else {
-        (None, rows)
-    };
+    let (head, body) = rows.split_at(header_rows.min(rows.len()));
     // Rows are written as they are (no padding to the widest row), so the
     // output stays linear in the input however ragged the rows are.
     let row = |out: &mut String, cells: &[String], cell: &str| {
@@ -154,9 +152,11 @@ fn table(out: &mut String, rows: &[Vec<String>]) {
         }
         out.push_str("</tr>\n");
     };
-    if let Some(h) = head {
+    if !head.is_empty() {
         out.push_str("<thead>\n");
-        row(out, h, "th");
+        for h in head {
+            row(out, h, "th");
+        }
         out.push_str("</thead>\n");
     }
     out.push_str("<tbody>\n");

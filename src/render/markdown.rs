@@ -47,7 +47,7 @@ pub(crate) fn render(article: &Article) -> String {
             }
             Block::Quote { text } => prefix_lines(&inline(text, &[], false), "> ", "> "),
             Block::Figure { image } => figure(image),
-            Block::Table { rows } => table(rows),
+            Block::Table { rows, .. } => table(rows),
             Block::Code { text } => code_block(text),
         };
         if rendered.is_empty() {
@@ -176,6 +176,9 @@ fn figure(image: &Image) -> String {
     parts.join("\n\n")
 }
 
+/// A GFM table. GFM has exactly one header row: the table's first row
+/// takes that place whether or not the page marked it as a header (further
+/// header rows follow as ordinary rows).
 fn table(rows: &[Vec<String>]) -> String {
     // GFM takes the column count from the header row and fills short body
     // rows with empty cells, so only the header is padded: the output stays
