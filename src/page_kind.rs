@@ -359,8 +359,25 @@ pub(crate) fn commerce(doc: &crate::dom::Document) -> (usize, bool) {
     for i in 0..doc.len() {
         let id = crate::dom::NodeId(i as u32);
         let Some(t) = doc.text_node(id) else { continue };
+        // Script and style text is code, not copy: skipped before its
+        // (often long) bytes are scanned.
+        if doc
+            .parent(id)
+            .and_then(|p| doc.local_name(p))
+            .is_some_and(|n| {
+                matches!(
+                    *n,
+                    html5ever::local_name!("script")
+                        | html5ever::local_name!("style")
+                        | html5ever::local_name!("noscript")
+                        | html5ever::local_name!("template")
+                )
+            })
+        {
+            continue;
+        }
         // `$` or the lead byte of `£ ¥` (C2) / `€ ₹` (E2).
-        let money = t.bytes().any(|b| matches!(b, b'$' | 0xC2 | 0xE2));
+        let money = memchr::memchr3(b'$', 0xC2, 0xE2, t.as_bytes()).is_some();
         // Every label starts with a, i or b: most short nodes are skipped
         // without lowering their case.
         let label = !cart
@@ -369,14 +386,7 @@ pub(crate) fn commerce(doc: &crate::dom::Document) -> (usize, bool) {
                 .bytes()
                 .next()
                 .is_some_and(|b| b"aAiIbB".contains(&b));
-        if !(money || label)
-            || doc.parent(id).is_some_and(|p| {
-                matches!(
-                    doc.tag_name(p),
-                    Some("script" | "style" | "noscript" | "template")
-                )
-            })
-        {
+        if !(money || label) {
             continue;
         }
         if money {

@@ -9,6 +9,7 @@
 //! Replies nested in a comment are comments of their own; a comment's text
 //! leaves them out.
 
+use html5ever::local_name;
 use url::Url;
 
 use crate::dom::{Document, NodeId, normalize_space};
@@ -49,8 +50,9 @@ pub(crate) fn thread_marks(doc: &Document) -> ThreadMarks {
         let (mut comment, mut post) = (false, false);
         for a in &el.attrs {
             let v = &*a.value;
-            match &*a.name.local {
-                "class" => {
+            // Atoms compare as integers; their text needs a table lookup.
+            match a.name.local {
+                local_name!("class") => {
                     for t in v.split_ascii_whitespace().filter(|t| may_be_post_word(t)) {
                         comment |= t.eq_ignore_ascii_case("comment");
                         post |= page_kinds::POST_WORDS
@@ -58,7 +60,7 @@ pub(crate) fn thread_marks(doc: &Document) -> ThreadMarks {
                             .any(|w| t.eq_ignore_ascii_case(w));
                     }
                 }
-                "id" if may_be_post_word(v) => {
+                local_name!("id") if may_be_post_word(v) => {
                     post |= page_kinds::POST_WORDS
                         .iter()
                         .any(|w| v.eq_ignore_ascii_case(w));
@@ -71,8 +73,10 @@ pub(crate) fn thread_marks(doc: &Document) -> ThreadMarks {
                             .all(|b| b.is_ascii_digit())
                         && v[7..].bytes().any(|b| b.is_ascii_digit());
                 }
-                "itemtype" => comment |= v.trim_end_matches('/').ends_with("/Comment"),
-                "itemprop" => comment |= v.split_ascii_whitespace().any(|t| t == "comment"),
+                local_name!("itemtype") => comment |= v.trim_end_matches('/').ends_with("/Comment"),
+                local_name!("itemprop") => {
+                    comment |= v.split_ascii_whitespace().any(|t| t == "comment")
+                }
                 _ => {}
             }
         }

@@ -199,11 +199,33 @@ impl Document {
     }
 
     /// The value of attribute `name` of an element.
+    #[inline]
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        self.element(id)?
-            .attrs
+        let attrs = &self.element(id)?.attrs;
+        // The names asked for on every element are compared as atoms
+        // (integers); reading an atom's text costs a table lookup per
+        // attribute. The match folds away where `name` is a literal.
+        let atom = match name {
+            "class" => local_name!("class"),
+            "id" => local_name!("id"),
+            "itemprop" => local_name!("itemprop"),
+            "itemtype" => local_name!("itemtype"),
+            "role" => local_name!("role"),
+            "style" => local_name!("style"),
+            "hidden" => local_name!("hidden"),
+            "aria-hidden" => local_name!("aria-hidden"),
+            "href" => local_name!("href"),
+            "src" => local_name!("src"),
+            _ => {
+                return attrs
+                    .iter()
+                    .find(|a| &*a.name.local == name)
+                    .map(|a| &*a.value);
+            }
+        };
+        attrs
             .iter()
-            .find(|a| &*a.name.local == name)
+            .find(|a| a.name.local == atom)
             .map(|a| &*a.value)
     }
 
