@@ -335,3 +335,43 @@ fn every_panel_of_an_accordion_guide_is_kept() {
         );
     }
 }
+
+#[test]
+fn a_long_legal_notice_in_the_page_footer_never_wins() {
+    // A short programme page in <main>; the site's footer carries two long
+    // paragraphs of disclaimers, longer than the article itself.
+    let notice = "<p>This material is provided for general information only and does \
+        not replace the advice of a qualified adviser. Figures were obtained from sources \
+        believed to be reliable but are not guaranteed, may change without notice and may \
+        not reflect the current view of the firm or of any of its partners or affiliates.</p>\
+        <p>Products described on this site may not be available in every region. The firm \
+        and its employees accept no responsibility for the content of other websites or \
+        social networks linked from these pages. Please do not send personal information \
+        by email, and contact the office by telephone for any question about a policy.</p>\
+        <p>Advisory services are offered through a registered adviser and only in the \
+        states where it is registered or exempt from registration. Investment products are \
+        not insured by any government agency, are not deposits and may lose value, \
+        including the amount first invested; past results do not promise future ones.</p>";
+    let html = format!(
+        "<!doctype html><html lang='en'><head><title>Van rental programme | Quay Cover</title>\
+         </head><body><header class='site-header'><a href='/'>Quay Cover</a></header>\
+         <main class='l-main'><section class='l-section'><div class='cols'><div class='col'>\
+         <h1>Van rental programme</h1><p>Request our free guide</p></div></div></section>\
+         <section class='l-section'><div class='cols'><div class='col'><div class='text-column'>\
+         <div class='wrapper'><p>Careful screening of renters keeps unqualified drivers away \
+         from your vans: sound practice at the rental counter is the first step to keeping \
+         your fleet safe and in good condition.</p><p><strong>The guide covers:</strong></p>\
+         <ul><li>Procedures at the rental counter</li><li>Rentals to visiting drivers</li>\
+         <li>Reporting a loss</li><li>Vehicles with hand controls</li></ul></div></div></div></div>\
+         </section></main>\
+         <footer id='page-footer' class='l-footer'><section class='l-section'><div class='cols'>\
+         <div class='col'><div class='text-column'><div class='wrapper'>\
+         {notice}<p>Copyright 2024 Quay Cover. All rights reserved.</p></div></div></div></div>\
+         </section></footer>\
+         </body></html>"
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("rental counter"), "{text}");
+    assert!(!text.contains("qualified adviser"), "{text}");
+}

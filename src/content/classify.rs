@@ -541,7 +541,20 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
     if !el.html || is_hidden_attr(doc, id) || doc.attr(id, "style").is_some_and(style_hides) {
         return false;
     }
-    !is_machinery(&el.name)
+    !is_machinery(&el.name) && !(el.name == local_name!("footer") && is_page_footer(doc, id))
+}
+
+/// The page's footer: a `<footer>` outside any article or main column that
+/// holds no article, main column or headline itself. Its legal notices and
+/// "about us" text are never the article, however long they are.
+fn is_page_footer(doc: &Document, id: NodeId) -> bool {
+    let is_body_mark = |n: NodeId| {
+        doc.is(n, "article") || doc.is(n, "main") || doc.attr(n, "itemprop") == Some("articleBody")
+    };
+    !doc.ancestors(id).any(is_body_mark)
+        && !doc
+            .descendants(id)
+            .any(|n| is_body_mark(n) || doc.is(n, "h1"))
 }
 
 #[cfg(test)]
