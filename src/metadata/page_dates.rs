@@ -330,18 +330,25 @@ fn prefer_local(ld: PageDate, other: Option<PageDate>) -> PageDate {
     }
 }
 
-/// Published must not be later than modified: when it is, the two were
-/// mislabelled; swap them. Equal values are kept as they are.
+/// Is the date stated in the page's structured data or meta tags (rather
+/// than read from its text or URL)?
+fn is_stated(s: Signal) -> bool {
+    matches!(s, Signal::JsonLd | Signal::Meta | Signal::Microdata)
+}
+
+/// Published later than modified. A visible update date before the
+/// publication is another story's or a comment's: dropped. Both stated in
+/// the metadata: a post saved, then scheduled to go live later; each is
+/// kept as stated. Else the two were mislabelled: swapped. Equal values are
+/// kept as they are.
 fn order_dates(p: Option<Dated>, m: Option<Dated>) -> (Option<Dated>, Option<Dated>) {
     match (p, m) {
         (Some(p), Some(m)) => {
             let later = p.0.timestamp() > m.0.timestamp();
             // Same calendar day with only one side timed: not a conflict.
-            // A visible update date before the stated publication is
-            // another story's or a comment's: dropped.
             if later && m.1 == Signal::Visible {
                 (Some(p), None)
-            } else if later && p.0.day() != m.0.day() {
+            } else if later && p.0.day() != m.0.day() && !(is_stated(p.1) && is_stated(m.1)) {
                 (Some(m), Some(p))
             } else {
                 (Some(p), Some(m))
