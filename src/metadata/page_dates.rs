@@ -51,12 +51,19 @@ pub(super) fn dates(
     let with = |s: Signal| move |d: PageDate| (d, s);
     let meta_pub = PUBLISHED_KEYS
         .iter()
-        .find_map(|k| sig.meta(k).and_then(parse_date));
-    let stated = ld
+        .find_map(|k| sig.meta(k).and_then(|v| parse_date(v).map(|d| (d, v))));
+    let ld_pub = ld
         .published
         .as_deref()
-        .and_then(parse_date)
-        .map(|l| prefer_local(l, meta_pub))
+        .and_then(|v| parse_date(v).map(|d| (d, v)));
+    // Whether the stated date is written year first (ISO 8601), so that
+    // its day and month cannot have been read the wrong way round.
+    let year_first = ld_pub
+        .or(meta_pub)
+        .is_none_or(|(_, raw)| date::year_first(raw));
+    let meta_pub = meta_pub.map(|(d, _)| d);
+    let stated = ld_pub
+        .map(|(l, _)| prefer_local(l, meta_pub))
         .map(with(Signal::JsonLd))
         .or_else(|| meta_pub.map(with(Signal::Meta)))
         .map(|d| readers_day(doc, sig, title, d));
@@ -64,7 +71,7 @@ pub(super) fn dates(
     // the one kept when the metadata states another day.
     let seen = date_near_headline(doc, sig, title, true);
     let published = match (stated, seen) {
-        (Some(s), Some(v)) => Some(agree(s, v)),
+        (Some(s), Some(v)) => Some(agree(s, v, year_first)),
         (None, Some(v)) => Some((v, Signal::Visible)),
         (s, None) => s,
     }
@@ -96,11 +103,12 @@ pub(super) fn dates(
     .or_else(|| {
         date_near_headline(doc, sig, title, true)
             .or_else(|| labelled_date(doc))
-            .or_else(|| date_only_line(doc, sig, title))
+            .or_else(|| date_only_line(doc, sig, title, true))
             // Only an update date is shown: readers take it for the
             // article's date.
             .or_else(|| visible_updated(doc, sig))
             .or_else(|| date_near_headline(doc, sig, title, false))
+            .or_else(|| date_only_line(doc, sig, title, false))
             .map(with(Signal::Visible))
     });
     let modified = ld
@@ -193,8 +201,15 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
 
 /// A line that is nothing but a date, further down the headline's block
 /// than the meta line is looked for (after an author box, a share bar):
-/// the last resort of a page that states no date elsewhere.
-fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<PageDate> {
+/// the last resort of a page that states no date elsewhere. Lines under
+/// an update label ("Updated May 2, 2025") are skipped when
+/// `skip_updated` is set.
+fn date_only_line(
+    doc: &Document,
+    sig: &Signals<'_>,
+    title: Option<&str>,
+    skip_updated: bool,
+) -> Option<PageDate> {
     let titled = titled_heading(doc, sig, title);
     let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
     let headline = titled.or(first_h1)?;
@@ -204,7 +219,7 @@ fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Opt
             t.len() <= tuning::MAX_DATE_ONLY_LINE_BYTES
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && !in_furniture(doc, id)
-                && !says_updated(doc, id)
+                && !(skip_updated && says_updated(doc, id))
         })
         .find_map(|(_, t)| parse_date(t))
 }
@@ -459,12 +474,13 @@ fn readers_day(doc: &Document, sig: &Signals<'_>, title: Option<&str>, d: Dated)
 /// The stated publication date `stated` against the date `seen` on the
 /// meta line: the stated one (with its time and offset) when both name the
 /// same day, or when the seen one is the same day read with day and month
-/// the other way round ("09.10.2024" on a page that writes month first);
-/// else the seen one.
-fn agree(stated: Dated, seen: PageDate) -> Dated {
+/// the other way round ("09.10.2024" on a page that writes month first)
+/// and the stated one is written year first (`year_first`), so cannot be
+/// the misread one; else the seen one.
+fn agree(stated: Dated, seen: PageDate, year_first: bool) -> Dated {
     let (s, v) = (stated.0.day(), seen.day());
     let swapped = NaiveDate::from_ymd_opt(v.year(), v.day(), v.month());
-    if s == v || swapped == Some(s) {
+    if s == v || (year_first && swapped == Some(s)) {
         stated
     } else {
         (seen, Signal::Visible)
