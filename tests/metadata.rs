@@ -637,24 +637,3 @@ fn a_stated_day_month_date_read_the_wrong_way_round_yields_to_the_meta_line() {
     );
     assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
 }
-
-#[test]
-fn an_update_date_alone_further_down_the_header_is_the_date_readers_see() {
-    // No date in the metadata; the only date is an update line below the
-    // byline and share bar, further than the meta line is looked for.
-    let filler: String = (1..=14)
-        .map(|i| format!("<p class='share'>Share {i}</p>"))
-        .collect();
-    let html = page(
-        "<title>Ferry service resumes</title>",
-        &format!(
-            "<h1>Ferry service resumes</h1>{filler}<p class='upd'>Updated Feb 11, 2026</p>"
-        ),
-    );
-    let a = newsprint::extract(&html, None).unwrap();
-    assert_eq!(
-        a.published.map(|d| d.to_string()).as_deref(),
-        Some("2026-02-11")
-    );
-    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
-}

@@ -103,12 +103,11 @@ pub(super) fn dates(
     .or_else(|| {
         date_near_headline(doc, sig, title, true)
             .or_else(|| labelled_date(doc))
-            .or_else(|| date_only_line(doc, sig, title, true))
+            .or_else(|| date_only_line(doc, sig, title))
             // Only an update date is shown: readers take it for the
             // article's date.
             .or_else(|| visible_updated(doc, sig))
             .or_else(|| date_near_headline(doc, sig, title, false))
-            .or_else(|| date_only_line(doc, sig, title, false))
             .map(with(Signal::Visible))
     });
     let modified = ld
@@ -201,15 +200,8 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
 
 /// A line that is nothing but a date, further down the headline's block
 /// than the meta line is looked for (after an author box, a share bar):
-/// the last resort of a page that states no date elsewhere. Lines under
-/// an update label ("Updated May 2, 2025") are skipped when
-/// `skip_updated` is set.
-fn date_only_line(
-    doc: &Document,
-    sig: &Signals<'_>,
-    title: Option<&str>,
-    skip_updated: bool,
-) -> Option<PageDate> {
+/// the last resort of a page that states no date elsewhere.
+fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Option<PageDate> {
     let titled = titled_heading(doc, sig, title);
     let first_h1 = sig.h1s.iter().copied().find(|&h| !is_logo_heading(doc, h));
     let headline = titled.or(first_h1)?;
@@ -219,7 +211,7 @@ fn date_only_line(
             t.len() <= tuning::MAX_DATE_ONLY_LINE_BYTES
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && !in_furniture(doc, id)
-                && !(skip_updated && says_updated(doc, id))
+                && !says_updated(doc, id)
         })
         .find_map(|(_, t)| parse_date(t))
 }
