@@ -553,3 +553,87 @@ fn the_visible_dek_is_the_description() {
         a.description
     );
 }
+
+#[test]
+fn a_scheduled_posts_stated_dates_are_kept_as_stated() {
+    // Saved on the 3rd, scheduled to go live on the 12th: the structured
+    // data states a publication later than the modification. Neither is
+    // mislabelled; the publication date is the one the page states.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry service resumes",
+        "datePublished":"2025-03-12T08:00:00+00:00","dateModified":"2025-03-03T15:01:45+00:00"}</script>"#,
+        "<h1>Ferry service resumes</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.day().to_string()).as_deref(),
+        Some("2025-03-12")
+    );
+    assert_eq!(
+        a.modified.map(|d| d.day().to_string()).as_deref(),
+        Some("2025-03-03")
+    );
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::JsonLd));
+    assert_eq!(a.provenance.modified, Some(newsprint::Signal::JsonLd));
+    // The same with meta tags.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <meta property="article:published_time" content="2025-03-12T08:00:00+00:00">
+        <meta property="article:modified_time" content="2025-03-03T15:01:45+00:00">"#,
+        "<h1>Ferry service resumes</h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.day().to_string()).as_deref(),
+        Some("2025-03-12")
+    );
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Meta));
+}
+
+#[test]
+fn a_plain_published_date_meta_tag_is_read() {
+    for (tag, day) in [
+        (
+            r#"<meta name="published-date" content="2021-02-16">"#,
+            "2021-02-16",
+        ),
+        (
+            r#"<meta name="published" content="July 17, 2025">"#,
+            "2025-07-17",
+        ),
+    ] {
+        let html = page(
+            &format!("<title>Ferry service resumes</title>{tag}"),
+            "<h1>Ferry service resumes</h1>",
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.published.map(|d| d.day().to_string()).as_deref(),
+            Some(day),
+            "{tag}"
+        );
+        assert_eq!(
+            a.provenance.published,
+            Some(newsprint::Signal::Meta),
+            "{tag}"
+        );
+    }
+}
+
+#[test]
+fn a_stated_day_month_date_read_the_wrong_way_round_yields_to_the_meta_line() {
+    // The meta tag writes month first ("03-09-2026" for 9 March) and is
+    // read day first; the meta line spells the month out.
+    let html = page(
+        r#"<title>Ferry service resumes</title>
+        <meta name="article:published_time" content="03-09-2026">"#,
+        "<h1>Ferry service resumes</h1><p class='meta'>Published March 9, 2026</p>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.day().to_string()).as_deref(),
+        Some("2026-03-09")
+    );
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+}

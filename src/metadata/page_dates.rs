@@ -51,12 +51,19 @@ pub(super) fn dates(
     let with = |s: Signal| move |d: PageDate| (d, s);
     let meta_pub = PUBLISHED_KEYS
         .iter()
-        .find_map(|k| sig.meta(k).and_then(parse_date));
-    let stated = ld
+        .find_map(|k| sig.meta(k).and_then(|v| parse_date(v).map(|d| (d, v))));
+    let ld_pub = ld
         .published
         .as_deref()
-        .and_then(parse_date)
-        .map(|l| prefer_local(l, meta_pub))
+        .and_then(|v| parse_date(v).map(|d| (d, v)));
+    // Whether the stated date is written year first (ISO 8601), so that
+    // its day and month cannot have been read the wrong way round.
+    let year_first = ld_pub
+        .or(meta_pub)
+        .is_none_or(|(_, raw)| date::year_first(raw));
+    let meta_pub = meta_pub.map(|(d, _)| d);
+    let stated = ld_pub
+        .map(|(l, _)| prefer_local(l, meta_pub))
         .map(with(Signal::JsonLd))
         .or_else(|| meta_pub.map(with(Signal::Meta)))
         .map(|d| readers_day(doc, sig, title, d));
@@ -64,7 +71,7 @@ pub(super) fn dates(
     // the one kept when the metadata states another day.
     let seen = date_near_headline(doc, sig, title, true);
     let published = match (stated, seen) {
-        (Some(s), Some(v)) => Some(agree(s, v)),
+        (Some(s), Some(v)) => Some(agree(s, v, year_first)),
         (None, Some(v)) => Some((v, Signal::Visible)),
         (s, None) => s,
     }
@@ -330,18 +337,25 @@ fn prefer_local(ld: PageDate, other: Option<PageDate>) -> PageDate {
     }
 }
 
-/// Published must not be later than modified: when it is, the two were
-/// mislabelled; swap them. Equal values are kept as they are.
+/// Is the date stated in the page's structured data or meta tags (rather
+/// than read from its text or URL)?
+fn is_stated(s: Signal) -> bool {
+    matches!(s, Signal::JsonLd | Signal::Meta | Signal::Microdata)
+}
+
+/// Published later than modified. A visible update date before the
+/// publication is another story's or a comment's: dropped. Both stated in
+/// the metadata: a post saved, then scheduled to go live later; each is
+/// kept as stated. Else the two were mislabelled: swapped. Equal values are
+/// kept as they are.
 fn order_dates(p: Option<Dated>, m: Option<Dated>) -> (Option<Dated>, Option<Dated>) {
     match (p, m) {
         (Some(p), Some(m)) => {
             let later = p.0.timestamp() > m.0.timestamp();
             // Same calendar day with only one side timed: not a conflict.
-            // A visible update date before the stated publication is
-            // another story's or a comment's: dropped.
             if later && m.1 == Signal::Visible {
                 (Some(p), None)
-            } else if later && p.0.day() != m.0.day() {
+            } else if later && p.0.day() != m.0.day() && !(is_stated(p.1) && is_stated(m.1)) {
                 (Some(m), Some(p))
             } else {
                 (Some(p), Some(m))
@@ -452,12 +466,13 @@ fn readers_day(doc: &Document, sig: &Signals<'_>, title: Option<&str>, d: Dated)
 /// The stated publication date `stated` against the date `seen` on the
 /// meta line: the stated one (with its time and offset) when both name the
 /// same day, or when the seen one is the same day read with day and month
-/// the other way round ("09.10.2024" on a page that writes month first);
-/// else the seen one.
-fn agree(stated: Dated, seen: PageDate) -> Dated {
+/// the other way round ("09.10.2024" on a page that writes month first)
+/// and the stated one is written year first (`year_first`), so cannot be
+/// the misread one; else the seen one.
+fn agree(stated: Dated, seen: PageDate, year_first: bool) -> Dated {
     let (s, v) = (stated.0.day(), seen.day());
     let swapped = NaiveDate::from_ymd_opt(v.year(), v.day(), v.month());
-    if s == v || swapped == Some(s) {
+    if s == v || (year_first && swapped == Some(s)) {
         stated
     } else {
         (seen, Signal::Visible)

@@ -70,6 +70,13 @@ pub fn find_date_in_text(s: &str) -> Option<PageDate> {
     scan(s, &toks).map(|f| f.render())
 }
 
+/// Does `s` open with a four-digit year ("2024-09-10…", "2024/09/10")?
+/// Such a date cannot have had its day and month read the wrong way round.
+pub(crate) fn year_first(s: &str) -> bool {
+    let b = s.trim_start().as_bytes();
+    b.len() >= 5 && b[..4].iter().all(u8::is_ascii_digit) && !b[4].is_ascii_digit()
+}
+
 /// The byte offset where the first date in `s` starts, if there is one.
 /// Used to cut dates glued onto bylines.
 pub(crate) fn date_start(s: &str) -> Option<usize> {

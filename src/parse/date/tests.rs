@@ -247,3 +247,13 @@ fn no_panics_on_odd_input() {
     let long = "1 ".repeat(100_000);
     assert_eq!(find_date_in_text(&long), None);
 }
+
+#[test]
+fn year_first_dates_are_told_from_day_month_ones() {
+    assert!(year_first("2024-09-10T08:30:00+02:00"));
+    assert!(year_first(" 2024/09/10"));
+    assert!(!year_first("03-09-2026"));
+    assert!(!year_first("September 10, 2024"));
+    assert!(!year_first("20240910"));
+    assert!(!year_first("2024"));
+}
