@@ -42,6 +42,7 @@ mod metadata;
 mod page_date;
 mod page_kind;
 mod parse;
+mod probe;
 mod render;
 pub mod rules;
 mod tuning;
@@ -59,6 +60,7 @@ pub use limits::Limits;
 pub use page_date::{PageDate, ParseDateError};
 pub use page_kind::PageKind;
 pub(crate) use parse::text::normalize_space;
+pub use probe::is_probably_article;
 
 /// The URL type of the [`url`](https://docs.rs/url) crate newsprint is built
 /// with, re-exported so that a [`Rule`](rules::Rule) written in Rust (its

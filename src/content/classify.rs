@@ -541,7 +541,8 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
     if !el.html || is_hidden_attr(doc, id) || doc.attr(id, "style").is_some_and(style_hides) {
         return false;
     }
-    !is_machinery(&el.name) && !(el.name == local_name!("footer") && is_page_footer(doc, id))
+    let page_footer = el.name == local_name!("footer") && is_page_footer(doc, id);
+    !is_machinery(&el.name) && !page_footer
 }
 
 /// The page's footer: a `<footer>` outside any article or main column that

@@ -16,7 +16,7 @@ use serde_json::Value;
 
 use crate::corpus::{
     LOST_BELOW, Layout, PageResult, Prediction, Report, body_classes, body_hint, finish, meta_rate,
-    new_report, predict, predict_text, read_json,
+    new_report, predict, predict_text, read_json, read_page,
 };
 use crate::scorers::{mean, meta_matches, normalise, wcxb_prf, wcxb_words};
 
@@ -71,6 +71,8 @@ struct Row {
     f1: f64,
     /// Per field: `None` when not annotated, else whether it matched.
     meta: [Option<bool>; 3],
+    /// `newsprint::is_probably_article` on the page (HTML pages only).
+    probed: Option<bool>,
 }
 
 /// Evaluates a WCXB corpus from its HTML pages, or from its text dumps when
@@ -148,6 +150,15 @@ pub fn evaluate(
             body_classes(&pred, Some(p), Some(r), out_w.len())
         };
         let pred_kind = pred.kind.clone();
+        let probed = if text_mode {
+            None
+        } else {
+            read_page(&dir.join("html").join(format!("{}.html.gz", page.id)))
+                .ok()
+                .map(|bytes: Vec<u8>| {
+                    newsprint::is_probably_article(&newsprint::decode_html_bytes(&bytes))
+                })
+        };
         report.pages.push(PageResult {
             id: page.id.clone(),
             f1,
@@ -185,6 +196,7 @@ pub fn evaluate(
             r,
             f1,
             meta,
+            probed,
         });
     }
     aggregate(&mut report, "", &rows.iter().collect::<Vec<_>>());
@@ -238,6 +250,21 @@ fn aggregate(report: &mut Report, prefix: &str, rows: &[&Row]) {
             "article_kind_recall".into(),
             said_right as f64 / labelled.max(1) as f64,
         );
+        // The cheap check, `is_probably_article`, on the same question.
+        let probed: Vec<_> = rows.iter().filter(|r| r.probed.is_some()).collect();
+        if !probed.is_empty() {
+            let said: Vec<_> = probed.iter().filter(|r| r.probed == Some(true)).collect();
+            let right = said.iter().filter(|r| r.kind == "article").count();
+            let labelled = probed.iter().filter(|r| r.kind == "article").count();
+            m.insert(
+                "probe_article_precision".into(),
+                right as f64 / said.len().max(1) as f64,
+            );
+            m.insert(
+                "probe_article_recall".into(),
+                right as f64 / labelled.max(1) as f64,
+            );
+        }
     } else {
         let right = rows
             .iter()
