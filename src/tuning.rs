@@ -499,6 +499,24 @@ pub(crate) const HEADLINE_META_WORD_SHARE: f32 = 0.5;
 pub(crate) const HEADLINE_MAX_WORDS_FACTOR: usize = 2;
 /// See [`HEADLINE_MAX_WORDS_FACTOR`].
 pub(crate) const HEADLINE_EXTRA_WORDS: usize = 6;
+/// The page's only `<h1>` is its headline, even when it shares too few
+/// words with the metadata title (a rewritten SEO title), when it has at
+/// least this many words; shorter sole headings are as often a blog's or a
+/// section's name. Raising it keeps the metadata title more often.
+pub(crate) const SOLE_HEADING_MIN_WORDS: usize = 5;
+/// A one-word heading resembles a metadata title of at most this many
+/// words (site name cut) — a long title that merely contains the word
+/// ("…, Cursor, Discord, and …") is not that heading's.
+pub(crate) const ONE_WORD_HEADLINE_MAX_TITLE_WORDS: usize = 3;
+/// A heading named a logo by its class ("blog-title") is the headline all
+/// the same when it shares at least this many distinct words with the
+/// metadata title (and enough of them, [`HEADLINE_META_WORD_SHARE`]).
+pub(crate) const LOGO_CLASS_HEADLINE_MIN_SHARED_WORDS: usize = 3;
+/// A heading that holds the metadata title and, set apart in elements of
+/// their own, at most this many more words after it (a source, a comment
+/// count: "Headline (example.com) 87") shows the metadata title as its
+/// headline. Raising it cuts longer tails, subtitles among them.
+pub(crate) const HEADING_TAIL_MAX_WORDS: usize = 3;
 /// An `<h1>` longer than this is not a title candidate.
 pub(crate) const MAX_TITLE_CHARS: usize = 300;
 /// A title candidate of at most this many words that contains the host name

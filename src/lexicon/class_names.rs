@@ -282,6 +282,7 @@ pub(crate) const NOT_HEADLINE_PART_WORDS: &[&str] = &[
     "eyebrow",
     "topline",
     "roofline",
+    "strapline",
     "visually-hidden",
     "sr-only",
     "screen-reader",

@@ -73,6 +73,17 @@ fn strip_site(raw: &str, site: Option<&str>, h1s: &[String]) -> String {
     }
     let cuts = title_cuts(raw, true);
     if cuts.is_empty() {
+        // The site's domain run into the title ("example.com Headline").
+        if let (Some(site), Some((first, rest))) = (site, raw.split_once(' ')) {
+            let domain = first.trim_end_matches(':');
+            if domain.contains('.')
+                && !domain.ends_with('.')
+                && is_site_segment(domain, site)
+                && rest.split_whitespace().count() >= 2
+            {
+                return rest.trim().to_owned();
+            }
+        }
         return raw.to_owned();
     }
     let mut starts = vec![0];
@@ -189,12 +200,29 @@ pub(super) fn heading_text(doc: &Document, h: NodeId) -> Option<String> {
     Some(full)
 }
 
+/// A heading classed as what is not a headline: a kicker or strapline, or
+/// text for screen readers only (the `<title>` repeated for them).
+fn classed_not_headline(doc: &Document, h: NodeId) -> bool {
+    doc.attr(h, "class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|t| {
+            class_names::NOT_HEADLINE_PART_WORDS
+                .iter()
+                .any(|w| contains_ci(t, w))
+        })
+    })
+}
+
 /// An `<h1>` that holds the site's logo or name rather than the headline:
 /// named so by its class or id ("site-title", "logo"), or nothing but a
 /// link to the home page.
 pub(super) fn is_logo_heading(doc: &Document, h: NodeId) -> bool {
+    logo_by_name(doc, h) || home_link_only(doc, h)
+}
+
+/// A heading whose class or id names the site's logo or title.
+fn logo_by_name(doc: &Document, h: NodeId) -> bool {
     let names = doc.class_and_id(h).to_ascii_lowercase();
-    if [
+    [
         "site-title",
         "site-name",
         "sitename",
@@ -204,9 +232,10 @@ pub(super) fn is_logo_heading(doc: &Document, h: NodeId) -> bool {
     ]
     .iter()
     .any(|w| names.contains(w))
-    {
-        return true;
-    }
+}
+
+/// A heading that is nothing but a link to the home page.
+fn home_link_only(doc: &Document, h: NodeId) -> bool {
     let links: Vec<NodeId> = doc
         .descendants(h)
         .filter(|&d| doc.is(d, "a"))
@@ -239,22 +268,7 @@ pub(super) fn title(
     site: Option<&str>,
     base: Option<&Url>,
 ) -> Option<Title> {
-    let h1s: Vec<String> = sig
-        .h1s
-        .iter()
-        .filter(|&&h| !is_logo_heading(doc, h))
-        .filter_map(|&h| heading_text(doc, h))
-        .filter(|t| {
-            t.chars().count() <= tuning::MAX_TITLE_CHARS && !site.is_some_and(|s| same_text(s, t))
-        })
-        .collect();
     let title_el = sig.title.and_then(|t| clean(&doc.text(t)));
-    let item_headline = sig
-        .item
-        .headlines
-        .iter()
-        .find(|&&h| !is_logo_heading(doc, h))
-        .and_then(|&h| small_text(doc, h));
     let meta_title = sig
         .first_meta(&[
             "dc:title",
@@ -265,6 +279,29 @@ pub(super) fn title(
             "sailthru:title",
         ])
         .and_then(clean);
+    // What the metadata states, site name cut: a heading classed as the
+    // blog's title that shows this is the story's headline, not a logo.
+    let stated: Vec<String> = [&ld.title, &ld.alt_title, &meta_title, &title_el]
+        .into_iter()
+        .flatten()
+        .map(|t| strip_site(t, site, &[]))
+        .collect();
+    let is_logo = |h: NodeId| is_logo_among(doc, h, &stated, site);
+    let (h1s, h1_nodes): (Vec<String>, Vec<NodeId>) = sig
+        .h1s
+        .iter()
+        .filter(|&&h| !is_logo(h) && !classed_not_headline(doc, h))
+        .filter_map(|&h| heading_text(doc, h).map(|t| (t, h)))
+        .filter(|(t, _)| {
+            t.chars().count() <= tuning::MAX_TITLE_CHARS && !site.is_some_and(|s| same_text(s, t))
+        })
+        .unzip();
+    let item_headline = sig
+        .item
+        .headlines
+        .iter()
+        .find(|&&h| !is_logo(h))
+        .and_then(|&h| small_text(doc, h));
     // A JSON-LD headline that disagrees with the page while the object's
     // `name` agrees with it (encyclopaedias put a summary in `headline`).
     let agrees = |t: &str| {
@@ -277,12 +314,35 @@ pub(super) fn title(
         (Some(h), Some(n)) if !agrees(h) && agrees(n) => Some(n.clone()),
         (h, _) => h.clone(),
     };
-    // What the metadata calls the page, to recognise the visible headline.
-    let references: Vec<String> = [&ld_title, &meta_title, &title_el]
+    // The logo heading names the site when the metadata does not.
+    let logo = || {
+        sig.h1s
+            .iter()
+            .find(|&&h| is_logo(h))
+            .and_then(|&h| small_text(doc, h))
+            .map(|t| normalize_space(&t))
+    };
+    let host = host_label(base);
+    let site_hint = site.map(str::to_owned).or_else(logo).or(host.clone());
+    // What the metadata calls the page, as stated and with the site name
+    // cut, to recognise the visible headline.
+    let mut references: Vec<String> = [&ld_title, &meta_title, &title_el]
         .into_iter()
         .flatten()
         .cloned()
         .collect();
+    // The page's only `<h1>` may be its headline on a page that says it
+    // is an article, or says nothing and is not the site's home page (whose
+    // `<h1>` is a slogan).
+    let home = base.is_some_and(|u| matches!(u.path(), "" | "/"));
+    let og_type = sig.meta("og:type").map(|t| t.trim().to_ascii_lowercase());
+    let sole_ok = ld.is_article || (!home && og_type.as_deref().is_none_or(|t| t == "article"));
+    for i in 0..references.len() {
+        let cut = strip_site(&references[i], site_hint.as_deref(), &[]);
+        if cut != references[i] {
+            references.push(cut);
+        }
+    }
     let candidates = [
         (ld_title.clone().filter(|_| ld.is_article), Signal::JsonLd),
         (meta_title, Signal::Meta),
@@ -294,7 +354,6 @@ pub(super) fn title(
     // A candidate that is only the site's name is not a headline: the site
     // name as stated, or a short title naming the host ("DimidoBlog" on
     // dimido.de).
-    let host = host_label(base);
     let is_site = |t: &str| {
         site.is_some_and(|s| same_text(s, t))
             || host.as_deref().is_some_and(|h| {
@@ -307,7 +366,7 @@ pub(super) fn title(
         .filter_map(|(t, s)| t.map(|t| (t, s)))
         .filter(|(t, _)| t.chars().count() >= tuning::MIN_TITLE_CHARS)
         .unzip();
-    let visible = visible_headline(doc, sig, &references, &is_site);
+    let visible = visible_headline(doc, sig, &references, &is_site, &is_logo, sole_ok);
     let (raw, signal) = candidates
         .iter()
         .zip(&signals)
@@ -320,46 +379,69 @@ pub(super) fn title(
         })
         .or(candidates.first().zip(signals.first().copied()))
         .or(h1s.first().map(|h| (h, Signal::Visible)))?;
-    // The logo heading names the site when the metadata does not.
-    let logo = || {
-        sig.h1s
-            .iter()
-            .find(|&&h| is_logo_heading(doc, h))
-            .and_then(|&h| small_text(doc, h))
-            .map(|t| normalize_space(&t))
-    };
-    let site_hint = site.map(str::to_owned).or_else(logo).or(host);
     let t = strip_site(raw, site_hint.as_deref(), &h1s);
     // A metadata title cut short (an unescaped quote in `content`, a length
     // cap) is a prefix of the visible headline.
     let extends =
         |h: &str| h.len() > t.len() + 1 && t.chars().count() >= 12 && h.starts_with(t.as_str());
-    let longer = h1s.iter().find(|h| extends(h)).cloned().or_else(|| {
-        // Another candidate going on with a quotation: `content="A "B""`.
-        candidates
-            .iter()
-            // Stripping only shortens: a candidate no longer than the title
-            // cannot extend it.
-            .filter(|c| c.len() > t.len() + 1)
-            .map(|c| strip_site(c, site_hint.as_deref(), &h1s))
-            .find(|c| {
-                extends(c)
-                    && c[t.len()..]
-                        .trim_start()
-                        .starts_with(['"', '“', '„', '\'', '‘', '«', '»'])
-            })
-    });
+    let mut signal = signal;
+    // Not a heading that sets what follows the title apart in an element
+    // of its own ("Headline <span>(example.com)</span>"): that is a tail.
+    let ts = squash(&t);
+    let longer = h1s
+        .iter()
+        .zip(&h1_nodes)
+        .find(|(h, node)| extends(h) && set_apart(doc, **node, &ts) != Some(true))
+        .map(|(h, _)| h.clone())
+        .or_else(|| {
+            // Another candidate going on with a quotation (`content="A "B""`),
+            // or with more words where this one stops mid-phrase (a JSON-LD
+            // `headline` cut at 110 characters) — not with a separator and a
+            // subtitle or site name.
+            candidates
+                .iter()
+                .zip(&signals)
+                // Stripping only shortens: a candidate no longer than the title
+                // cannot extend it.
+                .filter(|(c, _)| c.len() > t.len() + 1)
+                .map(|(c, s)| (strip_site(c, site_hint.as_deref(), &h1s), *s))
+                .find(|(c, _)| {
+                    extends(c) && {
+                        let rest = &c[t.len()..];
+                        rest.trim_start()
+                            .starts_with(['"', '“', '„', '\'', '‘', '«', '»'])
+                            || rest.strip_prefix(' ').is_some_and(|r| {
+                                r.starts_with(|ch: char| ch.is_alphanumeric() || ch == '(')
+                            })
+                    }
+                })
+                .map(|(c, s)| {
+                    signal = s;
+                    c
+                })
+        });
     let t = longer.unwrap_or(t);
-    if let Some(h) = visible {
-        // A heading that holds the metadata title after a kicker or a date
-        // ("Energy Open Progress Why …") is the headline with its kicker:
-        // the metadata title is the headline alone.
+    if let Some((h, node)) = visible {
+        // A heading that holds the metadata title after a kicker set apart
+        // in an element of its own ("<span>Open Progress</span>Why …") is
+        // the headline with its kicker: the metadata title is the headline
+        // alone. Words run into the headline ("The Best …", "2025 Guide
+        // to …") are the headline's own.
+        // So is one with a short tail set apart after the title ("Headline
+        // <span>(example.com)</span> <span>87</span>"). Unless the metadata
+        // states the whole heading as the title.
         let (hs, ts) = (squash(&h), squash(&t));
-        let kicker = ts.len() >= tuning::MIN_H1_MATCH_BYTES * 2
+        let tail_words = h
+            .split_whitespace()
+            .count()
+            .saturating_sub(t.split_whitespace().count());
+        let wrapped = ts.len() >= tuning::MIN_H1_MATCH_BYTES * 2
             && hs.len() > ts.len()
             && hs.contains(&ts)
-            && !hs.starts_with(&ts);
-        if !kicker {
+            && (!hs.starts_with(&ts) || tail_words <= tuning::HEADING_TAIL_MAX_WORDS)
+            && !references.iter().any(|r| same_text(r, &h))
+            && set_apart(doc, node, &ts) != Some(false);
+        if !wrapped {
             return Some(Title {
                 text: h,
                 from: Signal::Visible,
@@ -378,6 +460,59 @@ pub(super) fn title(
         from: signal,
         stated: t,
     })
+}
+
+/// Is `h` the site's logo heading? One that is nothing but a link home
+/// is; one merely classed so ("blog-title") is not when it shows the
+/// headline the metadata states (`stated`, site name cut).
+fn is_logo_among(doc: &Document, h: NodeId, stated: &[String], site: Option<&str>) -> bool {
+    if home_link_only(doc, h) {
+        return true;
+    }
+    if !logo_by_name(doc, h) {
+        return false;
+    }
+    let Some(t) = heading_text(doc, h) else {
+        return true;
+    };
+    if site.is_some_and(|s| same_text(s, &t)) {
+        return true;
+    }
+    !stated.iter().any(|r| {
+        let (shared, share) = resemblance(&t, r);
+        shared >= tuning::LOGO_CLASS_HEADLINE_MIN_SHARED_WORDS
+            && share >= tuning::HEADLINE_META_WORD_SHARE
+    })
+}
+
+/// Does heading `h` set the text around `title` (squashed) apart in
+/// elements of their own — the title starting and ending with text nodes
+/// of its own, after a kicker span or before a tail — rather than run
+/// words into the headline? `None` when the title is not found in the
+/// heading's text nodes.
+fn set_apart(doc: &Document, h: NodeId, title: &str) -> Option<bool> {
+    let end = doc.subtree_end(h);
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    let mut i = h.index() + 1;
+    while i < end {
+        let d = NodeId(i as u32);
+        if doc.is(d, "script") || doc.is(d, "style") {
+            i = doc.subtree_end(d);
+            continue;
+        }
+        if let Some(t) = doc.text_node(d) {
+            let sq = squash(t);
+            if !sq.is_empty() {
+                starts.push(text.len());
+                text.push_str(&sq);
+            }
+        }
+        i += 1;
+    }
+    let p = text.find(title)?;
+    let end = p + title.len();
+    Some(starts.contains(&p) && (end == text.len() || starts.contains(&end)))
 }
 
 /// The chosen title, where it came from, and the title the metadata states
@@ -416,32 +551,49 @@ fn resemblance(heading: &str, reference: &str) -> (usize, f32) {
 }
 
 /// The headline as the page shows it: the `<h1>` (else, when the page has
-/// no usable `<h1>`, an `<h2>` in the article or its header) that
-/// resembles what the metadata calls the page, the closest one when
-/// several do. Page furniture, logo headings and the site's own name are
-/// never the headline. `None` when no heading resembles the metadata (or
-/// the page states no title at all: then the caller falls back to the
-/// first heading).
+/// no usable `<h1>`, an `<h1>` in a breadcrumb or page header that shows
+/// a metadata title word for word, else an `<h2>` in the article or its
+/// header) that resembles what the metadata calls the page, the closest
+/// one when several do; failing that, the page's only `<h1>` when it is
+/// long enough to be a headline rather than a blog's or a section's name.
+/// Page furniture, logo headings and the site's own name are never the
+/// headline. `None` when no heading qualifies (or the page states no
+/// title at all: then the caller falls back to the first heading).
 fn visible_headline(
     doc: &Document,
     sig: &Signals<'_>,
     references: &[String],
     is_site: &dyn Fn(&str) -> bool,
-) -> Option<String> {
+    is_logo: &dyn Fn(NodeId) -> bool,
+    sole_ok: bool,
+) -> Option<(String, NodeId)> {
     if references.is_empty() {
         return None;
     }
-    let usable = |&h: &NodeId| -> Option<String> {
-        if is_logo_heading(doc, h) || in_furniture(doc, h) {
+    let usable = |&h: &NodeId| -> Option<(String, NodeId)> {
+        if is_logo(h) || in_furniture(doc, h) || classed_not_headline(doc, h) {
             return None;
         }
         let t = normalize_space(&heading_text(doc, h)?);
         let n = t.chars().count();
         ((tuning::MIN_TITLE_CHARS..=tuning::MAX_TITLE_CHARS).contains(&n) && !is_site(&t))
-            .then_some(t)
+            .then_some((t, h))
     };
-    let h1s: Vec<String> = sig.h1s.iter().filter_map(usable).collect();
-    let headings: Vec<String> = if h1s.is_empty() {
+    let h1s: Vec<(String, NodeId)> = sig.h1s.iter().filter_map(usable).collect();
+    let headings: Vec<(String, NodeId)> = if h1s.is_empty() {
+        // An `<h1>` in the breadcrumb or page header that repeats a
+        // metadata title is the headline the page shows.
+        let shown = sig
+            .h1s
+            .iter()
+            .filter(|&&h| !is_logo(h) && !classed_not_headline(doc, h))
+            .find_map(|&h| {
+                let t = normalize_space(&heading_text(doc, h)?);
+                (!is_site(&t) && references.iter().any(|r| same_text(r, &t))).then_some((t, h))
+            });
+        if shown.is_some() {
+            return shown;
+        }
         sig.h2s
             .iter()
             .filter(|&&h| {
@@ -451,27 +603,51 @@ fn visible_headline(
             .filter_map(usable)
             .collect()
     } else {
-        h1s
+        h1s.clone()
     };
     // The closest heading: the most shared words (a one-word heading such
     // as a company name in a list is contained in many titles), then the
     // highest share.
-    let mut best: Option<((usize, f32), String)> = None;
-    for h in headings {
+    let mut best: Option<((usize, f32), (String, NodeId))> = None;
+    for (h, node) in headings {
+        let one_word = word_set(&h).len() == 1;
         let score = references
             .iter()
+            // A one-word heading is the headline of a short title only.
+            .filter(|r| !one_word || word_set(r).len() <= tuning::ONE_WORD_HEADLINE_MAX_TITLE_WORDS)
             .map(|r| resemblance(&h, r))
             .fold((0, 0.0), |a, b| if b > a { b } else { a });
         // Two words in common at least, unless the heading is one word.
-        let enough = score.0 >= 2 || word_set(&h).len() == 1;
+        let enough = score.0 >= 2 || (one_word && score.0 == 1);
         if enough
             && score.1 >= tuning::HEADLINE_META_WORD_SHARE
             && best.as_ref().is_none_or(|b| score > b.0)
         {
-            best = Some((score, h));
+            best = Some((score, (h, node)));
         }
     }
-    best.map(|(_, h)| h)
+    if let Some((_, found)) = best {
+        return Some(found);
+    }
+    // The page's only headline-sized `<h1>`, the metadata title reworded
+    // past recognition (an SEO title).
+    match h1s.as_slice() {
+        // Not a paragraph set as a heading: no longer than a resembling
+        // heading may be.
+        [(h, node)]
+            if sole_ok
+                && h.split_whitespace().count() >= tuning::SOLE_HEADING_MIN_WORDS
+                && !h.ends_with(':')
+                && references.iter().any(|r| {
+                    word_set(h).len()
+                        <= word_set(r).len() * tuning::HEADLINE_MAX_WORDS_FACTOR
+                            + tuning::HEADLINE_EXTRA_WORDS
+                }) =>
+        {
+            Some((h.clone(), *node))
+        }
+        _ => None,
+    }
 }
 
 /// The distinctive label of the page's host, squashed: "www.dimido.de" →

@@ -629,3 +629,176 @@ fn an_author_box_with_a_bio_gives_the_name_on_its_first_line() {
     ));
     assert_eq!(meta(&html).authors, ["Orla Finch"]);
 }
+
+// ------------------------------------------------------------ headlines
+
+#[test]
+fn a_heading_classed_as_the_blog_title_that_shows_the_headline_is_the_title() {
+    let html = r#"<head><title>Tide tables explained: 5 steps to reading them | Harbour Guides</title>
+      <meta property="og:site_name" content="Harbour Guides"></head>
+      <body><h1 class="blog-title">Tide tables explained: five simple steps to reading them</h1></body>"#;
+    let m = meta(html);
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Tide tables explained: five simple steps to reading them")
+    );
+    assert_eq!(m.provenance.title, Some(crate::Signal::Visible));
+    // The site's name so classed is still the logo.
+    let html = r#"<head><title>Tide tables explained | Harbour Guides</title>
+      <meta property="og:site_name" content="Harbour Guides"></head>
+      <body><h1 class="blog-title">Harbour Guides</h1></body>"#;
+    assert_eq!(meta(html).title.as_deref(), Some("Tide tables explained"));
+}
+
+#[test]
+fn headings_are_compared_with_the_title_without_the_site_name() {
+    // Three of the five headline words, but three of seven with the site.
+    let html = r#"<head><title>Seven Key Sailing Knot Techniques | Knots-Online Shop</title></head>
+      <body><h1>Sailing Knot Techniques Compared, with Pros and Cons</h1></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Sailing Knot Techniques Compared, with Pros and Cons")
+    );
+}
+
+#[test]
+fn words_run_into_the_headline_are_not_a_kicker() {
+    // "The" and a year belong to the headline; a kicker sits in a span.
+    for (h1, want) in [
+        (
+            "The Best Harbour Walks of 2026",
+            "The Best Harbour Walks of 2026",
+        ),
+        (
+            "2026 Best Harbour Walks of the Coast",
+            "2026 Best Harbour Walks of the Coast",
+        ),
+        (
+            "<span>Travel</span> Best Harbour Walks of the Coast",
+            "Best Harbour Walks of the Coast",
+        ),
+    ] {
+        let meta_title = want.trim_start_matches("The ").trim_start_matches("2026 ");
+        let html = format!(
+            r#"<head><meta property="og:title" content="{meta_title}"></head><body><h1>{h1}</h1></body>"#
+        );
+        assert_eq!(meta(&html).title.as_deref(), Some(want), "{h1}");
+    }
+}
+
+#[test]
+fn a_heading_the_metadata_states_whole_keeps_its_lead() {
+    // The JSON-LD headline cuts the lead; og:title states the whole heading.
+    let html = r#"<head><script type="application/ld+json">{"@type":"Article",
+      "headline":"Knot Guild | Sailing 101"}</script>
+      <meta property="og:site_name" content="Knot Guild">
+      <meta property="og:title" content="Sailing for Beginners Sailing 101"></head>
+      <body><h1>Sailing for Beginners <span>Sailing 101</span></h1></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Sailing for Beginners Sailing 101")
+    );
+}
+
+#[test]
+fn a_short_tail_set_apart_after_the_headline_is_cut() {
+    let html = r#"<head><meta property="og:title" content="Night ferries return to the outer islands - Harbour Wire">
+      <meta property="og:site_name" content="Harbour Wire"></head>
+      <body><h1><a href="/s/1">Night ferries return to the outer islands</a>
+      <span class="source"><a href="https://news.example/x">(news.example)</a></span>
+      <span class="bubble">87</span></h1></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Night ferries return to the outer islands")
+    );
+}
+
+#[test]
+fn a_breadcrumb_heading_repeating_the_title_beats_a_rewritten_social_headline() {
+    let html = r#"<head><title>Pier reopens after storm repairs | Harbour Post</title>
+      <meta property="og:site_name" content="Harbour Post">
+      <meta property="og:title" content="Storm-damaged pier welcomes walkers again"></head>
+      <body><nav><ol class="breadcrumb"><li><a href="/">Home</a></li>
+      <li><h1>Pier reopens after storm repairs</h1></li></ol></nav>
+      <article><header><h2>Storm-damaged pier welcomes walkers again</h2></header>
+      <p>Text.</p></article></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Pier reopens after storm repairs")
+    );
+}
+
+#[test]
+fn the_only_heading_of_an_article_is_its_headline() {
+    let page = |og_type: &str| {
+        format!(
+            r#"<head><title>Rope Guide 2026: Top 7 Picks | Knot Guild</title>
+            <meta property="og:type" content="{og_type}"></head>
+            <body><h1>Which climbing rope should a beginner buy first?</h1><p>Text.</p></body>"#
+        )
+    };
+    let m = meta_at(&page("article"), "https://knots.example/guides/ropes");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Which climbing rope should a beginner buy first?")
+    );
+    assert_eq!(m.provenance.title, Some(crate::Signal::Visible));
+    // A site's page that says it is a website, or its home page, keeps the
+    // stated title: its `<h1>` is a slogan.
+    let m = meta_at(&page("website"), "https://knots.example/guides/ropes");
+    assert_eq!(m.title.as_deref(), Some("Rope Guide 2026: Top 7 Picks"));
+    let m = meta_at(&page("article"), "https://knots.example/");
+    assert_eq!(m.title.as_deref(), Some("Rope Guide 2026: Top 7 Picks"));
+}
+
+#[test]
+fn a_one_word_heading_is_not_the_headline_of_a_long_title() {
+    let html = r#"<head><meta property="og:title" content="How we found the leak in the harbour pumps, the cranes and the lighthouse"></head>
+      <body><h1>Lighthouse</h1><p>Text.</p></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("How we found the leak in the harbour pumps, the cranes and the lighthouse")
+    );
+}
+
+#[test]
+fn a_heading_classed_as_a_strapline_or_for_screen_readers_is_not_the_headline() {
+    let html = r#"<head><title>Night ferries return - Ferry update: new timetable</title></head>
+      <body><h1 class="strapline">Ferry update: new timetable</h1>
+      <article><h2 class="title">Night ferries return</h2></article></body>"#;
+    assert_eq!(meta(html).title.as_deref(), Some("Night ferries return"));
+    let html = r#"<head><title>Night ferries return to the islands | Timetables | Harbour Wire Service</title></head>
+      <body><h1 class="sr-only">Night ferries return to the islands | Timetables | Harbour Wire Service</h1>
+      <main><h2>Night ferries return to the islands</h2></main></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some("Night ferries return to the islands")
+    );
+}
+
+#[test]
+fn a_headline_cut_mid_phrase_is_completed_from_another_title() {
+    let html = r#"<head><script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Ferry Friday: Which Crossing Suits Your Family? We Compare 4 Routes (Including"}</script>
+      <meta property="og:title" content="Ferry Friday: Which Crossing Suits Your Family? We Compare 4 Routes (Including One Night Boat) - Harbour Post">
+      <meta property="og:site_name" content="Harbour Post"></head>
+      <body><p>Text.</p></body>"#;
+    assert_eq!(
+        meta(html).title.as_deref(),
+        Some(
+            "Ferry Friday: Which Crossing Suits Your Family? We Compare 4 Routes (Including One Night Boat)"
+        )
+    );
+}
+
+#[test]
+fn a_domain_run_into_the_title_is_cut() {
+    let html = r#"<head><title>knotnotes.example Sailing Knots</title></head>
+      <body><h1><a href="/">knotnotes.example</a></h1><p>Text.</p></body>"#;
+    assert_eq!(
+        meta_at(html, "https://knotnotes.example/2025/knots")
+            .title
+            .as_deref(),
+        Some("Sailing Knots")
+    );
+}
