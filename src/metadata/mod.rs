@@ -15,6 +15,7 @@
 //! published ≤ modified); this module assembles the rest.
 
 mod authors;
+pub(crate) use authors::thread_starter;
 mod jsonld;
 mod page_dates;
 mod signals;

@@ -169,6 +169,21 @@ pub(super) fn authors(
     (names, source, Some(signal_kind(0, ld)))
 }
 
+/// The name of the person who started a thread (its first post's author
+/// as the post shows it), cleaned: a user handle is kept as written
+/// ("b.scherer", "r23"); other text must read as one name. `None` for an
+/// avatar's initial, a placeholder or several names.
+pub(crate) fn thread_starter(shown: &str) -> Option<String> {
+    let n = crate::normalize_space(shown);
+    if n.chars().count() >= 2 && is_handle(&n) && !is_placeholder_name(&n) {
+        return Some(n);
+    }
+    match finish_names(&[n], None, Trust::Marked, &mut None).as_slice() {
+        [one] if one.chars().count() >= 2 => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The kind of signal [`SIGNALS`]`[i]` reads: declared names come from
 /// JSON-LD when it names authors, else from `<meta>`.
 fn signal_kind(i: usize, ld: &LdInfo) -> crate::Signal {
