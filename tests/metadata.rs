@@ -553,3 +553,22 @@ fn the_visible_dek_is_the_description() {
         a.description
     );
 }
+
+#[test]
+fn a_declared_author_that_is_the_publisher_gives_way_to_a_person() {
+    let page = |line: &str| {
+        format!(
+            r#"<html><head><title>Les éléphants de la forêt</title>
+<meta name="publisher" content="Radio Monde (www.radiomonde.example)">
+<meta name="author" content="Radio Monde (www.radiomonde.example)"></head>
+<body><article><h1>Les éléphants de la forêt</h1>
+<p>Les paysans de la région voient les troupeaux traverser leurs champs chaque saison sèche, et les récoltes de manioc sont perdues en une nuit.</p>
+<p>Les agents des eaux et forêts comptent les bêtes depuis trois ans pour savoir combien il en reste dans la réserve.</p>
+{line}</article></body></html>"#
+        )
+    };
+    let authors = |line: &str| newsprint::extract(&page(line), None).unwrap().authors;
+    assert_eq!(authors("<p>Auteur : Léa Martin</p>"), ["Léa Martin"]);
+    // No person named: the publisher stays the author.
+    assert_eq!(authors(""), ["Radio Monde"]);
+}

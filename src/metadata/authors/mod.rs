@@ -26,6 +26,11 @@ use sources::*;
 /// Staff"), or the site's own name.
 pub(super) struct FirstNames<'a> {
     site: Option<&'a str>,
+    /// The publisher's names the page declares (JSON-LD `publisher` and
+    /// `WebSite`, `<meta name=publisher>`): an author of that name is the
+    /// organisation, held back like the site's name while a person may
+    /// still be named.
+    publishers: Vec<String>,
     weak: Option<Vec<String>>,
 }
 
@@ -50,13 +55,29 @@ impl FirstNames<'_> {
         if names.is_empty() {
             return None;
         }
-        let site_only = matches!((self.site, names.as_slice()), (Some(s), [n]) if same_text(s, n));
+        let site_only = match names.as_slice() {
+            [n] => {
+                self.site.is_some_and(|s| same_text(s, n))
+                    || self.publishers.iter().any(|p| same_text(p, n))
+            }
+            _ => false,
+        };
         let weak = |n: &String| looks_like_handle(n) || (!declared && team(n));
         if site_only || names.iter().all(weak) {
             self.weak.get_or_insert(names);
             return None;
         }
         Some(names)
+    }
+}
+
+/// A name without a trailing parenthesised aside: "Deutsche Welle
+/// (www.dw.com)" → "Deutsche Welle".
+fn without_aside(n: &str) -> String {
+    let n = n.trim();
+    match n.find(" (") {
+        Some(i) if n.ends_with(')') && i > 0 => n[..i].trim().to_owned(),
+        _ => n.to_owned(),
     }
 }
 
@@ -135,7 +156,18 @@ pub(super) fn authors(
 ) -> (Vec<String>, Option<String>, Option<crate::Signal>) {
     let page = Page { doc, sig, ld, site };
     let mut source = None;
-    let mut first = FirstNames { site, weak: None };
+    let publishers = [ld.publisher.as_deref(), ld.website_name.as_deref(), sig.meta("publisher")]
+        .into_iter()
+        .flatten()
+        .map(without_aside)
+        // A person who publishes their own site (a blog) is its author.
+        .filter(|p| !ld.authors.iter().any(|a| same_text(a, p)))
+        .collect();
+    let mut first = FirstNames {
+        site,
+        publishers,
+        weak: None,
+    };
     let mut weak_from = None;
     for (i, signal) in SIGNALS.iter().enumerate() {
         let kind = signal_kind(i, ld);
