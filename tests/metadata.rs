@@ -572,3 +572,19 @@ fn a_declared_author_that_is_the_publisher_gives_way_to_a_person() {
     // No person named: the publisher stays the author.
     assert_eq!(authors(""), ["Radio Monde"]);
 }
+
+#[test]
+fn the_owner_in_the_copyright_line_of_a_personal_site_is_the_author() {
+    let page = r#"<html><head><title>Moving my build to a new language version</title></head>
+<body><div id="main"><h1>Moving my build to a new language version</h1>
+<p>The move took four years, most of it spent on the string types, and the test suite caught almost every mistake before a user saw it.</p>
+<p>The rest of this post walks through what went well, what did not, and what I would do differently next time.</p></div>
+<div id="footer"><p>Copyright (c) 2012- Ana Lima. All rights reserved. Design by a template shop.</p></div></body></html>"#;
+    let authors = |url: &str| newsprint::extract(page, Some(url)).unwrap();
+    let own = authors("https://analima.example/blog/new-version/");
+    assert_eq!(own.authors, ["Ana Lima"]);
+    assert_eq!(own.provenance.authors, Some(newsprint::Signal::Visible));
+    // On a site that is not the holder's, the line names the owner of
+    // the site, not the writer.
+    assert!(authors("https://news.example/blog/new-version/").authors.is_empty());
+}

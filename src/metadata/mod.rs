@@ -142,7 +142,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         m.description = Some(d);
         m.provenance.description = Some(from);
     }
-    let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref());
+    let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref(), base);
     m.provenance.authors = from.filter(|_| !authors.is_empty());
     m.authors = authors;
     m.source = source;

@@ -153,6 +153,7 @@ pub(super) fn authors(
     sig: &Signals<'_>,
     ld: &LdInfo,
     site: Option<&str>,
+    base: Option<&url::Url>,
 ) -> (Vec<String>, Option<String>, Option<crate::Signal>) {
     let page = Page { doc, sig, ld, site };
     let mut source = None;
@@ -195,7 +196,20 @@ pub(super) fn authors(
             .any(|k| sig.meta(k).is_some())
         || twitter_labelled_author(sig).is_some();
     if !declared_any {
-        return (Vec::new(), source, None);
+        // The person the page's copyright line names (a personal site).
+        // The site's host names its owner ("analima.example").
+        let owner: Vec<String> = sig
+            .canonical
+            .into_iter()
+            .chain(sig.meta("og:url"))
+            .filter_map(|u| url::Url::parse(u).ok())
+            .chain(base.cloned())
+            .filter_map(|u| u.host_str().map(super::squash))
+            .collect();
+        return match copyright_person(doc, site, &owner) {
+            Some(names) => (names, source, Some(crate::Signal::Visible)),
+            None => (Vec::new(), source, None),
+        };
     }
     let names = declared_authors(sig, ld, None, &mut source);
     (names, source, Some(signal_kind(0, ld)))
