@@ -588,3 +588,27 @@ fn the_owner_in_the_copyright_line_of_a_personal_site_is_the_author() {
     // the site, not the writer.
     assert!(authors("https://news.example/blog/new-version/").authors.is_empty());
 }
+
+#[test]
+fn a_marked_user_name_after_a_by_word_is_the_author() {
+    let page = |line: &str| {
+        format!(
+            r#"<html><head><title>Hackathon in the old mill</title></head>
+<body><div class="node"><h1>Hackathon in the old mill</h1>
+<p>Forty people spent the weekend in the old mill building tools for the town's repair café, and three of the projects are already in use.</p>
+<p>The next meeting is planned for the autumn, in the same place, and newcomers are welcome.</p>
+{line}</div></body></html>"#
+        )
+    };
+    let authors = |line: &str| newsprint::extract(&page(line), None).unwrap().authors;
+    assert_eq!(
+        authors(r#"<div class="submitted">Gespeichert von <span class="username">kestrel</span> am 24. Juli 2017 - 18:55</div>"#),
+        ["kestrel"]
+    );
+    assert_eq!(
+        authors(r#"<div class="meta">Von <a href="/team/ana" class="username">Ana.Lima</a> am Samstag</div>"#),
+        ["Ana.Lima"]
+    );
+    // A user name without a "by" word before it is no byline.
+    assert!(authors(r#"<div class="meta">Logged in as <span class="username">kestrel</span></div>"#).is_empty());
+}

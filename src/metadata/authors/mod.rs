@@ -113,7 +113,7 @@ pub(super) fn texts_outside_furniture(doc: &Document, nodes: &[NodeId], max: usi
 pub(super) type Signal = fn(&Page<'_, '_>, &mut Option<String>) -> Vec<String>;
 
 /// The signals, from the most to the least reliable.
-pub(super) const SIGNALS: [Signal; 8] = [
+pub(super) const SIGNALS: [Signal; 9] = [
     |p, src| declared_authors(p.sig, p.ld, p.site, src),
     // `itemprop=author` outside teaser lists.
     |p, src| {
@@ -144,6 +144,8 @@ pub(super) const SIGNALS: [Signal; 8] = [
     },
     // A name in the headline's date line: "04.02.2022 | 13:10 | A B".
     |p, src| name_in_date_line(p.doc, p.sig, p.site, src).unwrap_or_default(),
+    // A marked user name after a "by" word: "Von <a class=username>ana.lima</a>".
+    |p, _| username_after_by(p.doc).unwrap_or_default(),
 ];
 
 /// The authors and the wire source of the page: the first signal that

@@ -551,3 +551,41 @@ pub(super) fn copyright_person(
     let names = finish_names(&[found?], site, Trust::Visible, &mut None);
     (!names.is_empty()).then_some(names)
 }
+
+/// A user name the markup marks as one (class `username`) right after a
+/// "by" word on its line ("Von <a class=username>ana.lima</a> am 3. Mai",
+/// "Submitted by <span class=username>kestrel</span>"): the author's
+/// handle, kept as written. Comments and teaser lists are left out.
+pub(super) fn username_after_by(doc: &Document) -> Option<Vec<String>> {
+    for id in doc.elements().take(tuning::MAX_USERNAME_SCAN_ELEMENTS) {
+        let marked = doc.attr(id, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("username"))
+        });
+        if !marked {
+            continue;
+        }
+        let Some(prev) = doc.prev_sibling(id).and_then(|p| doc.text_node(p)) else {
+            continue;
+        };
+        let last = prev
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let by = bylines::is_label(&last, bylines::BY_WORD_INSIDE)
+            || bylines::is_label(&last, bylines::BY_WORD_LEADING);
+        if !by || in_teasers(doc, id) || in_furniture(doc, id) {
+            continue;
+        }
+        let Some(text) = small_text(doc, id) else {
+            continue;
+        };
+        let name = normalize_space(&text);
+        if name.chars().count() >= 2 && is_handle(&name) && !is_placeholder_name(&name) {
+            return Some(vec![name]);
+        }
+    }
+    None
+}
