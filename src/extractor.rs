@@ -548,6 +548,28 @@ impl<'a> PageUrl<'a> {
     }
 }
 
+/// A thread's author is the person who started it: when the page's
+/// content is a thread of posts, the first post's author stands for the
+/// page where no signal named an author, or where the markup named every
+/// poster (one `itemprop=author` or byline per post). Declared authors
+/// (JSON-LD, `<meta>`) and a rule's are kept.
+fn starter_as_author(article: &mut Article, posts: &[crate::Comment]) {
+    use crate::Signal::{JsonLd, Meta, Rule};
+    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule));
+    if kept || article.authors.len() == 1 {
+        return;
+    }
+    let Some(starter) = posts
+        .first()
+        .and_then(|p| p.author.as_deref())
+        .and_then(metadata::thread_starter)
+    else {
+        return;
+    };
+    article.authors = vec![starter];
+    article.provenance.authors = Some(crate::Signal::Visible);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -602,27 +624,4 @@ mod tests {
     fn empty_is_an_error() {
         assert!(matches!(crate::extract("  \n ", None), Err(Error::Empty)));
     }
-}
-
-
-/// A thread's author is the person who started it: when the page's
-/// content is a thread of posts, the first post's author stands for the
-/// page where no signal named an author, or where the markup named every
-/// poster (one `itemprop=author` or byline per post). Declared authors
-/// (JSON-LD, `<meta>`) and a rule's are kept.
-fn starter_as_author(article: &mut Article, posts: &[crate::Comment]) {
-    use crate::Signal::{JsonLd, Meta, Rule};
-    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule));
-    if kept || article.authors.len() == 1 {
-        return;
-    }
-    let Some(starter) = posts
-        .first()
-        .and_then(|p| p.author.as_deref())
-        .and_then(metadata::thread_starter)
-    else {
-        return;
-    };
-    article.authors = vec![starter];
-    article.provenance.authors = Some(crate::Signal::Visible);
 }

@@ -586,7 +586,11 @@ fn the_owner_in_the_copyright_line_of_a_personal_site_is_the_author() {
     assert_eq!(own.provenance.authors, Some(newsprint::Signal::Visible));
     // On a site that is not the holder's, the line names the owner of
     // the site, not the writer.
-    assert!(authors("https://news.example/blog/new-version/").authors.is_empty());
+    assert!(
+        authors("https://news.example/blog/new-version/")
+            .authors
+            .is_empty()
+    );
 }
 
 #[test]
@@ -602,13 +606,20 @@ fn a_marked_user_name_after_a_by_word_is_the_author() {
     };
     let authors = |line: &str| newsprint::extract(&page(line), None).unwrap().authors;
     assert_eq!(
-        authors(r#"<div class="submitted">Gespeichert von <span class="username">kestrel</span> am 24. Juli 2017 - 18:55</div>"#),
+        authors(
+            r#"<div class="submitted">Gespeichert von <span class="username">kestrel</span> am 24. Juli 2017 - 18:55</div>"#
+        ),
         ["kestrel"]
     );
     assert_eq!(
-        authors(r#"<div class="meta">Von <a href="/team/ana" class="username">Ana.Lima</a> am Samstag</div>"#),
+        authors(
+            r#"<div class="meta">Von <a href="/team/ana" class="username">Ana.Lima</a> am Samstag</div>"#
+        ),
         ["Ana.Lima"]
     );
     // A user name without a "by" word before it is no byline.
-    assert!(authors(r#"<div class="meta">Logged in as <span class="username">kestrel</span></div>"#).is_empty());
+    assert!(
+        authors(r#"<div class="meta">Logged in as <span class="username">kestrel</span></div>"#)
+            .is_empty()
+    );
 }

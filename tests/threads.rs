@@ -346,8 +346,11 @@ fn the_thread_starter_is_the_author() {
         marked(3, "lilypad", "<p>Same here last spring, it was the impeller. Rinse it and the hum goes away.</p>"),
     ]
     .concat();
-    let a = newsprint::extract(&page(three), Some("https://pond.example/threads/pump-hums.12/"))
-        .unwrap();
+    let a = newsprint::extract(
+        &page(three),
+        Some("https://pond.example/threads/pump-hums.12/"),
+    )
+    .unwrap();
     assert_eq!(a.comments.len(), 3, "{:?}", a.comments);
     assert_eq!(a.authors, ["reedwarbler_7"]);
     assert_eq!(a.provenance.authors, Some(newsprint::Signal::Visible));
@@ -367,8 +370,8 @@ fn the_thread_starter_is_the_author() {
         plain(3, "kip", "The verbose flag showed a permissions error on my box, maybe yours too."),
     ]
     .concat();
-    let a = newsprint::extract(&page(three), Some("https://ops.example/t/backup-stops/41"))
-        .unwrap();
+    let a =
+        newsprint::extract(&page(three), Some("https://ops.example/t/backup-stops/41")).unwrap();
     assert!(!a.comments.is_empty(), "no thread found");
     assert_eq!(a.authors, ["b.scherer"]);
 }

@@ -159,13 +159,17 @@ pub(super) fn authors(
 ) -> (Vec<String>, Option<String>, Option<crate::Signal>) {
     let page = Page { doc, sig, ld, site };
     let mut source = None;
-    let publishers = [ld.publisher.as_deref(), ld.website_name.as_deref(), sig.meta("publisher")]
-        .into_iter()
-        .flatten()
-        .map(without_aside)
-        // A person who publishes their own site (a blog) is its author.
-        .filter(|p| !ld.authors.iter().any(|a| same_text(a, p)))
-        .collect();
+    let publishers = [
+        ld.publisher.as_deref(),
+        ld.website_name.as_deref(),
+        sig.meta("publisher"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(without_aside)
+    // A person who publishes their own site (a blog) is its author.
+    .filter(|p| !ld.authors.iter().any(|a| same_text(a, p)))
+    .collect();
     let mut first = FirstNames {
         site,
         publishers,

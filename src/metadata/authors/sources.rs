@@ -536,9 +536,9 @@ pub(super) fn copyright_person(
         });
         let words: Vec<&str> = name.split_whitespace().collect();
         let personal = looks_personal(&words)
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            })
             && !site.is_some_and(|s| same_text(s, name))
             && {
                 let n = super::super::squash(name);

@@ -289,13 +289,10 @@ pub(super) fn cut_before_connector(line: &str) -> &str {
 /// "Copyright (c) 2012- Ana Lima. All rights reserved" → "Ana Lima".
 /// `None` without a copyright sign or word and a year before the name.
 pub(super) fn copyright_holder(t: &str) -> Option<&str> {
-    let at = t
-        .find('©')
-        .map(|i| i + '©'.len_utf8())
-        .or_else(|| {
-            let lower = t.to_ascii_lowercase();
-            lower.find("copyright").map(|i| i + "copyright".len())
-        })?;
+    let at = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+        let lower = t.to_ascii_lowercase();
+        lower.find("copyright").map(|i| i + "copyright".len())
+    })?;
     let mut rest = t[at..].trim_start();
     for mark in ["(c)", "(C)", "©"] {
         rest = rest.strip_prefix(mark).unwrap_or(rest).trim_start();
@@ -307,11 +304,15 @@ pub(super) fn copyright_holder(t: &str) -> Option<&str> {
     }
     rest = rest[4..].trim_start();
     if let Some(r) = rest.strip_prefix(['-', '–']) {
-        rest = r.trim_start().trim_start_matches(|c: char| c.is_ascii_digit());
+        rest = r
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit());
         rest = rest.trim_start();
     }
     rest = rest.strip_prefix("by ").unwrap_or(rest).trim_start();
-    let end = rest.find(['.', ',', '|', ';', '(', '\n']).unwrap_or(rest.len());
+    let end = rest
+        .find(['.', ',', '|', ';', '(', '\n'])
+        .unwrap_or(rest.len());
     let name = rest[..end].trim();
     (!name.is_empty()).then_some(name)
 }
@@ -351,7 +352,10 @@ mod tests {
             copyright_holder("Copyright (c) 2012- Ana Lima. All rights reserved."),
             Some("Ana Lima")
         );
-        assert_eq!(copyright_holder("© 2006–2008 by Ana Lima"), Some("Ana Lima"));
+        assert_eq!(
+            copyright_holder("© 2006–2008 by Ana Lima"),
+            Some("Ana Lima")
+        );
         // A photo credit has no year.
         assert_eq!(copyright_holder("Photo © Ana Lima"), None);
         assert_eq!(copyright_holder("All rights reserved"), None);
