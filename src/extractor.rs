@@ -371,6 +371,7 @@ impl Extractor {
         .stamp(crate::Signal::Body);
 
         let mut article = stated.or(from_body).into_article();
+        starter_as_author(&mut article, &content.posts);
         // Structured data's credit only where the visible figure shows
         // none; whatever its source, without label or brackets.
         if let Some(img) = &mut article.lead_image {
@@ -545,6 +546,28 @@ impl<'a> PageUrl<'a> {
         };
         Ok(PageUrl { given: url, base })
     }
+}
+
+/// A thread's author is the person who started it: when the page's
+/// content is a thread of posts, the first post's author stands for the
+/// page where no signal named an author, or where the markup named every
+/// poster (one `itemprop=author` or byline per post). Declared authors
+/// (JSON-LD, `<meta>`) and a rule's are kept.
+fn starter_as_author(article: &mut Article, posts: &[crate::Comment]) {
+    use crate::Signal::{JsonLd, Meta, Rule};
+    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule));
+    if kept || article.authors.len() == 1 {
+        return;
+    }
+    let Some(starter) = posts
+        .first()
+        .and_then(|p| p.author.as_deref())
+        .and_then(metadata::thread_starter)
+    else {
+        return;
+    };
+    article.authors = vec![starter];
+    article.provenance.authors = Some(crate::Signal::Visible);
 }
 
 #[cfg(test)]

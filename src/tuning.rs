@@ -560,3 +560,8 @@ pub(crate) const MAX_PUBLISHED_LABEL_LINE_BYTES: usize = 200;
 /// The line after a bare "Published:" label holds its date when at most
 /// this long (bytes).
 pub(crate) const MAX_PUBLISHED_DATE_LINE_BYTES: usize = 100;
+
+/// Elements read, in page order, when looking for a user name marked as
+/// one after a "by" word (the last author signal; bounds its cost on huge
+/// pages).
+pub const MAX_USERNAME_SCAN_ELEMENTS: usize = 20_000;

@@ -636,4 +636,71 @@ fn a_stated_day_month_date_read_the_wrong_way_round_yields_to_the_meta_line() {
         Some("2026-03-09")
     );
     assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+fn a_declared_author_that_is_the_publisher_gives_way_to_a_person() {
+    let page = |line: &str| {
+        format!(
+            r#"<html><head><title>Les éléphants de la forêt</title>
+<meta name="publisher" content="Radio Monde (www.radiomonde.example)">
+<meta name="author" content="Radio Monde (www.radiomonde.example)"></head>
+<body><article><h1>Les éléphants de la forêt</h1>
+<p>Les paysans de la région voient les troupeaux traverser leurs champs chaque saison sèche, et les récoltes de manioc sont perdues en une nuit.</p>
+<p>Les agents des eaux et forêts comptent les bêtes depuis trois ans pour savoir combien il en reste dans la réserve.</p>
+{line}</article></body></html>"#
+        )
+    };
+    let authors = |line: &str| newsprint::extract(&page(line), None).unwrap().authors;
+    assert_eq!(authors("<p>Auteur : Léa Martin</p>"), ["Léa Martin"]);
+    // No person named: the publisher stays the author.
+    assert_eq!(authors(""), ["Radio Monde"]);
+}
+
+#[test]
+fn the_owner_in_the_copyright_line_of_a_personal_site_is_the_author() {
+    let page = r#"<html><head><title>Moving my build to a new language version</title></head>
+<body><div id="main"><h1>Moving my build to a new language version</h1>
+<p>The move took four years, most of it spent on the string types, and the test suite caught almost every mistake before a user saw it.</p>
+<p>The rest of this post walks through what went well, what did not, and what I would do differently next time.</p></div>
+<div id="footer"><p>Copyright (c) 2012- Ana Lima. All rights reserved. Design by a template shop.</p></div></body></html>"#;
+    let authors = |url: &str| newsprint::extract(page, Some(url)).unwrap();
+    let own = authors("https://analima.example/blog/new-version/");
+    assert_eq!(own.authors, ["Ana Lima"]);
+    assert_eq!(own.provenance.authors, Some(newsprint::Signal::Visible));
+    // On a site that is not the holder's, the line names the owner of
+    // the site, not the writer.
+    assert!(
+        authors("https://news.example/blog/new-version/")
+            .authors
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_marked_user_name_after_a_by_word_is_the_author() {
+    let page = |line: &str| {
+        format!(
+            r#"<html><head><title>Hackathon in the old mill</title></head>
+<body><div class="node"><h1>Hackathon in the old mill</h1>
+<p>Forty people spent the weekend in the old mill building tools for the town's repair café, and three of the projects are already in use.</p>
+<p>The next meeting is planned for the autumn, in the same place, and newcomers are welcome.</p>
+{line}</div></body></html>"#
+        )
+    };
+    let authors = |line: &str| newsprint::extract(&page(line), None).unwrap().authors;
+    assert_eq!(
+        authors(
+            r#"<div class="submitted">Gespeichert von <span class="username">kestrel</span> am 24. Juli 2017 - 18:55</div>"#
+        ),
+        ["kestrel"]
+    );
+    assert_eq!(
+        authors(
+            r#"<div class="meta">Von <a href="/team/ana" class="username">Ana.Lima</a> am Samstag</div>"#
+        ),
+        ["Ana.Lima"]
+    );
+    // A user name without a "by" word before it is no byline.
+    assert!(
+        authors(r#"<div class="meta">Logged in as <span class="username">kestrel</span></div>"#)
+            .is_empty()
+    );
 }

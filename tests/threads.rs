@@ -320,3 +320,58 @@ fn the_opening_post_above_its_replies() {
     assert!(body.contains("until eight"), "{body}");
     assert_eq!(a.page_kind, PageKind::Forum);
 }
+
+/// The person who started the thread is its author: not every poster
+/// (each post marks its author), and not nobody when no byline names one.
+#[test]
+fn the_thread_starter_is_the_author() {
+    let marked = |id: u32, who: &str, text: &str| {
+        format!(
+            r#"<div class="post" id="post-{id}" itemscope itemtype="https://schema.org/Comment">
+  <div class="post-head"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/members/{who}.{id}/"><span itemprop="name">{who}</span></a></span>
+  <time itemprop="datePublished" datetime="2024-05-0{id}T10:00:00Z">May {id}, 2024</time></div>
+  <div class="post-body" itemprop="text">{text}</div>
+</div>"#
+        )
+    };
+    let page = |posts: String| {
+        format!(
+            r#"<html><head><title>Pump hums at night - Pond Board</title></head><body>
+<main><h1>Pump hums at night</h1><div class="thread">{posts}</div></main></body></html>"#
+        )
+    };
+    let three = [
+        marked(1, "reedwarbler_7", "<p>My pond pump started to hum loudly at night after I cleaned the filter last weekend, and the flow looks weaker than before.</p>"),
+        marked(2, "Marta Kolb", "<p>Check the impeller: a bit of grit behind it makes exactly that noise, and it is easy to take out and rinse.</p>"),
+        marked(3, "lilypad", "<p>Same here last spring, it was the impeller. Rinse it and the hum goes away.</p>"),
+    ]
+    .concat();
+    let a = newsprint::extract(
+        &page(three),
+        Some("https://pond.example/threads/pump-hums.12/"),
+    )
+    .unwrap();
+    assert_eq!(a.comments.len(), 3, "{:?}", a.comments);
+    assert_eq!(a.authors, ["reedwarbler_7"]);
+    assert_eq!(a.provenance.authors, Some(newsprint::Signal::Visible));
+
+    // The engine's own forum view without microdata: no byline at all,
+    // the first post's author line names the starter.
+    let plain = |id: u32, who: &str, text: &str| {
+        format!(
+            r#"<div class="message" id="post-{id}"><div class="message-user"><a class="username" href="/members/{id}/">{who}</a></div>
+  <div class="message-date"><time datetime="2024-05-0{id}T10:00:00Z">May {id}, 2024</time></div>
+  <div class="message-content"><p>{text}</p></div></div>"#
+        )
+    };
+    let three = [
+        plain(1, "b.scherer", "The backup job stops at the same file every night and the log only says that the disk was busy, which it is not."),
+        plain(2, "Olu Ade", "Run it once by hand with the verbose flag: the real error is printed before the summary line."),
+        plain(3, "kip", "The verbose flag showed a permissions error on my box, maybe yours too."),
+    ]
+    .concat();
+    let a =
+        newsprint::extract(&page(three), Some("https://ops.example/t/backup-stops/41")).unwrap();
+    assert!(!a.comments.is_empty(), "no thread found");
+    assert_eq!(a.authors, ["b.scherer"]);
+}

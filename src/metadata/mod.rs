@@ -15,6 +15,7 @@
 //! published ≤ modified); this module assembles the rest.
 
 mod authors;
+pub(crate) use authors::thread_starter;
 mod jsonld;
 mod page_dates;
 mod signals;
@@ -141,7 +142,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         m.description = Some(d);
         m.provenance.description = Some(from);
     }
-    let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref());
+    let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref(), base);
     m.provenance.authors = from.filter(|_| !authors.is_empty());
     m.authors = authors;
     m.source = source;

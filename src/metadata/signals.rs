@@ -352,6 +352,7 @@ fn is_known_key(k: &str) -> bool {
         "language",
         "application-name",
         "apple-mobile-web-app-title",
+        "publisher",
     ];
     PREFIXES.iter().any(|p| k.starts_with(p))
         || KEYS.contains(&k)

@@ -26,6 +26,11 @@ use sources::*;
 /// Staff"), or the site's own name.
 pub(super) struct FirstNames<'a> {
     site: Option<&'a str>,
+    /// The publisher's names the page declares (JSON-LD `publisher` and
+    /// `WebSite`, `<meta name=publisher>`): an author of that name is the
+    /// organisation, held back like the site's name while a person may
+    /// still be named.
+    publishers: Vec<String>,
     weak: Option<Vec<String>>,
 }
 
@@ -50,13 +55,29 @@ impl FirstNames<'_> {
         if names.is_empty() {
             return None;
         }
-        let site_only = matches!((self.site, names.as_slice()), (Some(s), [n]) if same_text(s, n));
+        let site_only = match names.as_slice() {
+            [n] => {
+                self.site.is_some_and(|s| same_text(s, n))
+                    || self.publishers.iter().any(|p| same_text(p, n))
+            }
+            _ => false,
+        };
         let weak = |n: &String| looks_like_handle(n) || (!declared && team(n));
         if site_only || names.iter().all(weak) {
             self.weak.get_or_insert(names);
             return None;
         }
         Some(names)
+    }
+}
+
+/// A name without a trailing parenthesised aside: "Deutsche Welle
+/// (www.dw.com)" → "Deutsche Welle".
+fn without_aside(n: &str) -> String {
+    let n = n.trim();
+    match n.find(" (") {
+        Some(i) if n.ends_with(')') && i > 0 => n[..i].trim().to_owned(),
+        _ => n.to_owned(),
     }
 }
 
@@ -92,7 +113,7 @@ pub(super) fn texts_outside_furniture(doc: &Document, nodes: &[NodeId], max: usi
 pub(super) type Signal = fn(&Page<'_, '_>, &mut Option<String>) -> Vec<String>;
 
 /// The signals, from the most to the least reliable.
-pub(super) const SIGNALS: [Signal; 8] = [
+pub(super) const SIGNALS: [Signal; 9] = [
     |p, src| declared_authors(p.sig, p.ld, p.site, src),
     // `itemprop=author` outside teaser lists.
     |p, src| {
@@ -123,6 +144,8 @@ pub(super) const SIGNALS: [Signal; 8] = [
     },
     // A name in the headline's date line: "04.02.2022 | 13:10 | A B".
     |p, src| name_in_date_line(p.doc, p.sig, p.site, src).unwrap_or_default(),
+    // A marked user name after a "by" word: "Von <a class=username>ana.lima</a>".
+    |p, _| username_after_by(p.doc).unwrap_or_default(),
 ];
 
 /// The authors and the wire source of the page: the first signal that
@@ -132,10 +155,26 @@ pub(super) fn authors(
     sig: &Signals<'_>,
     ld: &LdInfo,
     site: Option<&str>,
+    base: Option<&url::Url>,
 ) -> (Vec<String>, Option<String>, Option<crate::Signal>) {
     let page = Page { doc, sig, ld, site };
     let mut source = None;
-    let mut first = FirstNames { site, weak: None };
+    let publishers = [
+        ld.publisher.as_deref(),
+        ld.website_name.as_deref(),
+        sig.meta("publisher"),
+    ]
+    .into_iter()
+    .flatten()
+    .map(without_aside)
+    // A person who publishes their own site (a blog) is its author.
+    .filter(|p| !ld.authors.iter().any(|a| same_text(a, p)))
+    .collect();
+    let mut first = FirstNames {
+        site,
+        publishers,
+        weak: None,
+    };
     let mut weak_from = None;
     for (i, signal) in SIGNALS.iter().enumerate() {
         let kind = signal_kind(i, ld);
@@ -163,10 +202,38 @@ pub(super) fn authors(
             .any(|k| sig.meta(k).is_some())
         || twitter_labelled_author(sig).is_some();
     if !declared_any {
-        return (Vec::new(), source, None);
+        // The person the page's copyright line names (a personal site).
+        // The site's host names its owner ("analima.example").
+        let owner: Vec<String> = sig
+            .canonical
+            .into_iter()
+            .chain(sig.meta("og:url"))
+            .filter_map(|u| url::Url::parse(u).ok())
+            .chain(base.cloned())
+            .filter_map(|u| u.host_str().map(super::squash))
+            .collect();
+        return match copyright_person(doc, site, &owner) {
+            Some(names) => (names, source, Some(crate::Signal::Visible)),
+            None => (Vec::new(), source, None),
+        };
     }
     let names = declared_authors(sig, ld, None, &mut source);
     (names, source, Some(signal_kind(0, ld)))
+}
+
+/// The name of the person who started a thread (its first post's author
+/// as the post shows it), cleaned: a user handle is kept as written
+/// ("b.scherer", "r23"); other text must read as one name. `None` for an
+/// avatar's initial, a placeholder or several names.
+pub(crate) fn thread_starter(shown: &str) -> Option<String> {
+    let n = crate::normalize_space(shown);
+    if n.chars().count() >= 2 && is_handle(&n) && !is_placeholder_name(&n) {
+        return Some(n);
+    }
+    match finish_names(&[n], None, Trust::Marked, &mut None).as_slice() {
+        [one] if one.chars().count() >= 2 => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// The kind of signal [`SIGNALS`]`[i]` reads: declared names come from

@@ -6,7 +6,9 @@
 use super::super::jsonld::LdInfo;
 use super::super::signals::{MAX_SMALL_SUBTREE, Signals};
 use super::super::title::is_logo_heading;
-use super::super::{holds_main_column, in_furniture, lines_around, small_text, text_nodes_from};
+use super::super::{
+    holds_main_column, in_furniture, lines_around, same_text, small_text, text_nodes_from,
+};
 use super::clean::*;
 use super::split::*;
 use crate::dom::{Document, NodeId};
@@ -500,6 +502,89 @@ fn name_beside_date_line(
             if !found.is_empty() {
                 return Some(found);
             }
+        }
+    }
+    None
+}
+
+/// The person a copyright line of the page names ("© 2019 Ana Lima" on a
+/// personal site), the last such line outside figures and photo credits:
+/// a name of two or three capitalised words that is no organisation and
+/// not the site's name. Read only when nothing else names an author.
+///
+/// The name must also stand in the site's host (`owner`, squashed:
+/// "analima.example"): a company's copyright line is no byline.
+pub(super) fn copyright_person(
+    doc: &Document,
+    site: Option<&str>,
+    owner: &[String],
+) -> Option<Vec<String>> {
+    let mut found = None;
+    for (id, t) in text_nodes_from(doc, 0) {
+        if t.len() > 400 || !(t.contains('©') || t.contains("opyright")) {
+            continue;
+        }
+        let Some(name) = copyright_holder(t) else {
+            continue;
+        };
+        let in_figure = doc.ancestors(id).any(|a| {
+            doc.is(a, "figure")
+                || doc.is(a, "figcaption")
+                || doc
+                    .attr(a, "class")
+                    .is_some_and(|c| c.to_ascii_lowercase().contains("credit"))
+        });
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let personal = looks_personal(&words)
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            })
+            && !site.is_some_and(|s| same_text(s, name))
+            && {
+                let n = super::super::squash(name);
+                owner.iter().any(|o| o.contains(&n))
+            };
+        if !in_figure && personal {
+            found = Some(name.to_owned());
+        }
+    }
+    let names = finish_names(&[found?], site, Trust::Visible, &mut None);
+    (!names.is_empty()).then_some(names)
+}
+
+/// A user name the markup marks as one (class `username`) right after a
+/// "by" word on its line ("Von <a class=username>ana.lima</a> am 3. Mai",
+/// "Submitted by <span class=username>kestrel</span>"): the author's
+/// handle, kept as written. Comments and teaser lists are left out.
+pub(super) fn username_after_by(doc: &Document) -> Option<Vec<String>> {
+    for id in doc.elements().take(tuning::MAX_USERNAME_SCAN_ELEMENTS) {
+        let marked = doc.attr(id, "class").is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("username"))
+        });
+        if !marked {
+            continue;
+        }
+        let Some(prev) = doc.prev_sibling(id).and_then(|p| doc.text_node(p)) else {
+            continue;
+        };
+        let last = prev
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let by = bylines::is_label(&last, bylines::BY_WORD_INSIDE)
+            || bylines::is_label(&last, bylines::BY_WORD_LEADING);
+        if !by || in_teasers(doc, id) || in_furniture(doc, id) {
+            continue;
+        }
+        let Some(text) = small_text(doc, id) else {
+            continue;
+        };
+        let name = normalize_space(&text);
+        if name.chars().count() >= 2 && is_handle(&name) && !is_placeholder_name(&name) {
+            return Some(vec![name]);
         }
     }
     None

@@ -285,6 +285,38 @@ pub(super) fn cut_before_connector(line: &str) -> &str {
     .map_or(line, |i| &line[..i])
 }
 
+/// The holder a copyright line names after its year: "© 2019 Ana Lima",
+/// "Copyright (c) 2012- Ana Lima. All rights reserved" → "Ana Lima".
+/// `None` without a copyright sign or word and a year before the name.
+pub(super) fn copyright_holder(t: &str) -> Option<&str> {
+    let at = t.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+        let lower = t.to_ascii_lowercase();
+        lower.find("copyright").map(|i| i + "copyright".len())
+    })?;
+    let mut rest = t[at..].trim_start();
+    for mark in ["(c)", "(C)", "©"] {
+        rest = rest.strip_prefix(mark).unwrap_or(rest).trim_start();
+    }
+    // A year, or a range of years ("2006-2008", "2012-").
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return None;
+    }
+    rest = rest[4..].trim_start();
+    if let Some(r) = rest.strip_prefix(['-', '–']) {
+        rest = r
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit());
+        rest = rest.trim_start();
+    }
+    rest = rest.strip_prefix("by ").unwrap_or(rest).trim_start();
+    let end = rest
+        .find(['.', ',', '|', ';', '(', '\n'])
+        .unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    (!name.is_empty()).then_some(name)
+}
+
 /// "Berg, Maarten van den" → "Maarten van den Berg", "Aalto, K." → "K. Aalto":
 /// one comma, a surname of one word (or a particle and a word) before it,
 /// one to three given names or initials after it.
@@ -312,6 +344,22 @@ pub(super) fn uninverted_name(v: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_holders() {
+        assert_eq!(copyright_holder("© 2019 Ana Lima"), Some("Ana Lima"));
+        assert_eq!(
+            copyright_holder("Copyright (c) 2012- Ana Lima. All rights reserved."),
+            Some("Ana Lima")
+        );
+        assert_eq!(
+            copyright_holder("© 2006–2008 by Ana Lima"),
+            Some("Ana Lima")
+        );
+        // A photo credit has no year.
+        assert_eq!(copyright_holder("Photo © Ana Lima"), None);
+        assert_eq!(copyright_holder("All rights reserved"), None);
+    }
 
     #[test]
     fn one_label_table_for_lines_and_byline_elements() {
