@@ -2,10 +2,11 @@
 //! section front, search results, a category's product grid, a job board)
 //! has its teasers found as teaser boxes, and the body the scoring found is
 //! only the list's heading and intro, a banner or the footer. When such a
-//! list is unlabelled (not "Related", "More stories"), outside the page's
+//! list is not labelled as a box of teasers ("Related", "More stories"), outside the page's
 //! navigation, header, footer and asides, and holds clearly more text than
 //! the body, it is the body too: its cards are written as blocks, and its
-//! items stay in `related` as data.
+//! items stay in `related` as data. Not when the body is long or states a
+//! price (one product's page, whose grids are recommendations).
 
 use super::classify::Role;
 use crate::dom::{Document, NodeId};
@@ -19,14 +20,17 @@ pub(super) struct ReadBox {
 }
 
 /// The boxes that are the page's main list, in document order; empty when
-/// the body holds the page's content (`body_chars`: its text, in bytes).
+/// the body holds the page's content (`body_chars`: its text, in bytes) or
+/// states a price (`body_prices`): then it is one product's page, and the
+/// grids around it are recommendations.
 pub(super) fn main_lists(
     doc: &Document,
     roles: &[Role],
     boxes: &[ReadBox],
     body_chars: usize,
+    body_prices: usize,
 ) -> Vec<NodeId> {
-    if body_chars > tuning::MAX_BODY_CHARS {
+    if body_chars > tuning::MAX_BODY_CHARS || body_prices > 0 {
         return Vec::new();
     }
     let picked: Vec<&ReadBox> = boxes
