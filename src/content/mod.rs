@@ -67,6 +67,9 @@ pub(crate) struct Content {
     /// The posts of a thread that is the page's content (`thread`); the
     /// body then holds them too.
     pub posts: Vec<crate::Comment>,
+    /// The body holds the page's list of teasers (`listing`): the page is
+    /// a listing or a collection.
+    pub list_body: bool,
 }
 
 /// Non-link text characters per node, ignoring scripts and the like: the
@@ -235,6 +238,7 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
         },
         source: content.source.or(inner_content.source),
         posts: inner_content.posts,
+        list_body: inner_content.list_body,
         ..content
     }
 }
@@ -448,6 +452,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     let mut content = Content {
         lead_image: lead_image::lead_image(doc, &roots, input.base),
+        list_body: !lists.is_empty(),
         body_source,
         ..Content::default()
     };
