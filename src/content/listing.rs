@@ -5,11 +5,13 @@
 //! list is not labelled as a box of teasers ("Related", "More stories"), outside the page's
 //! navigation, header, footer and asides, and holds clearly more text than
 //! the body, it is the body too: its cards are written as blocks, and its
-//! items stay in `related` as data. Not when the body is long or states a
-//! price (one product's page, whose grids are recommendations).
+//! items stay in `related` as data. A grid of like cards that no teaser
+//! box holds (product tiles whose links wrap the whole card) counts too.
+//! Not when the body is long or states a price (one product's page, whose
+//! grids are recommendations).
 
 use super::classify::Role;
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeData, NodeId};
 use crate::tuning::listing as tuning;
 
 /// A teaser box as read for `related`.
@@ -19,20 +21,35 @@ pub(super) struct ReadBox {
     pub labelled: bool,
 }
 
-/// The boxes that are the page's main list, in document order; empty when
-/// the body holds the page's content (`body_chars`: its text, in bytes) or
-/// states a price (`body_prices`): then it is one product's page, and the
-/// grids around it are recommendations.
+/// The page's main list, in document order: its teaser boxes, or else a
+/// grid of like cards the box finders missed ([`repeated_grid`]); empty
+/// when the body holds the page's content (`body_chars`: its text, in
+/// bytes) or states a price (`body_prices`): then it is one product's page,
+/// and the grids around it are recommendations. `measures` and `links`
+/// are the page's text measures and link counts per node.
 pub(super) fn main_lists(
     doc: &Document,
     roles: &[Role],
     boxes: &[ReadBox],
-    body_chars: usize,
-    body_prices: usize,
+    body: (usize, usize),
+    measures: &[(u32, u32)],
+    links: &[u32],
 ) -> Vec<NodeId> {
+    let (body_chars, body_prices) = body;
     if body_chars > tuning::MAX_BODY_CHARS || body_prices > 0 {
         return Vec::new();
     }
+    let from_boxes = box_lists(doc, roles, boxes, body_chars);
+    if !from_boxes.is_empty() {
+        return from_boxes;
+    }
+    repeated_grid(doc, roles, measures, links, body_chars)
+        .into_iter()
+        .collect()
+}
+
+/// The teaser boxes that are the page's main list.
+fn box_lists(doc: &Document, roles: &[Role], boxes: &[ReadBox], body_chars: usize) -> Vec<NodeId> {
     let picked: Vec<&ReadBox> = boxes
         .iter()
         .filter(|b| !b.labelled && b.items >= tuning::MIN_BOX_ITEMS)
@@ -47,6 +64,87 @@ pub(super) fn main_lists(
         return Vec::new();
     }
     picked.into_iter().map(|b| b.node).collect()
+}
+
+/// The element whose children are a grid of like cards (one tag and first
+/// class, each with a link and some text: product tiles, result rows) that
+/// holds the most text, when that text dwarfs the body's. The cards must
+/// hold most of the element's text, so that a wrapper of unlike parts (a
+/// header, a footer) is not taken for a grid.
+fn repeated_grid(
+    doc: &Document,
+    roles: &[Role],
+    measures: &[(u32, u32)],
+    links: &[u32],
+    body_chars: usize,
+) -> Option<NodeId> {
+    let n = doc.len();
+    let mut text = vec![0u32; n];
+    for i in (0..n).rev() {
+        let id = NodeId(i as u32);
+        match &doc.node(id).data {
+            NodeData::Text(_) => text[i] += measures[i].0,
+            NodeData::Element(e) if crate::dom::is_invisible_tag(&e.name) => {
+                text[i] = 0;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(p) = doc.parent(id) {
+            text[p.index()] += text[i];
+        }
+    }
+    let signature = |k: NodeId| (doc.tag_name(k), first_class(doc, k));
+    let mut best: Option<(u32, NodeId)> = None;
+    let mut kids: Vec<NodeId> = Vec::new();
+    for id in doc.elements() {
+        kids.clear();
+        kids.extend(doc.element_children(id));
+        if kids.len() < tuning::MIN_ITEMS || text[id.index()] == 0 {
+            continue;
+        }
+        // The most common signature among the first children (a bounded
+        // look: a grid's first cards are alike).
+        let mut common = (0, kids[0]);
+        for &k in kids.iter().take(tuning::GRID_SIGNATURES_TRIED) {
+            let same = kids.iter().filter(|&&o| signature(o) == signature(k)).count();
+            if same > common.0 {
+                common = (same, k);
+            }
+            if same * 2 > kids.len() {
+                break;
+            }
+        }
+        let sig = signature(common.1);
+        let (mut cards, mut card_text) = (0usize, 0u32);
+        for &k in &kids {
+            if signature(k) == sig
+                && links[k.index()] > 0
+                && text[k.index()] >= tuning::MIN_CARD_CHARS
+            {
+                cards += 1;
+                card_text += text[k.index()];
+            }
+        }
+        if cards < tuning::MIN_ITEMS
+            || card_text * 100 < text[id.index()] * tuning::GRID_MIN_CARD_TEXT_PCT
+            || best.is_some_and(|(t, _)| t >= card_text)
+        {
+            continue;
+        }
+        best = Some((card_text, id));
+    }
+    let (chars, grid) = best?;
+    let chars = chars as usize;
+    let usable = roles[grid.index()] != Role::Junk
+        && !doc.ancestors(grid).any(|a| roles[a.index()] == Role::Junk)
+        && !in_page_chrome(doc, grid);
+    (usable && chars >= tuning::MIN_BOX_CHARS && chars >= body_chars * tuning::BOX_TO_BODY_FACTOR)
+        .then_some(grid)
+}
+
+fn first_class(doc: &Document, id: NodeId) -> Option<&str> {
+    doc.attr(id, "class")?.split_ascii_whitespace().next()
 }
 
 /// Inside (or being) the page's navigation, header, footer or an aside.

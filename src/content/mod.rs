@@ -413,10 +413,14 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             doc,
             &roles,
             &read_boxes,
-            body_chars(&body),
-            body.iter()
-                .map(|b| crate::page_kind::count_prices(&b.text()))
-                .sum(),
+            (
+                body_chars(&body),
+                body.iter()
+                    .map(|b| crate::page_kind::count_prices(&b.text()))
+                    .sum(),
+            ),
+            &page.measures,
+            &page.links,
         )
     };
     if !lists.is_empty() {

@@ -16,3 +16,12 @@ pub(crate) const MAX_BODY_CHARS: usize = 1200;
 pub(crate) const BOX_TO_BODY_FACTOR: usize = 3;
 /// … and at least this many characters.
 pub(crate) const MIN_BOX_CHARS: usize = 200;
+/// A card of a grid (`content::listing`) holds at least this many
+/// characters of text (menu entries hold fewer) …
+pub(crate) const MIN_CARD_CHARS: u32 = 25;
+/// … and the cards hold at least this share (percent) of their parent's
+/// text.
+pub(crate) const GRID_MIN_CARD_TEXT_PCT: u32 = 80;
+/// The first this many children of an element are tried as the model card
+/// of a grid.
+pub(crate) const GRID_SIGNATURES_TRIED: usize = 8;
