@@ -161,9 +161,49 @@ fn an_article_keeps_its_teaser_grid_out_of_the_body() {
     );
     let ex = Extractor::builder().best_effort(true).build();
     let a = ex
-        .extract(&html, Some("https://planet.example/coast/2025/03/01/harbour-walls"))
+        .extract(
+            &html,
+            Some("https://planet.example/coast/2025/03/01/harbour-walls"),
+        )
         .unwrap();
     let text = a.to_text();
     assert!(text.contains("ferry terminal"), "{text}");
     assert!(!text.contains("Storm damage on the north coast"), "{text}");
+}
+
+#[test]
+fn a_grid_of_product_tiles_is_the_body_of_a_category_page() {
+    // Each tile's only link is a 'View' button: no headline link marks it
+    // as a teaser.
+    let mut tiles = String::new();
+    for i in 0..12 {
+        tiles.push_str(&format!(
+            r#"<li class="tile"><img src="/i/{i}.jpg" alt="">
+            <div class="tile-name">Trail Boot Model {i} - Waterproof Leather</div>
+            <div class="tile-rating">{i} reviews, average 4 of 5 stars</div>
+            <span class="tile-price">${i}9.00</span><a href="/p/{i}">View</a></li>"#
+        ));
+    }
+    let filters: String = (0..10)
+        .map(|i| format!(r#"<a href="/c/hiking-boots?size={i}">Size {i}</a> "#))
+        .collect();
+    let html = format!(
+        r#"<title>Hiking boots | Outfitter</title><div class="top"><a href="/">Outfitter</a></div>
+        <div id="main"><div class="intro"><h1>Hiking boots</h1><p>Boots for long days on rough trails, chosen by our staff, with free returns within thirty days of delivery.</p></div>
+        <div class="filters">{filters}</div><ul class="results">{tiles}</ul></div>
+        <div class="bottom"><p>Outfitter Ltd. Prices include tax. All rights reserved.</p></div>"#
+    );
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex
+        .extract(&html, Some("https://outfitter.example/c/hiking-boots"))
+        .unwrap();
+    let text = a.to_text();
+    for i in [0, 5, 11] {
+        assert!(
+            text.contains(&format!("Trail Boot Model {i} - Waterproof Leather")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("All rights reserved"), "{text}");
+    assert_eq!(a.page_kind, PageKind::Collection, "{text}");
 }

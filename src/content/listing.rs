@@ -107,7 +107,10 @@ fn repeated_grid(
         // look: a grid's first cards are alike).
         let mut common = (0, kids[0]);
         for &k in kids.iter().take(tuning::GRID_SIGNATURES_TRIED) {
-            let same = kids.iter().filter(|&&o| signature(o) == signature(k)).count();
+            let same = kids
+                .iter()
+                .filter(|&&o| signature(o) == signature(k))
+                .count();
             if same > common.0 {
                 common = (same, k);
             }
@@ -192,4 +195,45 @@ pub(super) fn lift_teasers(doc: &Document, roles: &[Role], lists: &[NodeId]) -> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid_of(html: &str, body_chars: usize) -> Option<String> {
+        let doc = Document::parse(html).unwrap();
+        let roles = vec![Role::Keep; doc.len()];
+        let measures = super::super::score::measure_all(&doc);
+        let (_, links) = super::super::prose_mass(&doc, &measures);
+        repeated_grid(&doc, &roles, &measures, &links, body_chars)
+            .map(|g| doc.attr(g, "id").unwrap_or("?").to_owned())
+    }
+
+    #[test]
+    fn a_grid_of_like_cards_is_found_and_a_menu_is_not() {
+        let tile = |i: usize| {
+            format!(
+                r#"<li class="tile"><div>Trail Boot Model {i} - Waterproof Leather</div>
+                <span>{i} reviews</span><a href="/p/{i}">View</a></li>"#
+            )
+        };
+        let tiles: String = (0..8).map(tile).collect();
+        let html = format!(r#"<div id="page"><p>Boots.</p><ul id="grid">{tiles}</ul></div>"#);
+        assert_eq!(grid_of(&html, 10).as_deref(), Some("grid"));
+        // A body three times shorter than the grid's text is not dwarfed.
+        assert_eq!(grid_of(&html, 1000), None);
+        // Menu entries are too short to be cards.
+        let menu: String = (0..8)
+            .map(|i| format!(r#"<li class="m"><a href="/s/{i}">Section {i}</a></li>"#))
+            .collect();
+        assert_eq!(grid_of(&format!(r#"<ul id="menu">{menu}</ul>"#), 0), None);
+        // Like cards that hold little of their parent's text: not a grid.
+        let prose = "<p>A long paragraph of something else entirely.</p>".repeat(40);
+        let mixed = format!(
+            r#"<div id="mixed">{}<div>{prose}</div></div>"#,
+            tiles.replace("li", "div")
+        );
+        assert_eq!(grid_of(&mixed, 0), None);
+    }
 }
