@@ -276,6 +276,7 @@ impl Extractor {
             text_commerce(text),
             posts,
             false,
+            false,
         );
         self.decide(article, false)
     }
@@ -386,6 +387,7 @@ impl Extractor {
         article.body = content.body;
         article.related = content.related;
         article.body_source = content.body_source;
+        let list_body = content.list_body;
         if let Some(r) = rule {
             article.rule = Some(r.name().to_owned());
             article.body.retain(|b| !r.is_boilerplate(doc, b));
@@ -409,6 +411,7 @@ impl Extractor {
             crate::page_kind::commerce(doc),
             threads.posts.max(thread_posts),
             thread_posts > 0,
+            list_body,
         );
         self.decide(article, page.declares_article)
     }

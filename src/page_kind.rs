@@ -107,6 +107,8 @@ pub(crate) struct KindSignals<'a> {
     pub posts: usize,
     /// The body is a thread of posts (`content::thread`).
     pub thread: bool,
+    /// The body is the page's list of teasers (`content::listing`).
+    pub list_body: bool,
 }
 
 /// The most likely kind and its confidence in [0, 1].
@@ -251,7 +253,14 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
         collection += weight::KIND_PATH;
     }
 
+    if s.list_body {
+        collection += weight::LIST_BODY;
+    }
+
     let mut listing = 0.0;
+    if s.list_body {
+        listing += weight::LIST_BODY;
+    }
     if declares(s, kinds::LISTING_TYPES) {
         listing += weight::DECLARED_WEAK;
     }
@@ -318,11 +327,13 @@ pub(crate) fn judge(
     commerce: (usize, bool),
     posts: usize,
     thread: bool,
+    list_body: bool,
 ) -> (PageKind, f32) {
     use crate::Block;
     let mut s = KindSignals {
         posts,
         thread,
+        list_body,
         declared,
         url,
         dated: article.published.is_some(),
@@ -486,6 +497,30 @@ mod tests {
             ..KindSignals::default()
         };
         assert_eq!(classify(&s).0, PageKind::Service);
+    }
+
+    #[test]
+    fn a_body_that_is_a_list_of_teasers_speaks_for_a_listing() {
+        let u = url("https://planet.example/coast-towns-this-week");
+        let plain = KindSignals {
+            url: Some(&u),
+            related_items: 9,
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&plain).0, PageKind::Service);
+        let listed = KindSignals {
+            list_body: true,
+            ..plain
+        };
+        assert_eq!(classify(&listed).0, PageKind::Listing);
+        // With a grid of prices, the list is a collection of products.
+        let priced = KindSignals {
+            prices: 12,
+            list_body: true,
+            url: Some(&u),
+            ..KindSignals::default()
+        };
+        assert_eq!(classify(&priced).0, PageKind::Collection);
     }
 
     #[test]

@@ -15,6 +15,7 @@
 
 pub(crate) mod dump;
 pub(crate) mod kind;
+pub(crate) mod listing;
 pub(crate) mod probe;
 pub(crate) mod thread;
 

@@ -106,3 +106,104 @@ fn a_company_home_page_is_a_service() {
         PageKind::Service
     );
 }
+
+/// A section front: a heading, a line of intro, and rows of teaser cards
+/// (headline link and summary each), then a footer.
+fn section_front(rows: usize) -> String {
+    let mut grid = String::new();
+    for r in 0..rows {
+        grid.push_str(r#"<div class="row">"#);
+        for c in 0..3 {
+            grid.push_str(&format!(
+                r#"<div class="card"><a href="/coast/story-{r}-{c}-storm-damage"><img src="/i/{r}{c}.jpg" alt=""></a>
+                <h3><a href="/coast/story-{r}-{c}-storm-damage">Storm damage on the north coast, report {r}{c}</a></h3>
+                <p>Harbour walls gave way in row {r}, column {c}; the council counts the cost.</p></div>"#
+            ));
+        }
+        grid.push_str("</div>");
+    }
+    format!(
+        r#"<title>Coast | Daily Planet</title><div id="page"><h1>Coast</h1><p>News from the coast towns.</p>
+        <div class="grid">{grid}</div></div>
+        <div id="site-info"><p>Daily Planet, 1 Harbour Street. All rights reserved by the publisher.</p>
+        <a href="/about">About us</a> <a href="/contact">Contact</a></div>"#
+    )
+}
+
+#[test]
+fn a_page_of_teaser_cards_has_them_in_its_body_not_the_footer() {
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex
+        .extract(&section_front(3), Some("https://planet.example/coast"))
+        .unwrap();
+    let text = a.to_text();
+    for (r, c) in [(0, 0), (1, 2), (2, 1)] {
+        assert!(
+            text.contains(&format!("Storm damage on the north coast, report {r}{c}")),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("Harbour walls gave way in row {r}, column {c}")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("All rights reserved"), "{text}");
+    // The teasers stay data too.
+    let teasers: usize = a.related.iter().map(|l| l.items.len()).sum();
+    assert_eq!(teasers, 9, "{:?}", a.related);
+}
+
+#[test]
+fn an_article_keeps_its_teaser_grid_out_of_the_body() {
+    let html = section_front(3).replace(
+        "<p>News from the coast towns.</p>",
+        &format!("<p class=byline>By Mira Holt</p>{}", PROSE.repeat(6)),
+    );
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex
+        .extract(
+            &html,
+            Some("https://planet.example/coast/2025/03/01/harbour-walls"),
+        )
+        .unwrap();
+    let text = a.to_text();
+    assert!(text.contains("ferry terminal"), "{text}");
+    assert!(!text.contains("Storm damage on the north coast"), "{text}");
+}
+
+#[test]
+fn a_grid_of_product_tiles_is_the_body_of_a_category_page() {
+    // Each tile's only link is a 'View' button: no headline link marks it
+    // as a teaser.
+    let mut tiles = String::new();
+    for i in 0..12 {
+        tiles.push_str(&format!(
+            r#"<li class="tile"><img src="/i/{i}.jpg" alt="">
+            <div class="tile-name">Trail Boot Model {i} - Waterproof Leather</div>
+            <div class="tile-rating">{i} reviews, average 4 of 5 stars</div>
+            <span class="tile-price">${i}9.00</span><a href="/p/{i}">View</a></li>"#
+        ));
+    }
+    let filters: String = (0..10)
+        .map(|i| format!(r#"<a href="/c/hiking-boots?size={i}">Size {i}</a> "#))
+        .collect();
+    let html = format!(
+        r#"<title>Hiking boots | Outfitter</title><div class="top"><a href="/">Outfitter</a></div>
+        <div id="main"><div class="intro"><h1>Hiking boots</h1><p>Boots for long days on rough trails, chosen by our staff, with free returns within thirty days of delivery.</p></div>
+        <div class="filters">{filters}</div><ul class="results">{tiles}</ul></div>
+        <div class="bottom"><p>Outfitter Ltd. Prices include tax. All rights reserved.</p></div>"#
+    );
+    let ex = Extractor::builder().best_effort(true).build();
+    let a = ex
+        .extract(&html, Some("https://outfitter.example/c/hiking-boots"))
+        .unwrap();
+    let text = a.to_text();
+    for i in [0, 5, 11] {
+        assert!(
+            text.contains(&format!("Trail Boot Model {i} - Waterproof Leather")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("All rights reserved"), "{text}");
+    assert_eq!(a.page_kind, PageKind::Collection, "{text}");
+}

@@ -23,6 +23,7 @@ mod deferred;
 mod image;
 mod json_ld_body;
 mod lead_image;
+mod listing;
 mod related;
 mod score;
 mod teaser_boxes;
@@ -66,6 +67,9 @@ pub(crate) struct Content {
     /// The posts of a thread that is the page's content (`thread`); the
     /// body then holds them too.
     pub posts: Vec<crate::Comment>,
+    /// The body holds the page's list of teasers (`listing`): the page is
+    /// a listing or a collection.
+    pub list_body: bool,
 }
 
 /// Non-link text characters per node, ignoring scripts and the like: the
@@ -234,6 +238,7 @@ pub(crate) fn extract(doc: &Document, input: &ContentInput<'_>) -> Content {
         },
         source: content.source.or(inner_content.source),
         posts: inner_content.posts,
+        list_body: inner_content.list_body,
         ..content
     }
 }
@@ -367,9 +372,15 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     }
 
     let mut related_lists: Vec<RelatedList> = Vec::new();
+    let mut read_boxes: Vec<listing::ReadBox> = Vec::new();
     for ((b, label), found) in boxes.iter().zip(box_labels) {
         let label = label.clone().or(found);
         if let Some(list) = related::read_box(doc, &roles, input.base, *b, label) {
+            read_boxes.push(listing::ReadBox {
+                node: *b,
+                items: list.items.len(),
+                labelled: list.label.as_deref().is_some_and(related::is_teaser_label),
+            });
             // Cards of one labelled run are one list.
             match related_lists.last_mut() {
                 Some(prev) if prev.label.is_some() && prev.label == list.label => {
@@ -394,6 +405,44 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         writer.write(r);
     }
     let mut body = writer.blocks;
+    // A page whose content is a list of teasers: the list is the body too.
+    let lists = if use_rule {
+        Vec::new()
+    } else {
+        listing::main_lists(
+            doc,
+            &roles,
+            &read_boxes,
+            (
+                body_chars(&body),
+                body.iter()
+                    .map(|b| crate::page_kind::count_prices(&b.text()))
+                    .sum(),
+            ),
+            &page.measures,
+            &page.links,
+        )
+    };
+    if !lists.is_empty() {
+        let roles = listing::lift_teasers(doc, &roles, &lists);
+        let stats = Stats::gather(doc, &roles, &page.measures);
+        let list_roots = listing::roots_with_lists(doc, &roots, &lists);
+        let skip = |n: NodeId| {
+            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n)) || labels.contains(&n)
+        };
+        let mut writer = blocks::BlockWriter {
+            doc,
+            roles: &roles,
+            stats: &stats,
+            base: input.base,
+            skip: &skip,
+            blocks: Vec::new(),
+        };
+        for &r in &list_roots {
+            writer.write(r);
+        }
+        body = writer.blocks;
+    }
     let mut body_source = body_source;
     // The markup holds little of the article (rendered by a script, or cut
     // short) while the page's JSON-LD states the body: that text it is.
@@ -407,6 +456,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     let mut content = Content {
         lead_image: lead_image::lead_image(doc, &roots, input.base),
+        list_body: !lists.is_empty(),
         body_source,
         ..Content::default()
     };

@@ -64,3 +64,6 @@ pub(crate) const CART_LABEL_MAX_BYTES: usize = 40;
 /// Forum: the body is a thread of posts, each signed and dated (the
 /// posts were found as the page's content).
 pub(crate) const THREAD_BODY: f32 = 3.0;
+/// Listing and collection: the body is the page's list of teasers
+/// (`content::listing` found it the page's content).
+pub(crate) const LIST_BODY: f32 = 2.0;

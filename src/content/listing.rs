@@ -1,0 +1,239 @@
+//! Listing bodies: a page whose main content is a list of teasers (a
+//! section front, search results, a category's product grid, a job board)
+//! has its teasers found as teaser boxes, and the body the scoring found is
+//! only the list's heading and intro, a banner or the footer. When such a
+//! list is not labelled as a box of teasers ("Related", "More stories"), outside the page's
+//! navigation, header, footer and asides, and holds clearly more text than
+//! the body, it is the body too: its cards are written as blocks, and its
+//! items stay in `related` as data. A grid of like cards that no teaser
+//! box holds (product tiles whose links wrap the whole card) counts too.
+//! Not when the body is long or states a price (one product's page, whose
+//! grids are recommendations).
+
+use super::classify::Role;
+use crate::dom::{Document, NodeData, NodeId};
+use crate::tuning::listing as tuning;
+
+/// A teaser box as read for `related`.
+pub(super) struct ReadBox {
+    pub node: NodeId,
+    pub items: usize,
+    pub labelled: bool,
+}
+
+/// The page's main list, in document order: its teaser boxes, or else a
+/// grid of like cards the box finders missed ([`repeated_grid`]); empty
+/// when the body holds the page's content (`body_chars`: its text, in
+/// bytes) or states a price (`body_prices`): then it is one product's page,
+/// and the grids around it are recommendations. `measures` and `links`
+/// are the page's text measures and link counts per node.
+pub(super) fn main_lists(
+    doc: &Document,
+    roles: &[Role],
+    boxes: &[ReadBox],
+    body: (usize, usize),
+    measures: &[(u32, u32)],
+    links: &[u32],
+) -> Vec<NodeId> {
+    let (body_chars, body_prices) = body;
+    if body_chars > tuning::MAX_BODY_CHARS || body_prices > 0 {
+        return Vec::new();
+    }
+    let from_boxes = box_lists(doc, roles, boxes, body_chars);
+    if !from_boxes.is_empty() {
+        return from_boxes;
+    }
+    repeated_grid(doc, roles, measures, links, body_chars)
+        .into_iter()
+        .collect()
+}
+
+/// The teaser boxes that are the page's main list.
+fn box_lists(doc: &Document, roles: &[Role], boxes: &[ReadBox], body_chars: usize) -> Vec<NodeId> {
+    let picked: Vec<&ReadBox> = boxes
+        .iter()
+        .filter(|b| !b.labelled && b.items >= tuning::MIN_BOX_ITEMS)
+        .filter(|b| roles[b.node.index()] != Role::Junk && !in_page_chrome(doc, b.node))
+        .collect();
+    let items: usize = picked.iter().map(|b| b.items).sum();
+    if items < tuning::MIN_ITEMS {
+        return Vec::new();
+    }
+    let chars: usize = picked.iter().map(|b| doc.text(b.node).len()).sum();
+    if chars < tuning::MIN_BOX_CHARS || chars < body_chars * tuning::BOX_TO_BODY_FACTOR {
+        return Vec::new();
+    }
+    picked.into_iter().map(|b| b.node).collect()
+}
+
+/// The element whose children are a grid of like cards (one tag and first
+/// class, each with a link and some text: product tiles, result rows) that
+/// holds the most text, when that text dwarfs the body's. The cards must
+/// hold most of the element's text, so that a wrapper of unlike parts (a
+/// header, a footer) is not taken for a grid.
+fn repeated_grid(
+    doc: &Document,
+    roles: &[Role],
+    measures: &[(u32, u32)],
+    links: &[u32],
+    body_chars: usize,
+) -> Option<NodeId> {
+    let n = doc.len();
+    let mut text = vec![0u32; n];
+    for i in (0..n).rev() {
+        let id = NodeId(i as u32);
+        match &doc.node(id).data {
+            NodeData::Text(_) => text[i] += measures[i].0,
+            NodeData::Element(e) if crate::dom::is_invisible_tag(&e.name) => {
+                text[i] = 0;
+                continue;
+            }
+            _ => {}
+        }
+        if let Some(p) = doc.parent(id) {
+            text[p.index()] += text[i];
+        }
+    }
+    let signature = |k: NodeId| (doc.tag_name(k), first_class(doc, k));
+    let mut best: Option<(u32, NodeId)> = None;
+    let mut kids: Vec<NodeId> = Vec::new();
+    for id in doc.elements() {
+        kids.clear();
+        kids.extend(doc.element_children(id));
+        if kids.len() < tuning::MIN_ITEMS || text[id.index()] == 0 {
+            continue;
+        }
+        // The most common signature among the first children (a bounded
+        // look: a grid's first cards are alike).
+        let mut common = (0, kids[0]);
+        for &k in kids.iter().take(tuning::GRID_SIGNATURES_TRIED) {
+            let same = kids
+                .iter()
+                .filter(|&&o| signature(o) == signature(k))
+                .count();
+            if same > common.0 {
+                common = (same, k);
+            }
+            if same * 2 > kids.len() {
+                break;
+            }
+        }
+        let sig = signature(common.1);
+        let (mut cards, mut card_text) = (0usize, 0u32);
+        for &k in &kids {
+            if signature(k) == sig
+                && links[k.index()] > 0
+                && text[k.index()] >= tuning::MIN_CARD_CHARS
+            {
+                cards += 1;
+                card_text += text[k.index()];
+            }
+        }
+        if cards < tuning::MIN_ITEMS
+            || card_text * 100 < text[id.index()] * tuning::GRID_MIN_CARD_TEXT_PCT
+            || best.is_some_and(|(t, _)| t >= card_text)
+        {
+            continue;
+        }
+        best = Some((card_text, id));
+    }
+    let (chars, grid) = best?;
+    let chars = chars as usize;
+    let usable = roles[grid.index()] != Role::Junk
+        && !doc.ancestors(grid).any(|a| roles[a.index()] == Role::Junk)
+        && !in_page_chrome(doc, grid);
+    (usable && chars >= tuning::MIN_BOX_CHARS && chars >= body_chars * tuning::BOX_TO_BODY_FACTOR)
+        .then_some(grid)
+}
+
+fn first_class(doc: &Document, id: NodeId) -> Option<&str> {
+    doc.attr(id, "class")?.split_ascii_whitespace().next()
+}
+
+/// Inside (or being) the page's navigation, header, footer or an aside.
+fn in_page_chrome(doc: &Document, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(doc.ancestors(id))
+        .any(|a| matches!(doc.tag_name(a), Some("nav" | "header" | "footer" | "aside")))
+}
+
+/// The body roots once `lists` join the body: the roots that hold a list
+/// or end before the last list starts (a heading and intro), and the lists
+/// no root holds, in document order. Roots after the lists (a footer that
+/// scored as the body) are dropped.
+pub(super) fn roots_with_lists(doc: &Document, roots: &[NodeId], lists: &[NodeId]) -> Vec<NodeId> {
+    let Some(&last) = lists.last() else {
+        return roots.to_vec();
+    };
+    let mut out: Vec<NodeId> = roots
+        .iter()
+        .copied()
+        .filter(|&r| {
+            lists.iter().any(|&l| doc.contains(r, l)) || doc.subtree_end(r) <= last.index()
+        })
+        .collect();
+    for &l in lists {
+        if !out.iter().any(|&r| doc.contains(r, l)) {
+            out.push(l);
+        }
+    }
+    out.sort();
+    // A list inside another list's subtree is written with it.
+    out.dedup_by(|b, a| doc.contains(*a, *b));
+    out
+}
+
+/// The roles with the lists' teaser marks lifted, so that their cards are
+/// written (junk inside them stays junk).
+pub(super) fn lift_teasers(doc: &Document, roles: &[Role], lists: &[NodeId]) -> Vec<Role> {
+    let mut out = roles.to_vec();
+    for &l in lists {
+        for n in doc.descendants(l) {
+            if out[n.index()] == Role::Teaser {
+                out[n.index()] = Role::Keep;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid_of(html: &str, body_chars: usize) -> Option<String> {
+        let doc = Document::parse(html).unwrap();
+        let roles = vec![Role::Keep; doc.len()];
+        let measures = super::super::score::measure_all(&doc);
+        let (_, links) = super::super::prose_mass(&doc, &measures);
+        repeated_grid(&doc, &roles, &measures, &links, body_chars)
+            .map(|g| doc.attr(g, "id").unwrap_or("?").to_owned())
+    }
+
+    #[test]
+    fn a_grid_of_like_cards_is_found_and_a_menu_is_not() {
+        let tile = |i: usize| {
+            format!(
+                r#"<li class="tile"><div>Trail Boot Model {i} - Waterproof Leather</div>
+                <span>{i} reviews</span><a href="/p/{i}">View</a></li>"#
+            )
+        };
+        let tiles: String = (0..8).map(tile).collect();
+        let html = format!(r#"<div id="page"><p>Boots.</p><ul id="grid">{tiles}</ul></div>"#);
+        assert_eq!(grid_of(&html, 10).as_deref(), Some("grid"));
+        // A body three times shorter than the grid's text is not dwarfed.
+        assert_eq!(grid_of(&html, 1000), None);
+        // Menu entries are too short to be cards.
+        let menu: String = (0..8)
+            .map(|i| format!(r#"<li class="m"><a href="/s/{i}">Section {i}</a></li>"#))
+            .collect();
+        assert_eq!(grid_of(&format!(r#"<ul id="menu">{menu}</ul>"#), 0), None);
+        // Like cards that hold little of their parent's text: not a grid.
+        let prose = "<p>A long paragraph of something else entirely.</p>".repeat(40);
+        let mixed = format!(
+            r#"<div id="mixed">{}<div>{prose}</div></div>"#,
+            tiles.replace("li", "div")
+        );
+        assert_eq!(grid_of(&mixed, 0), None);
+    }
+}
