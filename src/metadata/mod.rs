@@ -27,6 +27,7 @@ use url::Url;
 
 use crate::dom::{Document, NodeId};
 use crate::fields::Fields;
+use crate::lexicon::class_names;
 use crate::parse::text::decode_entities;
 use crate::parse::url::{UrlUse, is_web_base, resolve as resolve_url};
 use crate::tuning;
@@ -57,6 +58,10 @@ pub(crate) struct PageMetadata {
     /// The JSON-LD lead image's credit (`creditText`, `copyrightHolder`,
     /// `author`): used when the visible figure shows none.
     pub image_credit: Option<String>,
+    /// The JSON-LD lead image's caption, when that image is the page's
+    /// lead image: used when the visible figure shows none (structured
+    /// captions are often keyword strings written for search engines).
+    pub image_caption: Option<String>,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -163,7 +168,9 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         .or_else(|| sig.meta("og:url").map(str::to_owned))
         .or_else(|| ld.url.clone())
         .and_then(|u| absolute(&u, base));
-    m.lead_image = lead_image(&sig, &ld, base);
+    let (lead, image_caption) = lead_image(&sig, &ld, base).unzip();
+    m.lead_image = lead;
+    let image_caption = image_caption.flatten();
     m.reading_time_minutes = reading_time(doc, &sig);
     let declares_article = ld.is_article
         || sig
@@ -181,6 +188,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         declares_article,
         declared_types,
         image_credit,
+        image_caption,
     }
 }
 
@@ -489,8 +497,9 @@ fn overlap(a: &str, b: &str) -> f32 {
 }
 
 /// Tags: JSON-LD `keywords` and `about`, `article:tag`, then the page's
-/// `rel="tag"` links outside navigation; the `keywords` metas only when
-/// none of these exist. De-duplicated, in that order.
+/// `rel="tag"` links outside navigation, then the article's topic lists
+/// ([`topic_lists`]); the `keywords` metas only when none of these exist.
+/// De-duplicated, in that order.
 fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
     let mut raw: Vec<String> = ld.tags.clone();
     raw.extend(sig.meta_all("article:tag").map(str::to_owned));
@@ -506,6 +515,7 @@ fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
             .map(|a| doc.text(a).replace([',', ';'], " "))
             .take(tuning::MAX_TAGS),
     );
+    raw.extend(topic_lists(doc));
     if raw.is_empty() {
         for key in ["news_keywords", "keywords", "parsely-tags", "sailthru:tags"] {
             if let Some(v) = sig.meta(key) {
@@ -532,6 +542,82 @@ fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
     out
 }
 
+/// The links of the article's topic lists: elements after the headline
+/// whose class or id names a list of tags or topics
+/// ([`class_names::TAG_LIST_CLASS_PARTS`]), outside page furniture and
+/// menus, holding nothing but short links
+/// ([`tuning::MAX_TOPIC_LINK_WORDS`]) and a label. A site menu of topic
+/// pages is not one: it is named for navigation, or sits above the
+/// headline.
+fn topic_lists(doc: &Document) -> Vec<String> {
+    let Some(h1) = doc.elements_named("h1").find(|&h| !in_furniture(doc, h)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut i = doc.subtree_end(h1);
+    while i < doc.len() {
+        let id = NodeId(i as u32);
+        i += 1;
+        if doc.element(id).is_none() || doc.is(id, "a") || !names_topic_list(doc, id) {
+            continue;
+        }
+        let links: Vec<NodeId> = doc.descendants(id).filter(|&d| doc.is(d, "a")).collect();
+        let texts: Vec<String> = links
+            .iter()
+            .map(|&a| normalize_space(&doc.text(a)))
+            .collect();
+        let link_chars: usize = texts.iter().map(|t| t.chars().count()).sum();
+        let own_chars = normalize_space(&doc.text(id))
+            .chars()
+            .count()
+            .saturating_sub(link_chars + texts.len());
+        let ok = !texts.is_empty()
+            && texts.len() <= tuning::MAX_TAGS
+            && texts.iter().all(|t| {
+                !t.is_empty() && t.split_whitespace().count() <= tuning::MAX_TOPIC_LINK_WORDS
+            })
+            && own_chars <= tuning::MAX_TOPIC_LIST_LABEL_CHARS
+            && !in_furniture(doc, id)
+            && !in_menu(doc, id);
+        if ok {
+            out.extend(texts);
+            i = doc.subtree_end(id);
+        }
+    }
+    out
+}
+
+/// A class or id part names a topic list (see [`topic_lists`]).
+fn names_topic_list(doc: &Document, id: NodeId) -> bool {
+    [doc.attr(id, "class"), doc.attr(id, "id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .filter(|name| name.len() < 60)
+        .any(|name| {
+            let name = name.to_ascii_lowercase();
+            let joined = name.replace(['-', '_'], "");
+            name.split(['-', '_'])
+                .chain(std::iter::once(joined.as_str()))
+                .any(|part| class_names::TAG_LIST_CLASS_PARTS.contains(&part))
+        })
+}
+
+/// Inside a site menu: a `header` outside the article, or an element
+/// whose class names a menu or navigation.
+fn in_menu(doc: &Document, id: NodeId) -> bool {
+    let in_article = doc.ancestors(id).any(|a| doc.is(a, "article"));
+    doc.ancestors(id).any(|a| {
+        (doc.is(a, "header") && !in_article)
+            || doc.attr(a, "class").is_some_and(|c| {
+                c.split_ascii_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    t.starts_with("menu") || t.starts_with("nav") || t.ends_with("menu")
+                })
+            })
+    })
+}
+
 fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
     let raw = sig
         .html_lang
@@ -551,7 +637,13 @@ fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
     valid.then(|| t.replace('_', "-"))
 }
 
-fn lead_image(sig: &Signals<'_>, ld: &LdInfo, base: Option<&Url>) -> Option<Image> {
+/// The stated lead image (URL and alt), with the JSON-LD caption of that
+/// image apart: the visible caption wins over it.
+fn lead_image(
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    base: Option<&Url>,
+) -> Option<(Image, Option<String>)> {
     let og = sig.first_meta(&["og:image", "og:image:url", "og:image:secure_url"]);
     let tw = sig.first_meta(&["twitter:image", "twitter:image:src"]);
     let ld_url = ld.image.as_ref().map(|i| i.url.as_str());
@@ -563,12 +655,12 @@ fn lead_image(sig: &Signals<'_>, ld: &LdInfo, base: Option<&Url>) -> Option<Imag
     img.alt = sig
         .first_meta(&["og:image:alt", "twitter:image:alt"])
         .and_then(clean);
-    if let Some(li) = &ld.image {
-        if absolute(&li.url, base).as_deref() == Some(url.as_str()) || og.is_none() {
-            img.caption = li.caption.clone();
-        }
-    }
-    Some(img)
+    let caption = ld
+        .image
+        .as_ref()
+        .filter(|li| absolute(&li.url, base).as_deref() == Some(url.as_str()) || og.is_none())
+        .and_then(|li| li.caption.clone());
+    Some((img, caption))
 }
 
 fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {
