@@ -19,9 +19,10 @@
 //! - `description`: the standfirst — the visible dek under the headline
 //!   when the page has one, else the meta description.
 //! - `tags`: the article's topics. Scored as a set: the page is right when
-//!   every expected tag is returned (recall 1) and no navigation label
-//!   (`nav`, the site menu's items) is; an empty list means the page states
-//!   no topics and nothing may be returned. The table also gives the tag
+//!   every expected tag is returned (recall 1) and no label of `nav` is:
+//!   the site menu's items, and other links that are never tags (a teaser
+//!   card's kicker, a "Show more" button, an A–Z index). An empty list means
+//!   the page states no topics and nothing may be returned. The table also gives the tag
 //!   recall over all pages.
 //!
 //! Text is compared after whitespace normalisation, case-sensitively.

@@ -320,6 +320,26 @@ pub(crate) const TAG_LIST_CLASS_PARTS: &[&str] = &[
     "motscles",
 ];
 
+/// `metadata` tags: the label of a topic list when it is set as a link
+/// (to the site's index of tags), lower case, besides the words of
+/// [`TAG_LIST_CLASS_PARTS`]: never a tag.
+pub(crate) const TAG_LIST_LABELS: &[&str] = &[
+    "tag",
+    "topic",
+    "thema",
+    "themes",
+    "sujets",
+    "mots-clés",
+    "mots clés",
+    "schlagwörter",
+    "onderwerp",
+    "tema",
+    "ämnen",
+    "all tags",
+    "all topics",
+    "alle themen",
+];
+
 /// `content::image`: class/id substrings (lower case) of an element that
 /// holds a photo credit rather than a caption.
 pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &[

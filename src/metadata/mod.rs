@@ -546,14 +546,20 @@ fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
 /// whose class or id names a list of tags or topics
 /// ([`class_names::TAG_LIST_CLASS_PARTS`]), outside page furniture and
 /// menus, holding nothing but short links
-/// ([`tuning::MAX_TOPIC_LINK_WORDS`]) and a label. A site menu of topic
-/// pages is not one: it is named for navigation, or sits above the
-/// headline.
+/// ([`tuning::MAX_TOPIC_LINK_WORDS`]) and a label.
+///
+/// Not topic lists: a site menu of topic pages (named for navigation, or
+/// above the headline); an A–Z index (one-letter links); lists that repeat
+/// with the same tag and class (the tags of each teaser card in a list).
+/// Not tags: links that go nowhere (`#`, a "Show more" button, a comment
+/// counter), links with no letter, and the list's own label or buttons
+/// ("Tags", "Edit tags"). A hashtag's `#` is not part of the tag.
 fn topic_lists(doc: &Document) -> Vec<String> {
     let Some(h1) = doc.elements_named("h1").find(|&h| !in_furniture(doc, h)) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
+    // (tag name and class of the list, its tags)
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
     let mut i = doc.subtree_end(h1);
     while i < doc.len() {
         let id = NodeId(i as u32);
@@ -574,17 +580,53 @@ fn topic_lists(doc: &Document) -> Vec<String> {
         let ok = !texts.is_empty()
             && texts.len() <= tuning::MAX_TAGS
             && texts.iter().all(|t| {
-                !t.is_empty() && t.split_whitespace().count() <= tuning::MAX_TOPIC_LINK_WORDS
+                t.chars().count() > 1
+                    && t.split_whitespace().count() <= tuning::MAX_TOPIC_LINK_WORDS
             })
             && own_chars <= tuning::MAX_TOPIC_LIST_LABEL_CHARS
             && !in_furniture(doc, id)
             && !in_menu(doc, id);
-        if ok {
-            out.extend(texts);
-            i = doc.subtree_end(id);
+        if !ok {
+            continue;
         }
+        let tags = links
+            .iter()
+            .zip(texts)
+            .filter(|&(&a, ref t)| {
+                let goes_somewhere = doc.attr(a, "href").is_some_and(|h| {
+                    let h = h.trim();
+                    !h.is_empty()
+                        && !h.starts_with('#')
+                        && !h.to_ascii_lowercase().starts_with("javascript:")
+                });
+                // "Tags", "Edit tags": the list's label or its buttons.
+                let label = t.to_lowercase();
+                let names_list = |w: &str| {
+                    class_names::TAG_LIST_CLASS_PARTS.contains(&w)
+                        || class_names::TAG_LIST_LABELS.contains(&w)
+                };
+                goes_somewhere
+                    && t.chars().any(char::is_alphabetic)
+                    && !names_list(&label)
+                    && !label.split_whitespace().any(names_list)
+            })
+            // A hashtag-style label ("#Skoda") names the tag "Skoda".
+            .map(|(_, t)| t.trim_start_matches('#').trim().to_owned())
+            .collect();
+        let signature = format!(
+            "{} {}",
+            doc.tag_name(id).unwrap_or_default(),
+            doc.attr(id, "class").unwrap_or_default()
+        );
+        lists.push((signature, tags));
+        i = doc.subtree_end(id);
     }
-    out
+    let repeats = |sig: &str| lists.iter().filter(|(s, _)| s == sig).count() > 1;
+    lists
+        .iter()
+        .filter(|(sig, _)| !repeats(sig))
+        .flat_map(|(_, tags)| tags.iter().cloned())
+        .collect()
 }
 
 /// A class or id part names a topic list (see [`topic_lists`]).
