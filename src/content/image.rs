@@ -417,6 +417,13 @@ mod tests {
                 Some("Carmen Ortiz".into())
             )
         );
+        assert_eq!(
+            split_caption_credit("Screenshots von damals. (Bildquelle: Hersteller)"),
+            (
+                Some("Screenshots von damals.".into()),
+                Some("Hersteller".into())
+            )
+        );
         // "foto di" is caption text when nothing says it is a credit.
         assert_eq!(
             split_caption_credit("Una foto di famiglia sul ponte"),

@@ -58,7 +58,7 @@ pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
     both("fotos"),
     both("bild"),
     text("bilder"),
-    text("bildquelle"),
+    both("bildquelle"),
     text("quelle bild"),
     html("quelle"),
     text("illustration"),
