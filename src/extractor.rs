@@ -373,9 +373,11 @@ impl Extractor {
 
         let mut article = stated.or(from_body).into_article();
         starter_as_author(&mut article, &content.posts);
-        // Structured data's credit only where the visible figure shows
-        // none; whatever its source, without label or brackets.
+        // Structured data's caption and credit only where the visible
+        // figure shows none; the credit, whatever its source, without
+        // label or brackets.
         if let Some(img) = &mut article.lead_image {
+            img.caption = img.caption.take().or(page.image_caption.clone());
             img.credit = img
                 .credit
                 .as_deref()

@@ -360,6 +360,10 @@ pub(crate) const MAX_LINKS_PER_FACT_ROW: usize = 2;
 /// In "Caption / CREDIT", the credit is at most this many words. Raising
 /// it splits more captions at " / ".
 pub(crate) const MAX_SLASH_CREDIT_WORDS: usize = 12;
+/// A `<small>` beside a figure's caption (not inside it) is the image's
+/// credit when it has at most this many words; longer small print is a
+/// note, not a credit.
+pub(crate) const MAX_SMALL_CREDIT_WORDS: usize = 12;
 /// A paragraph right after an uncaptioned figure is its caption when at
 /// most this long (and it reads as one). Raising it takes longer
 /// paragraphs for captions.
@@ -465,6 +469,13 @@ pub(crate) const MAX_BREADCRUMB_SECTION_WORDS: usize = 3;
 pub(crate) const MAX_SECTION_CHARS: usize = 60;
 /// A tag longer than this is refused.
 pub(crate) const MAX_TAG_CHARS: usize = 60;
+/// A link in a topic list (a container named for tags or topics) is a tag
+/// when it has at most this many words; a list holding a longer link is a
+/// list of headlines, not of topics.
+pub(crate) const MAX_TOPIC_LINK_WORDS: usize = 5;
+/// A topic list's own text outside its links (its label, "Topics:", the
+/// separators) is at most this many characters.
+pub(crate) const MAX_TOPIC_LIST_LABEL_CHARS: usize = 40;
 /// At most this many tags are kept.
 pub(crate) const MAX_TAGS: usize = 30;
 /// A reading-time element's text is read when at most this long.

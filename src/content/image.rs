@@ -206,10 +206,10 @@ static CREDIT_PREFIXES: Lazy<Vec<String>> = Lazy::new(credits::html_prefixes);
 pub(crate) fn clean_credit(s: &str) -> String {
     let mut t = normalize_space(s);
     // Brackets around the whole credit: "(© Agency)", "[Photo: X]".
-    while let Some(inner) = t
-        .strip_prefix('(')
-        .and_then(|r| r.strip_suffix(')'))
-        .or_else(|| t.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
+    // Full-width brackets too, as Chinese and Japanese set them: "（写真：X）".
+    while let Some(inner) = [('(', ')'), ('[', ']'), ('（', '）'), ('【', '】')]
+        .iter()
+        .find_map(|&(o, c)| t.strip_prefix(o).and_then(|r| r.strip_suffix(c)))
     {
         t = inner.trim().to_owned();
     }
@@ -279,18 +279,35 @@ fn find_boundary(lower: &str, prefix: &str) -> Option<usize> {
     None
 }
 
+/// The credit without its leading label: a caption credit prefix
+/// ([`CREDIT_PREFIXES`]), else a "photo by" form of any language
+/// ([`credits::CREDIT_BY_PREFIXES`], read only here, where the text is
+/// already known to be a credit).
 fn strip_credit_prefix(s: &str) -> String {
+    let s = s.trim();
     let lower = s.to_lowercase();
-    for p in CREDIT_PREFIXES.iter() {
-        if lower.starts_with(p) {
-            return s[p.len()..]
-                .trim()
-                .trim_start_matches(':')
-                .trim()
-                .to_string();
-        }
+    // A prefix that ends in a letter ends at a word boundary ("Photo by
+    // X", not "Photo Bystrom").
+    let at_boundary = |p: &str| {
+        lower.starts_with(p)
+            && (!p.ends_with(char::is_alphanumeric)
+                || !lower[p.len()..].starts_with(char::is_alphanumeric))
+    };
+    let prefix = CREDIT_PREFIXES
+        .iter()
+        .map(String::as_str)
+        .chain(credits::CREDIT_BY_PREFIXES.iter().copied())
+        .find(|p| at_boundary(p));
+    // Lower-casing keeps the byte length of these prefixes' letters, but
+    // check the boundary all the same.
+    match prefix {
+        Some(p) if s.is_char_boundary(p.len()) => s[p.len()..]
+            .trim()
+            .trim_start_matches([':', '：'])
+            .trim()
+            .to_string(),
+        _ => s.to_string(),
     }
-    s.trim().to_string()
 }
 
 fn non_empty(s: String) -> Option<String> {
@@ -320,7 +337,7 @@ pub(crate) fn figure(doc: &Document, fig: NodeId, base: Option<&Url>) -> Option<
                 let full = doc.text(cap);
                 let caption = full.replacen(&credit, "", 1);
                 image.caption = non_empty(normalize_space(&caption));
-                image.credit = non_empty(strip_credit_prefix(&credit));
+                image.credit = non_empty(clean_credit(&credit));
             }
             None => {
                 let (c, cr) = split_caption_credit(&doc.text(cap));
@@ -329,13 +346,19 @@ pub(crate) fn figure(doc: &Document, fig: NodeId, base: Option<&Url>) -> Option<
             }
         }
     }
+    // A credit element beside the caption: by its class, or short small
+    // print (`<small>` under the picture).
     if image.credit.is_none()
-        && let Some(cr) = doc
-            .descendants(fig)
-            .skip(1)
-            .find(|&n| doc.element(n).is_some() && is_credit_element(doc, n))
+        && let Some(cr) = doc.descendants(fig).skip(1).find(|&n| {
+            doc.element(n).is_some()
+                && (is_credit_element(doc, n)
+                    || (doc.is(n, "small")
+                        && caption_node.is_none_or(|c| !doc.contains(c, n))
+                        && doc.text(n).split_whitespace().count()
+                            <= tuning::MAX_SMALL_CREDIT_WORDS))
+        })
     {
-        image.credit = non_empty(strip_credit_prefix(&doc.text(cr)));
+        image.credit = non_empty(clean_credit(&doc.text(cr)));
     }
     if image.credit.is_none() {
         // A credit stated in an attribute of the figure or its image.
@@ -376,6 +399,35 @@ mod tests {
         assert_eq!(
             split_caption_credit("Just a caption."),
             (Some("Just a caption.".into()), None)
+        );
+    }
+
+    #[test]
+    fn credit_labels_and_brackets_of_other_scripts_and_languages() {
+        assert_eq!(clean_credit("（写真：山本一郎）"), "山本一郎");
+        assert_eq!(clean_credit("Foto di Marco Rossi"), "Marco Rossi");
+        assert_eq!(clean_credit("Photo by Peter Long"), "Peter Long");
+        assert_eq!(clean_credit("fot. Jan Nowak"), "Jan Nowak");
+        // A name that starts like a label is left alone.
+        assert_eq!(clean_credit("Photo Bystrom"), "Photo Bystrom");
+        assert_eq!(
+            split_caption_credit("Vista del embalse. Fotografía: Carmen Ortiz"),
+            (
+                Some("Vista del embalse.".into()),
+                Some("Carmen Ortiz".into())
+            )
+        );
+        assert_eq!(
+            split_caption_credit("Screenshots von damals. (Bildquelle: Hersteller)"),
+            (
+                Some("Screenshots von damals.".into()),
+                Some("Hersteller".into())
+            )
+        );
+        // "foto di" is caption text when nothing says it is a credit.
+        assert_eq!(
+            split_caption_credit("Una foto di famiglia sul ponte"),
+            (Some("Una foto di famiglia sul ponte".into()), None)
         );
     }
 

@@ -192,6 +192,14 @@ pub(crate) const DEK_CLASS_WORDS: &[&str] = &[
     "teaser-text",
     "article-intro",
     "post-intro",
+    // French, Spanish, Italian, Swedish/Norwegian and Portuguese names.
+    "chapo",
+    "chapeau",
+    "entradilla",
+    "bajada",
+    "sommario",
+    "ingress",
+    "linha-fina",
     // "description" alone also names a site's tagline under its name and
     // a thread's starter line.
     "article-description",
@@ -286,6 +294,51 @@ pub(crate) const NOT_HEADLINE_PART_WORDS: &[&str] = &[
     "visually-hidden",
     "sr-only",
     "screen-reader",
+];
+
+/// `metadata` tags: class/id parts (lower case, whole parts of a class name
+/// split at `-` and `_`) of a list of the article's topic links ("Tags:
+/// Shipping, Jobs", "Meer over: Windenergie"). Plural or list words only:
+/// a single `tag` or `topic` also names a card's kicker label.
+pub(crate) const TAG_LIST_CLASS_PARTS: &[&str] = &[
+    "tags",
+    "taglist",
+    "topics",
+    "topiclist",
+    "keywords",
+    "schlagworte",
+    "schlagwoerter",
+    "stichworte",
+    "themen",
+    "onderwerpen",
+    "trefwoorden",
+    "temas",
+    "etiquetas",
+    "argomenti",
+    "tematy",
+    "tagi",
+    "etiketter",
+    "motscles",
+];
+
+/// `metadata` tags: the label of a topic list when it is set as a link
+/// (to the site's index of tags), lower case, besides the words of
+/// [`TAG_LIST_CLASS_PARTS`]: never a tag.
+pub(crate) const TAG_LIST_LABELS: &[&str] = &[
+    "tag",
+    "topic",
+    "thema",
+    "themes",
+    "sujets",
+    "mots-clés",
+    "mots clés",
+    "schlagwörter",
+    "onderwerp",
+    "tema",
+    "ämnen",
+    "all tags",
+    "all topics",
+    "alle themen",
 ];
 
 /// `content::image`: class/id substrings (lower case) of an element that

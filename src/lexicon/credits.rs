@@ -58,7 +58,7 @@ pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
     both("fotos"),
     both("bild"),
     text("bilder"),
-    text("bildquelle"),
+    both("bildquelle"),
     text("quelle bild"),
     html("quelle"),
     text("illustration"),
@@ -70,16 +70,42 @@ pub(crate) const CREDIT_LABELS: &[CreditLabel] = &[
     both("crédits"),
     both("crédito"),
     both("créditos"),
-    text("fotografía"),
+    both("fotografía"),
+    html("fotografia"),
     text("imagen"),
     html("photo credit"),
     html("image credit"),
+    // Japanese "photo", set with a full-width colon: "写真：共同".
+    html("写真"),
 ];
 
 /// HTML caption credit marks that are not "label:" forms, read after the
 /// labels: the copyright sign and "Photo by". (Text-dump captions read "©"
 /// in code and "label by" for every text label.)
 pub(crate) const HTML_CREDIT_MARKS: &[&str] = &["©", "(c)", "photo by"];
+
+/// "Photo by" in other languages, read only where a credit is already
+/// known to be one (a credit element, a credit attribute), never to split a
+/// caption: "una foto di famiglia" is caption text.
+pub(crate) const CREDIT_BY_PREFIXES: &[&str] = &[
+    "photo by",
+    "photos by",
+    "photograph by",
+    "picture by",
+    "image by",
+    "foto di",
+    "foto de",
+    "fotos de",
+    "foto von",
+    "photo de",
+    "photos de",
+    "fotografía de",
+    "fotografia di",
+    "fotografia de",
+    "foto door",
+    "foto av",
+    "fot.",
+];
 
 /// Labels of a line that credits the article's lead image from the body
 /// ("Titelbild: Jane Roe/dpa", "Cover photo: …"), lower case, read as
@@ -141,12 +167,19 @@ pub(crate) fn text_labels() -> impl Iterator<Item = &'static str> {
 
 /// The HTML caption credit prefixes, in the order they are tried: each
 /// HTML label with its colon (also after a space, as French sets it:
-/// "Crédit : AFP"), then [`HTML_CREDIT_MARKS`].
+/// "Crédit : AFP", and the full-width colon of Chinese and Japanese), then
+/// [`HTML_CREDIT_MARKS`].
 pub(crate) fn html_prefixes() -> Vec<String> {
     CREDIT_LABELS
         .iter()
         .filter(|l| l.html)
-        .flat_map(|l| [format!("{}:", l.label), format!("{} :", l.label)])
+        .flat_map(|l| {
+            [
+                format!("{}:", l.label),
+                format!("{} :", l.label),
+                format!("{}：", l.label),
+            ]
+        })
         .chain(HTML_CREDIT_MARKS.iter().map(|m| (*m).to_owned()))
         .collect()
 }

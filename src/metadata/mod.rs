@@ -28,6 +28,7 @@ use url::Url;
 
 use crate::dom::{Document, NodeId};
 use crate::fields::Fields;
+use crate::lexicon::class_names;
 use crate::parse::text::decode_entities;
 use crate::parse::url::{UrlUse, is_web_base, resolve as resolve_url};
 use crate::tuning;
@@ -58,6 +59,10 @@ pub(crate) struct PageMetadata {
     /// The JSON-LD lead image's credit (`creditText`, `copyrightHolder`,
     /// `author`): used when the visible figure shows none.
     pub image_credit: Option<String>,
+    /// The JSON-LD lead image's caption, when that image is the page's
+    /// lead image: used when the visible figure shows none (structured
+    /// captions are often keyword strings written for search engines).
+    pub image_caption: Option<String>,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -164,7 +169,9 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         .or_else(|| sig.meta("og:url").map(str::to_owned))
         .or_else(|| ld.url.clone())
         .and_then(|u| absolute(&u, base));
-    m.lead_image = lead_image(&sig, &ld, base);
+    let (lead, image_caption) = lead_image(&sig, &ld, base).unzip();
+    m.lead_image = lead;
+    let image_caption = image_caption.flatten();
     m.reading_time_minutes = reading_time(doc, &sig);
     let declares_article = ld.is_article
         || sig
@@ -182,6 +189,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         declares_article,
         declared_types,
         image_credit,
+        image_caption,
     }
 }
 
@@ -490,8 +498,9 @@ fn overlap(a: &str, b: &str) -> f32 {
 }
 
 /// Tags: JSON-LD `keywords` and `about`, `article:tag`, then the page's
-/// `rel="tag"` links outside navigation; the `keywords` metas only when
-/// none of these exist. De-duplicated, in that order.
+/// `rel="tag"` links outside navigation, then the article's topic lists
+/// ([`topic_lists`]); the `keywords` metas only when none of these exist.
+/// De-duplicated, in that order.
 fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
     let mut raw: Vec<String> = ld.tags.clone();
     raw.extend(sig.meta_all("article:tag").map(str::to_owned));
@@ -507,6 +516,7 @@ fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
             .map(|a| doc.text(a).replace([',', ';'], " "))
             .take(tuning::MAX_TAGS),
     );
+    raw.extend(topic_lists(doc));
     if raw.is_empty() {
         for key in ["news_keywords", "keywords", "parsely-tags", "sailthru:tags"] {
             if let Some(v) = sig.meta(key) {
@@ -533,6 +543,124 @@ fn tags(doc: &Document, sig: &Signals<'_>, ld: &LdInfo) -> Vec<String> {
     out
 }
 
+/// The links of the article's topic lists: elements after the headline
+/// whose class or id names a list of tags or topics
+/// ([`class_names::TAG_LIST_CLASS_PARTS`]), outside page furniture and
+/// menus, holding nothing but short links
+/// ([`tuning::MAX_TOPIC_LINK_WORDS`]) and a label.
+///
+/// Not topic lists: a site menu of topic pages (named for navigation, or
+/// above the headline); an A–Z index (one-letter links); lists that repeat
+/// with the same tag and class (the tags of each teaser card in a list).
+/// Not tags: links that go nowhere (`#`, a "Show more" button, a comment
+/// counter), links with no letter, and the list's own label or buttons
+/// ("Tags", "Edit tags"). A hashtag's `#` is not part of the tag.
+fn topic_lists(doc: &Document) -> Vec<String> {
+    let Some(h1) = doc.elements_named("h1").find(|&h| !in_furniture(doc, h)) else {
+        return Vec::new();
+    };
+    // (tag name and class of the list, its tags)
+    let mut lists: Vec<(String, Vec<String>)> = Vec::new();
+    let mut i = doc.subtree_end(h1);
+    while i < doc.len() {
+        let id = NodeId(i as u32);
+        i += 1;
+        if doc.element(id).is_none() || doc.is(id, "a") || !names_topic_list(doc, id) {
+            continue;
+        }
+        let links: Vec<NodeId> = doc.descendants(id).filter(|&d| doc.is(d, "a")).collect();
+        let texts: Vec<String> = links
+            .iter()
+            .map(|&a| normalize_space(&doc.text(a)))
+            .collect();
+        let link_chars: usize = texts.iter().map(|t| t.chars().count()).sum();
+        let own_chars = normalize_space(&doc.text(id))
+            .chars()
+            .count()
+            .saturating_sub(link_chars + texts.len());
+        let ok = !texts.is_empty()
+            && texts.len() <= tuning::MAX_TAGS
+            && texts.iter().all(|t| {
+                t.chars().count() > 1
+                    && t.split_whitespace().count() <= tuning::MAX_TOPIC_LINK_WORDS
+            })
+            && own_chars <= tuning::MAX_TOPIC_LIST_LABEL_CHARS
+            && !in_furniture(doc, id)
+            && !in_menu(doc, id);
+        if !ok {
+            continue;
+        }
+        let tags = links
+            .iter()
+            .zip(texts)
+            .filter(|&(&a, ref t)| {
+                let goes_somewhere = doc.attr(a, "href").is_some_and(|h| {
+                    let h = h.trim();
+                    !h.is_empty()
+                        && !h.starts_with('#')
+                        && !h.to_ascii_lowercase().starts_with("javascript:")
+                });
+                // "Tags", "Edit tags": the list's label or its buttons.
+                let label = t.to_lowercase();
+                let names_list = |w: &str| {
+                    class_names::TAG_LIST_CLASS_PARTS.contains(&w)
+                        || class_names::TAG_LIST_LABELS.contains(&w)
+                };
+                goes_somewhere
+                    && t.chars().any(char::is_alphabetic)
+                    && !names_list(&label)
+                    && !label.split_whitespace().any(names_list)
+            })
+            // A hashtag-style label ("#Skoda") names the tag "Skoda".
+            .map(|(_, t)| t.trim_start_matches('#').trim().to_owned())
+            .collect();
+        let signature = format!(
+            "{} {}",
+            doc.tag_name(id).unwrap_or_default(),
+            doc.attr(id, "class").unwrap_or_default()
+        );
+        lists.push((signature, tags));
+        i = doc.subtree_end(id);
+    }
+    let repeats = |sig: &str| lists.iter().filter(|(s, _)| s == sig).count() > 1;
+    lists
+        .iter()
+        .filter(|(sig, _)| !repeats(sig))
+        .flat_map(|(_, tags)| tags.iter().cloned())
+        .collect()
+}
+
+/// A class or id part names a topic list (see [`topic_lists`]).
+fn names_topic_list(doc: &Document, id: NodeId) -> bool {
+    [doc.attr(id, "class"), doc.attr(id, "id")]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .filter(|name| name.len() < 60)
+        .any(|name| {
+            let name = name.to_ascii_lowercase();
+            let joined = name.replace(['-', '_'], "");
+            name.split(['-', '_'])
+                .chain(std::iter::once(joined.as_str()))
+                .any(|part| class_names::TAG_LIST_CLASS_PARTS.contains(&part))
+        })
+}
+
+/// Inside a site menu: a `header` outside the article, or an element
+/// whose class names a menu or navigation.
+fn in_menu(doc: &Document, id: NodeId) -> bool {
+    let in_article = doc.ancestors(id).any(|a| doc.is(a, "article"));
+    doc.ancestors(id).any(|a| {
+        (doc.is(a, "header") && !in_article)
+            || doc.attr(a, "class").is_some_and(|c| {
+                c.split_ascii_whitespace().any(|t| {
+                    let t = t.to_ascii_lowercase();
+                    t.starts_with("menu") || t.starts_with("nav") || t.ends_with("menu")
+                })
+            })
+    })
+}
+
 fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
     let raw = sig
         .html_lang
@@ -552,7 +680,13 @@ fn lang(sig: &Signals<'_>, ld: &LdInfo) -> Option<String> {
     valid.then(|| t.replace('_', "-"))
 }
 
-fn lead_image(sig: &Signals<'_>, ld: &LdInfo, base: Option<&Url>) -> Option<Image> {
+/// The stated lead image (URL and alt), with the JSON-LD caption of that
+/// image apart: the visible caption wins over it.
+fn lead_image(
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    base: Option<&Url>,
+) -> Option<(Image, Option<String>)> {
     let og = sig.first_meta(&["og:image", "og:image:url", "og:image:secure_url"]);
     let tw = sig.first_meta(&["twitter:image", "twitter:image:src"]);
     let ld_url = ld.image.as_ref().map(|i| i.url.as_str());
@@ -564,12 +698,12 @@ fn lead_image(sig: &Signals<'_>, ld: &LdInfo, base: Option<&Url>) -> Option<Imag
     img.alt = sig
         .first_meta(&["og:image:alt", "twitter:image:alt"])
         .and_then(clean);
-    if let Some(li) = &ld.image {
-        if absolute(&li.url, base).as_deref() == Some(url.as_str()) || og.is_none() {
-            img.caption = li.caption.clone();
-        }
-    }
-    Some(img)
+    let caption = ld
+        .image
+        .as_ref()
+        .filter(|li| absolute(&li.url, base).as_deref() == Some(url.as_str()) || og.is_none())
+        .and_then(|li| li.caption.clone());
+    Some((img, caption))
 }
 
 fn reading_time(doc: &Document, sig: &Signals<'_>) -> Option<u32> {

@@ -25,6 +25,7 @@ fn json_ld_graph_with_id_references() {
     let PageMetadata {
         fields: m,
         article_body,
+        image_caption,
         ..
     } = page_at(html, "https://coast.example/cranes?ref=home");
     assert_eq!(
@@ -57,7 +58,9 @@ fn json_ld_graph_with_id_references() {
         img.url.as_deref(),
         Some("https://coast.example/img/cranes.jpg")
     );
-    assert_eq!(img.caption.as_deref(), Some("Two new cranes at dawn"));
+    // The structured caption stands apart: the visible one wins over it.
+    assert_eq!(img.caption, None);
+    assert_eq!(image_caption.as_deref(), Some("Two new cranes at dawn"));
 }
 
 #[test]
