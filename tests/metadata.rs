@@ -636,6 +636,9 @@ fn a_stated_day_month_date_read_the_wrong_way_round_yields_to_the_meta_line() {
         Some("2026-03-09")
     );
     assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+}
+
+#[test]
 fn a_declared_author_that_is_the_publisher_gives_way_to_a_person() {
     let page = |line: &str| {
         format!(
