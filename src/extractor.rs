@@ -372,7 +372,6 @@ impl Extractor {
         .stamp(crate::Signal::Body);
 
         let mut article = stated.or(from_body).into_article();
-        starter_as_author(&mut article, &content.posts);
         // Structured data's caption and credit only where the visible
         // figure shows none; the credit, whatever its source, without
         // label or brackets.
@@ -397,6 +396,7 @@ impl Extractor {
         }
         let threads = content::comments::thread_marks(doc);
         let thread_posts = content.posts.len();
+        let first_poster = content.posts.first().and_then(|p| p.author.clone());
         if self.comments {
             article.comments = if content.posts.is_empty() {
                 content::comments::comments(doc, &threads, base.as_ref())
@@ -415,6 +415,9 @@ impl Extractor {
             thread_posts > 0,
             list_body,
         );
+        // After the kind is judged: a thread's starter says who wrote the
+        // thread, not that the page is an article.
+        starter_as_author(&mut article, first_poster.as_deref());
         self.decide(article, page.declares_article)
     }
 
@@ -558,17 +561,13 @@ impl<'a> PageUrl<'a> {
 /// page where no signal named an author, or where the markup named every
 /// poster (one `itemprop=author` or byline per post). Declared authors
 /// (JSON-LD, `<meta>`) and a rule's are kept.
-fn starter_as_author(article: &mut Article, posts: &[crate::Comment]) {
+fn starter_as_author(article: &mut Article, first_poster: Option<&str>) {
     use crate::Signal::{JsonLd, Meta, Rule};
     let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule));
     if kept || article.authors.len() == 1 {
         return;
     }
-    let Some(starter) = posts
-        .first()
-        .and_then(|p| p.author.as_deref())
-        .and_then(metadata::thread_starter)
-    else {
+    let Some(starter) = first_poster.and_then(metadata::thread_starter) else {
         return;
     };
     article.authors = vec![starter];

@@ -374,4 +374,7 @@ fn the_thread_starter_is_the_author() {
         newsprint::extract(&page(three), Some("https://ops.example/t/backup-stops/41")).unwrap();
     assert!(!a.comments.is_empty(), "no thread found");
     assert_eq!(a.authors, ["b.scherer"]);
+    // The starter names who wrote the thread; it does not make the page
+    // an article.
+    assert_eq!(a.page_kind, PageKind::Forum);
 }
