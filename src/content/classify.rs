@@ -235,6 +235,10 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
             continue;
         }
         class_tokens(doc, id, &mut buf, &mut spans);
+        if spans.is_empty() {
+            // No class or id words: nothing to say (most elements).
+            continue;
+        }
         let is_figure = doc.is(id, "figure");
         let mut bits = 0;
         for (k, &(a, b)) in spans.iter().enumerate() {

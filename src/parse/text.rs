@@ -31,6 +31,21 @@ pub(crate) fn is_unsafe_control(ch: char) -> bool {
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
+    if s.is_ascii() {
+        // The common case, byte by byte: the same rules as below.
+        for &b in s.as_bytes() {
+            if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+                pending = !out.is_empty();
+            } else if b >= b' ' && b != 0x7f {
+                if pending {
+                    out.push(' ');
+                    pending = false;
+                }
+                out.push(char::from(b));
+            }
+        }
+        return out;
+    }
     for ch in s.chars() {
         if ch == '\u{ad}' || is_unsafe_control(ch) {
             // A soft hyphen is a hint for line breaking, not text.
