@@ -43,29 +43,6 @@ fn class_tokens(doc: &Document, id: NodeId, buf: &mut String, spans: &mut Vec<(u
         }
         let mut start = buf.len();
         let mut prev_lower = false;
-        if v.is_ascii() {
-            // The common case, byte by byte: the same splitting as below.
-            for &b in v.as_bytes() {
-                if b.is_ascii_alphanumeric() {
-                    if b.is_ascii_uppercase() && prev_lower && buf.len() > start {
-                        spans.push((start, buf.len()));
-                        start = buf.len();
-                    }
-                    prev_lower = b.is_ascii_lowercase() || b.is_ascii_digit();
-                    buf.push(char::from(b.to_ascii_lowercase()));
-                } else {
-                    prev_lower = false;
-                    if buf.len() > start {
-                        spans.push((start, buf.len()));
-                    }
-                    start = buf.len();
-                }
-            }
-            if buf.len() > start {
-                spans.push((start, buf.len()));
-            }
-            continue;
-        }
         for c in v.chars() {
             if c.is_alphanumeric() {
                 if c.is_uppercase() && prev_lower && buf.len() > start {
@@ -73,7 +50,13 @@ fn class_tokens(doc: &Document, id: NodeId, buf: &mut String, spans: &mut Vec<(u
                     start = buf.len();
                 }
                 prev_lower = c.is_lowercase() || c.is_ascii_digit();
-                buf.extend(c.to_lowercase());
+                // ASCII (nearly every class name) lowers without the
+                // Unicode tables.
+                if c.is_ascii() {
+                    buf.push(c.to_ascii_lowercase());
+                } else {
+                    buf.extend(c.to_lowercase());
+                }
             } else {
                 prev_lower = false;
                 if buf.len() > start {

@@ -31,12 +31,17 @@ pub(super) fn main_lists(
     doc: &Document,
     roles: &[Role],
     boxes: &[ReadBox],
-    body: (usize, usize),
+    body: &[crate::Block],
     measures: &[(u32, u32)],
     links: &[u32],
 ) -> Vec<NodeId> {
-    let (body_chars, body_prices) = body;
-    if body_chars > tuning::MAX_BODY_CHARS || body_prices > 0 {
+    // The prices are counted only for the short bodies this can apply to.
+    let body_chars = super::body_chars(body);
+    if body_chars > tuning::MAX_BODY_CHARS
+        || body
+            .iter()
+            .any(|b| crate::page_kind::count_prices(&b.text()) > 0)
+    {
         return Vec::new();
     }
     let from_boxes = box_lists(doc, roles, boxes, body_chars);

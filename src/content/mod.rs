@@ -409,19 +409,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let lists = if use_rule {
         Vec::new()
     } else {
-        listing::main_lists(
-            doc,
-            &roles,
-            &read_boxes,
-            (
-                body_chars(&body),
-                body.iter()
-                    .map(|b| crate::page_kind::count_prices(&b.text()))
-                    .sum(),
-            ),
-            &page.measures,
-            &page.links,
-        )
+        listing::main_lists(doc, &roles, &read_boxes, &body, &page.measures, &page.links)
     };
     if !lists.is_empty() {
         let roles = listing::lift_teasers(doc, &roles, &lists);
