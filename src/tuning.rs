@@ -72,6 +72,10 @@ pub(crate) const PROTECTED_PROSE_SHARE_DIVISOR: u32 = 3;
 /// ... and at least this much prose. Raising it protects fewer containers
 /// on short pages.
 pub(crate) const MIN_PROTECTED_PROSE_CHARS: u32 = 300;
+/// A box headed "About the author" is the writer's biography up to this
+/// many characters; a longer one may hold the story and is left alone.
+/// Raising it drops longer boxes.
+pub(crate) const MAX_AUTHOR_BOX_CHARS: usize = 1500;
 /// The visible standfirst (`metadata::visible_dek`) is looked for among
 /// this many nodes after the headline…
 pub(crate) const DEK_SEARCH_NODES: usize = 80;

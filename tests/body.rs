@@ -382,3 +382,24 @@ fn soft_hyphens_are_not_text() {
     );
     assert!(!text.contains('\u{ad}'));
 }
+
+#[test]
+fn a_box_headed_about_the_author_is_not_the_body() {
+    // A map story: the graphic carries it, the text is one line; the
+    // author box below it, under its own heading, is longer prose.
+    let html = "<html><head><title>How many parties stand | Map Monthly</title></head><body>\
+        <main><article><h1>How many parties stand</h1>\
+        <figure><img src='/maps/parties.png' width='1200' height='900' alt='Map'></figure>\
+        <section class='content'><p><em>Because there are so many, and many stand in only a \
+        few regions, the map shows the largest ones.</em></p></section></article>\
+        <div class='pb'><h2>Über den Autor:</h2><div class='columns'><a href='/autoren/ole-berg'>Ole Berg</a>\
+        <div class='content'><p>Born in 1983, he has been an editor here since 2015, mostly as layout \
+        designer, illustrator and copy editor. He studied linguistics, art history and German as a \
+        foreign language at the university in the old harbour town.</p>\
+        <p>His main research interest lies in the study of language and the way maps are read.</p>\
+        </div></div></div></main></body></html>";
+    let a = newsprint::extract(html, None).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("largest ones"), "{text}");
+    assert!(!text.contains("Born in 1983"), "{text}");
+}

@@ -532,6 +532,37 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
     !is_machinery(&el.name) && !page_footer
 }
 
+/// Boxes headed "About the author" (`lexicon::page_lines::AUTHOR_BOX_HEADINGS`):
+/// the parent of such a heading, when the heading opens it and the box is
+/// short and holds no `<h1>`. What they hold is the writer's biography.
+pub(crate) fn author_boxes(doc: &Document) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    for id in doc.elements() {
+        if !matches!(
+            doc.local_name(id),
+            Some(&local_name!("h2") | &local_name!("h3") | &local_name!("h4") | &local_name!("h5"))
+        ) {
+            continue;
+        }
+        let heading = doc.text(id);
+        let heading = heading.trim().trim_end_matches(':').trim().to_lowercase();
+        if !crate::lexicon::page_lines::AUTHOR_BOX_HEADINGS.contains(&heading.as_str()) {
+            continue;
+        }
+        let Some(parent) = doc.parent(id) else {
+            continue;
+        };
+        let opens = doc.element_children(parent).next() == Some(id);
+        if opens
+            && !doc.descendants(parent).any(|n| doc.is(n, "h1"))
+            && doc.text(parent).chars().count() <= tuning::MAX_AUTHOR_BOX_CHARS
+        {
+            out.push(parent);
+        }
+    }
+    out
+}
+
 /// The page's footer: a `<footer>` outside any article or main column that
 /// holds no article, main column or headline itself. Its legal notices and
 /// "about us" text are never the article, however long they are.

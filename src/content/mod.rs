@@ -140,6 +140,8 @@ struct PageMeasures {
     mass: Vec<u32>,
     links: Vec<u32>,
     flags: Vec<ClassFlags>,
+    /// Boxes headed "About the author" (`classify::author_boxes`).
+    author_boxes: Vec<NodeId>,
 }
 
 impl PageMeasures {
@@ -151,11 +153,13 @@ impl PageMeasures {
             mass,
             links,
             flags: classify::class_flags(doc),
+            author_boxes: classify::author_boxes(doc),
         }
     }
 }
 
-/// Classifies and scores every node; `strip` subtrees (from a rule) are junk.
+/// Classifies and scores every node; `strip` subtrees (from a rule) and
+/// author boxes are junk.
 fn analyze(
     doc: &Document,
     page: &PageMeasures,
@@ -179,7 +183,7 @@ fn analyze(
         }
     };
     let mut roles = classify::roles(doc, flags, &page.mass, &page.links, protect);
-    for &s in strip {
+    for &s in strip.iter().chain(&page.author_boxes) {
         for n in doc.descendants(s) {
             roles[n.index()] = Role::Junk;
         }

@@ -310,3 +310,30 @@ pub(crate) const POST_ACTIONS: &[&str] = &[
 /// `dump::score`: the word after a commenter's name that opens a comment
 /// ("Jo Park says:"), lower case.
 pub(crate) const POST_SAYS: &[&str] = &["says", "said", "wrote", "schreibt", "sagt", "dice", "dit"];
+
+/// Headings of an author box ("About the author", "Über den Autor"): the
+/// box they head describes the writer, not the story. Lower case, compared
+/// with the whole heading (trailing colon dropped).
+pub(crate) const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the writer",
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "über die autor:innen",
+    "zum autor",
+    "zur autorin",
+    "autor:innen",
+    "autor*innen",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sull'autore",
+    "over de auteur",
+    "o autorze",
+    "om skribenten",
+    "om författaren",
+];
