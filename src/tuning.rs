@@ -76,6 +76,10 @@ pub(crate) const MIN_PROTECTED_PROSE_CHARS: u32 = 300;
 /// many characters; a longer one may hold the story and is left alone.
 /// Raising it drops longer boxes.
 pub(crate) const MAX_AUTHOR_BOX_CHARS: usize = 1500;
+/// A microdata author (`itemprop=author`, a `Person`) holding at least this
+/// many characters is a biography box, not a byline. Raising it keeps
+/// longer author boxes.
+pub(crate) const MIN_AUTHOR_BIO_CHARS: usize = 120;
 /// The visible standfirst (`metadata::visible_dek`) is looked for among
 /// this many nodes after the headline…
 pub(crate) const DEK_SEARCH_NODES: usize = 80;

@@ -403,3 +403,28 @@ fn a_box_headed_about_the_author_is_not_the_body() {
     assert!(text.contains("largest ones"), "{text}");
     assert!(!text.contains("Born in 1983"), "{text}");
 }
+
+#[test]
+fn a_microdata_author_with_a_biography_is_not_body_text() {
+    // A plugin's author box after the story: the author as a schema.org
+    // Person, with a photo, a name and a biography.
+    let para = "<p>The growers on the slopes above the town picked the last of the \
+        red grapes on Friday, two weeks later than last year, after a cool and wet \
+        September slowed the ripening in the higher rows.</p>";
+    let html = format!(
+        "<html><head><title>A late harvest | Wine Notes</title></head><body><article>\
+         <h1>A late harvest</h1>{para}{para}{para}\
+         <div class='col'>About the writer</div>\
+         <div class='sabox-wrap' itemtype='https://schema.org/Person' itemscope itemprop='author'>\
+         <img src='/img/ana.jpg' alt='Ana Roth' itemprop='image'>\
+         <a href='/author/ana-roth/' rel='author' itemprop='url'><span itemprop='name'>Ana Roth</span></a>\
+         <div itemprop='description'><p>Twenty years of writing about wine, tastings in her \
+         home town and, before that, a long apprenticeship in a cellar in the south.</p></div>\
+         </div></article></body></html>"
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("higher rows"), "{text}");
+    assert!(!text.contains("Twenty years"), "{text}");
+    assert_eq!(a.authors, ["Ana Roth"]);
+}

@@ -538,6 +538,23 @@ fn is_soft(doc: &Document, id: NodeId) -> bool {
 pub(crate) fn author_boxes(doc: &Document) -> Vec<NodeId> {
     let mut out = Vec::new();
     for id in doc.elements() {
+        // A person marked as the author in microdata, with a biography.
+        if doc
+            .attr(id, "itemprop")
+            .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "author"))
+            && doc.attr(id, "itemscope").is_some()
+            && doc
+                .attr(id, "itemtype")
+                .is_some_and(|t| t.trim_end_matches('/').ends_with("/Person"))
+        {
+            let chars = doc.text(id).chars().count();
+            if (tuning::MIN_AUTHOR_BIO_CHARS..=tuning::MAX_AUTHOR_BOX_CHARS).contains(&chars)
+                && !doc.descendants(id).any(|n| doc.is(n, "h1"))
+            {
+                out.push(id);
+            }
+            continue;
+        }
         if !matches!(
             doc.local_name(id),
             Some(&local_name!("h2") | &local_name!("h3") | &local_name!("h4") | &local_name!("h5"))
