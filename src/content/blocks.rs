@@ -79,7 +79,31 @@ pub(crate) struct BlockWriter<'a> {
     pub blocks: Vec<Block>,
 }
 
-impl BlockWriter<'_> {
+impl<'a> BlockWriter<'a> {
+    /// The blocks of `roots`, in order, written with these roles and
+    /// statistics, skipping what `skip` says is handled elsewhere.
+    pub(crate) fn blocks_of(
+        doc: &'a Document,
+        roles: &'a [Role],
+        stats: &'a Stats,
+        base: Option<&'a Url>,
+        skip: &'a dyn Fn(NodeId) -> bool,
+        roots: &[NodeId],
+    ) -> Vec<Block> {
+        let mut writer = BlockWriter {
+            doc,
+            roles,
+            stats,
+            base,
+            skip,
+            blocks: Vec::new(),
+        };
+        for &r in roots {
+            writer.write(r);
+        }
+        writer.blocks
+    }
+
     /// Appends the blocks of one subtree.
     pub(crate) fn write(&mut self, root: NodeId) {
         let doc = self.doc;

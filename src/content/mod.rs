@@ -397,18 +397,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
     let skip = |n: NodeId| box_ids.binary_search(&n).is_ok() || labels.contains(&n);
-    let mut writer = blocks::BlockWriter {
-        doc,
-        roles: &roles,
-        stats: &stats,
-        base: input.base,
-        skip: &skip,
-        blocks: Vec::new(),
-    };
-    for &r in &roots {
-        writer.write(r);
-    }
-    let mut body = writer.blocks;
+    let mut body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &roots);
     // A page whose content is a list of teasers: the list is the body too.
     let lists = if use_rule {
         Vec::new()
@@ -422,18 +411,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         let skip = |n: NodeId| {
             (box_ids.binary_search(&n).is_ok() && !lists.contains(&n)) || labels.contains(&n)
         };
-        let mut writer = blocks::BlockWriter {
-            doc,
-            roles: &roles,
-            stats: &stats,
-            base: input.base,
-            skip: &skip,
-            blocks: Vec::new(),
-        };
-        for &r in &list_roots {
-            writer.write(r);
-        }
-        body = writer.blocks;
+        body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &list_roots);
     }
     let mut body_source = body_source;
     // The markup holds little of the article (rendered by a script, or cut

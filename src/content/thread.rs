@@ -437,20 +437,11 @@ pub(super) fn read(
         let root = text_root(doc, page, &stats, &nodes, &post, &nested);
         let skip =
             |n: NodeId| nested.contains(&n) || Some(n) == post.author || Some(n) == post.date;
-        let mut writer = blocks::BlockWriter {
-            doc,
-            roles: &roles,
-            stats: &stats,
-            base,
-            skip: &skip,
-            blocks: Vec::new(),
-        };
-        writer.write(root);
-        let blocks: Vec<Block> = writer
-            .blocks
-            .into_iter()
-            .filter(|b| !b.text().trim().is_empty() || matches!(b, Block::Figure { .. }))
-            .collect();
+        let blocks: Vec<Block> =
+            blocks::BlockWriter::blocks_of(doc, &roles, &stats, base, &skip, &[root])
+                .into_iter()
+                .filter(|b| !b.text().trim().is_empty() || matches!(b, Block::Figure { .. }))
+                .collect();
         if blocks.iter().all(|b| b.text().trim().is_empty()) {
             continue;
         }
