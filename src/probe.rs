@@ -156,12 +156,7 @@ fn scan(html: &str) -> (Declared, f32) {
                 prose += para.take().map_or(0.0, |p| p.score());
                 para = Some(Paragraph::default());
             }
-            (
-                "p" | "pre" | "div" | "section" | "article" | "li" | "ul" | "ol" | "td" | "table"
-                | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "body" | "footer"
-                | "header" | "nav" | "aside" | "form",
-                _,
-            ) => {
+            (name, _) if BLOCK_NAMES.contains(&name) => {
                 prose += para.take().map_or(0.0, |p| p.score());
             }
             _ => {}
@@ -181,14 +176,12 @@ struct Tag<'a> {
     end: usize,
 }
 
-/// The tag names the scan reacts to.
-const NAMES: &[&str] = &[
-    "script",
-    "style",
-    "template",
-    "textarea",
-    "meta",
-    "a",
+/// Tags whose text is not prose, skipped unread, and the tags read for
+/// declarations and links.
+const SPECIAL_NAMES: &[&str] = &["script", "style", "template", "textarea", "meta", "a"];
+
+/// Block tags: each ends the paragraph being read.
+const BLOCK_NAMES: &[&str] = &[
     "p",
     "pre",
     "div",
@@ -229,8 +222,9 @@ impl<'a> Tag<'a> {
             return None;
         }
         let raw = &b[start..j];
-        let name = NAMES
+        let name = SPECIAL_NAMES
             .iter()
+            .chain(BLOCK_NAMES)
             .find(|n| raw.eq_ignore_ascii_case(n.as_bytes()))
             .copied()
             .unwrap_or("");
