@@ -406,9 +406,18 @@ pub(crate) const TAG_LINE_LINK_TEXT_FACTOR: usize = 2;
 pub(crate) const MAX_SHARE_LINE_BYTES: usize = 120;
 /// …and names at least this many services. Raising it drops fewer lines.
 pub(crate) const MIN_SHARE_NAMES: usize = 2;
-/// A subscribe / follow appeal is at most this long. Raising it drops
+/// An appeal to the reader (subscribe, get the app, donate, log in to
+/// comment) or a rights notice is at most this long. Raising it drops
 /// longer paragraphs that mention a newsletter.
-pub(crate) const MAX_CALL_TO_ACTION_CHARS: usize = 250;
+pub(crate) const MAX_NOTICE_CHARS: usize = 250;
+/// A box of contact details at the end of a body starts at most this many
+/// blocks before the end. Raising it drops longer contact boxes.
+pub(crate) const MAX_CONTACT_BOX_BLOCKS: usize = 8;
+/// Every line of a contact box is at most this long (chars): a longer one
+/// is prose, and the box is kept.
+pub(crate) const MAX_CONTACT_LINE_CHARS: usize = 200;
+/// A line with at least this many digits holds a phone number.
+pub(crate) const MIN_PHONE_DIGITS: usize = 6;
 /// A "By …" line at the top of the body is at most this long.
 pub(crate) const MAX_BODY_BYLINE_CHARS: usize = 100;
 /// "Read more: …" lines: the label has at most this many words.

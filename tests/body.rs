@@ -428,3 +428,59 @@ fn a_microdata_author_with_a_biography_is_not_body_text() {
     assert!(!text.contains("Twenty years"), "{text}");
     assert_eq!(a.authors, ["Ana Roth"]);
 }
+
+#[test]
+fn appeals_and_notices_at_the_end_are_not_the_story() {
+    for tail in [
+        "<p>Get the latest harbour news straight to your phone with the Harbour Times app.</p>",
+        "<p>For the latest stories download the Harbour Times apps for iOS and Android.</p>",
+        "<p>Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.</p>",
+        "<p>Comments are closed.</p>",
+        "<p>We want to hear what you think. Write a letter to the editor.</p>",
+        "<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p>",
+        "<p>Les opinions exprimées dans ce blog n'engagent que leurs auteurs.</p>",
+        "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0.</p>",
+    ] {
+        let a = extract(&format!("{PROSE}{tail}"));
+        let text = a.body_text();
+        assert!(text.contains("steam crane"), "{tail}: {text}");
+        assert!(!text.contains(&tail[3..20]), "{tail}: {text}");
+    }
+}
+
+#[test]
+fn news_about_apps_and_support_stays_in_the_body() {
+    for tail in [
+        "<p>The harbour app is sold in the App Store and on Google Play for two euros.</p>",
+        "<p>Die Hafenarbeiter unterstützen den Umbau, sagte ihr Sprecher.</p>",
+        "<p>Visitors can log in to set an alert for the next crane delivery.</p>",
+    ] {
+        let a = extract(&format!("{PROSE}{tail}"));
+        let text = a.body_text();
+        assert!(text.contains(&tail[3..20]), "{tail}: {text}");
+    }
+}
+
+#[test]
+fn a_contact_box_at_the_end_is_not_the_story() {
+    let long = "<p>The authority said the two electric cranes were bought with money from the \
+        regional climate fund, which pays half the cost of machines that replace diesel ones, \
+        and that a third crane is planned for the south pier once its quay wall is rebuilt.</p>";
+    let a = extract(&format!(
+        "{PROSE}{long}<p>Kontakt:</p><p>Dr. Jane Roe, Harbour Authority, E-Mail: jane.roe@harbour.example</p>\
+         <p>Ansprechpartner zum Thema:</p><p>Omar Haddad</p><p>Telefon +49 (0)40 / 12 34 56 78</p>"
+    ));
+    let text = a.body_text();
+    assert!(text.contains("steam crane"), "{text}");
+    assert!(!text.contains("Kontakt"), "{text}");
+    assert!(!text.contains("jane.roe"), "{text}");
+    assert!(!text.contains("Omar Haddad"), "{text}");
+    // A "Contact" line followed by prose is a section of the story.
+    let a = extract(&format!(
+        "{PROSE}<h2>Contact</h2><p>First contact with the crane makers came in spring, when \
+         the authority wrote to three firms and asked for offers; two answered within the \
+         month, and the harbour chose the one that promised delivery by sea, ahead of the \
+         winter storms that close the north pier for weeks each year.</p>"
+    ));
+    assert!(a.body_text().contains("First contact"), "{}", a.body_text());
+}

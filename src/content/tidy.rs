@@ -4,7 +4,7 @@
 
 use super::{Content, image, related};
 use crate::dom::normalize_space;
-use crate::lexicon::{bylines, credits};
+use crate::lexicon::{bylines, credits, page_lines};
 use crate::tuning;
 use crate::{Block, RelatedList};
 
@@ -44,7 +44,10 @@ pub(super) fn tidy_blocks(
                 content.source.get_or_insert(src);
                 continue;
             }
-            if near_end && is_call_to_action(&text) {
+            if near_end && is_short_notice(&text, page_lines::READER_APPEALS) {
+                continue;
+            }
+            if near_end && is_short_notice(&text, page_lines::RIGHTS_NOTICES) {
                 continue;
             }
             if let Some(credit) = lead_image_credit_line(&text) {
@@ -93,6 +96,11 @@ pub(super) fn tidy_blocks(
             .iter()
             .any(|b| matches!(b, Block::Paragraph { text, .. } if text.len() >= tuning::MIN_PROSE_PARAGRAPH_BYTES))
     };
+    if let Some(start) = contact_box_start(&out)
+        && has_prose(&out[..start])
+    {
+        out.truncate(start);
+    }
     let mut trimmed = 0;
     while let Some(last) = out.last()
         && trimmed < tuning::MAX_TRAILING_BLOCKS_TRIMMED
@@ -179,28 +187,13 @@ fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
         })
 }
 
-/// Labels of keyword lines ("Tags: a, b, c").
-const TAG_LABELS: &[&str] = &[
-    "tags",
-    "tagged",
-    "topics",
-    "keywords",
-    "themen",
-    "schlagwörter",
-    "schlagworte",
-    "temas",
-    "etiquetas",
-    "mots-clés",
-    "sujets",
-];
-
 /// "Tags: …" lines whose rest is links.
 fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
     let Some((label, rest)) = text.split_once(':') else {
-        return TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
+        return page_lines::TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
     };
     let label = label.trim().to_lowercase();
-    if !TAG_LABELS.contains(&label.as_str()) {
+    if !page_lines::TAG_LABELS.contains(&label.as_str()) {
         return false;
     }
     let linked: usize = marks
@@ -210,26 +203,6 @@ fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
         .sum();
     rest.trim().is_empty() || linked * tuning::TAG_LINE_LINK_TEXT_FACTOR >= rest.trim().len()
 }
-
-/// Words of subscription / newsletter / follow-us appeals (lower case).
-const CALL_TO_ACTION: &[&str] = &[
-    "subscribe",
-    "subscription",
-    "newsletter",
-    "sign up",
-    "signing up",
-    "follow us",
-    "abonnieren",
-    "abonnement",
-    "abonnez",
-    "suscríbete",
-    "suscribete",
-    "síguenos",
-    "siguenos",
-    "folgen sie uns",
-    "melden sie sich",
-    "iscriviti",
-];
 
 /// Names on share buttons, lower case.
 const SHARE_WORDS: &[&str] = &[
@@ -288,13 +261,62 @@ fn is_share_line(text: &str) -> bool {
     names >= tuning::MIN_SHARE_NAMES
 }
 
-/// A short appeal to subscribe or follow, as publishers end articles with.
-fn is_call_to_action(text: &str) -> bool {
-    if text.chars().count() > tuning::MAX_CALL_TO_ACTION_CHARS {
+/// A short paragraph holding one of `phrases` (lower case): an appeal to
+/// the reader or a notice of the site, as publishers open and end articles
+/// with.
+fn is_short_notice(text: &str, phrases: &[&str]) -> bool {
+    if text.chars().count() > tuning::MAX_NOTICE_CHARS {
         return false;
     }
     let lower = text.to_lowercase();
-    CALL_TO_ACTION.iter().any(|w| lower.contains(w))
+    phrases.iter().any(|w| lower.contains(w))
+}
+
+/// A short line naming a box of contact details ("Kontakt:", "Press
+/// contact", "Ansprechpartnerin zum Thema:").
+fn is_contact_label(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end();
+    if t.chars().count() > tuning::MAX_LABEL_LINE_CHARS {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    page_lines::CONTACT_LABELS.iter().any(|l| {
+        lower
+            .strip_prefix(l)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+    })
+}
+
+/// A short line of contact details: an e-mail address or a phone number.
+fn is_contact_line(text: &str) -> bool {
+    text.chars().count() <= tuning::MAX_CONTACT_LINE_CHARS
+        && (text.contains('@')
+            || text.contains("[at]")
+            || text.bytes().filter(u8::is_ascii_digit).count() >= tuning::MIN_PHONE_DIGITS)
+}
+
+/// Where a box of contact details at the end of `blocks` starts: a contact
+/// label among the last blocks, followed by short lines only, one of them
+/// an address or a number. Press releases and institutional news end so;
+/// the first such label starts the box (several contacts may follow).
+fn contact_box_start(blocks: &[Block]) -> Option<usize> {
+    fn line(b: &Block) -> Option<&str> {
+        match b {
+            Block::Paragraph { text, .. } | Block::Heading { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+    let first = blocks.len().saturating_sub(tuning::MAX_CONTACT_BOX_BLOCKS);
+    (first..blocks.len()).find(|&start| {
+        let rest = &blocks[start + 1..];
+        line(&blocks[start]).is_some_and(is_contact_label)
+            && rest.iter().all(|b| {
+                line(b).is_some_and(|t| t.chars().count() <= tuning::MAX_CONTACT_LINE_CHARS)
+            })
+            && rest
+                .iter()
+                .any(|b| matches!(b, Block::Paragraph { text, .. } if is_contact_line(text)))
+    })
 }
 
 /// "By A and B" as a standalone short line at the top of the body.

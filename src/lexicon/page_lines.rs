@@ -175,10 +175,11 @@ pub(crate) const FOOTER_LINES: &[&str] = &[
     "follow us on",
 ];
 
-/// `dump::lines`: the label before the colon of a tags line ("Tags: a, b",
-/// "Schlagwörter: …").
+/// `dump::lines` and `content::tidy`: the label before the colon of a tags
+/// line ("Tags: a, b", "Schlagwörter: …"), or the whole line.
 pub(crate) const TAG_LABELS: &[&str] = &[
     "tags",
+    "tagged",
     "topics",
     "keywords",
     "schlagwörter",
@@ -187,7 +188,113 @@ pub(crate) const TAG_LABELS: &[&str] = &[
     "mots-clés",
     "etiquetas",
     "temas",
+    "sujets",
     "etiketler",
+];
+
+/// `content::tidy`: a short paragraph at the tail of a body that
+/// contains one of these (lower case) appeals to the reader instead of
+/// telling the story: subscribe or follow, get the app, support or donate,
+/// log in to comment. Phrases, not single words, where a word alone would
+/// also be news ("support", "app").
+pub(crate) const READER_APPEALS: &[&str] = &[
+    // subscribe, follow
+    "subscribe",
+    "subscription",
+    "newsletter",
+    "sign up",
+    "signing up",
+    "follow us",
+    "abonnieren",
+    "abonnement",
+    "abonnez",
+    "suscríbete",
+    "suscribete",
+    "síguenos",
+    "siguenos",
+    "folgen sie uns",
+    "melden sie sich",
+    "iscriviti",
+    // the app
+    "apps for ios",
+    "download our app",
+    "straight to your phone",
+    // support, donate
+    "support us",
+    "support our",
+    "your support",
+    "unterstütze ",
+    "unterstützen sie uns",
+    "jede spende",
+    "kleine spende",
+    "bezahlschranke",
+    "paywall",
+    "soutenez",
+    "apóyanos",
+    "sostienici",
+    "wesprzyj",
+    // comment furniture
+    "einloggen",
+    "eingeloggt",
+    "logged in to comment",
+    "logged in to post",
+    "log in to comment",
+    "log in to post",
+    "comments are closed",
+    "comments closed",
+    "kommentare geschlossen",
+    "publier les commentaires",
+    "post comments (atom)",
+    "letter to the editor",
+    "leserbrief",
+];
+
+/// `content::tidy`: a short paragraph at the tail of a body that contains
+/// one of these (lower case) is a rights, licence or opinion notice of the
+/// site, not part of the story.
+pub(crate) const RIGHTS_NOTICES: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+    "meinung des autors",
+    "meinung der autorin",
+    "n'engagent que",
+    "n’engagent que",
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "nicht notwendigerweise die",
+    "unter der lizenz cc",
+    "under a creative commons",
+    "unter einer creative commons",
+    "sous licence creative commons",
+];
+
+/// `content::tidy`: a short line that is one of these (lower case, a
+/// trailing colon and words after the label allowed: "Kontakt:",
+/// "Ansprechpartnerin zum Thema:") heads a box of contact details, which
+/// ends press releases and institutional news; it is not the story.
+pub(crate) const CONTACT_LABELS: &[&str] = &[
+    "contact",
+    "contacts",
+    "press contact",
+    "media contact",
+    "media contacts",
+    "press enquiries",
+    "media enquiries",
+    "kontakt",
+    "pressekontakt",
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "ansprechpersonen",
+    "wissenschaftliche ansprechpartner",
+    "contact presse",
+    "contacto",
+    "contacto de prensa",
+    "contatti",
+    "contatto",
 ];
 
 /// `dump::score`: words of consent banners and privacy notices (lower
