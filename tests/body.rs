@@ -484,3 +484,20 @@ fn a_contact_box_at_the_end_is_not_the_story() {
     ));
     assert!(a.body_text().contains("First contact"), "{}", a.body_text());
 }
+
+#[test]
+fn a_custom_dropdown_is_not_text() {
+    let options: String = (1..=40)
+        .map(|i| {
+            format!("<div role='option' data-value='Port {i}'><span>Port number {i}</span></div>")
+        })
+        .collect();
+    let a = extract(&format!(
+        "{PROSE}<form><label>Choose your port</label><div role='listbox'>{options}</div></form>\
+         <div role='search'><p>Search the harbour archive by keyword or date</p></div>"
+    ));
+    let text = a.body_text();
+    assert!(text.contains("steam crane"), "{text}");
+    assert!(!text.contains("Port number"), "{text}");
+    assert!(!text.contains("harbour archive"), "{text}");
+}

@@ -340,7 +340,20 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
     }
     if matches!(
         doc.attr(id, "role"),
-        Some("navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert")
+        Some(
+            "navigation"
+                | "banner"
+                | "contentinfo"
+                | "complementary"
+                | "dialog"
+                | "alert"
+                | "search"
+                | "menu"
+                | "menubar"
+                | "listbox"
+                | "option"
+                | "tooltip"
+        )
     ) {
         return Role::Junk;
     }
