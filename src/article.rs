@@ -238,6 +238,11 @@ pub enum BodySource {
     /// a "widget"), and a second pass without them found a clearly bigger
     /// body.
     ClassBlind,
+    /// The page's main column (`<main>` or `role="main"`): the best node
+    /// held less than half of it, on a page that does not declare an
+    /// article (a landing, product or category page of many short
+    /// sections).
+    MainColumn,
 }
 
 /// An image with its caption and credit.

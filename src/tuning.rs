@@ -377,6 +377,14 @@ pub(crate) const MAX_SMALL_CREDIT_WORDS: usize = 12;
 /// paragraphs for captions.
 pub(crate) const MAX_LOOSE_CAPTION_CHARS: usize = 300;
 
+/// Main column: the heuristic body gives way to the page's `<main>` when
+/// the main column holds more than this many times its text (on pages that
+/// do not declare an article). Lowering it widens more often.
+pub(crate) const MAIN_COLUMN_SHARE_DIVISOR: u32 = 2;
+/// …and the main column's link density is below this (a column of links is
+/// a listing, read by `content::listing`).
+pub(crate) const MAIN_COLUMN_MAX_LINK_DENSITY: f32 = 0.5;
+
 // ---------------------------------------------------------------------------
 // Tidy: the block list's head and tail (`content::tidy`).
 

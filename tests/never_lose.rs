@@ -375,3 +375,87 @@ fn a_long_legal_notice_in_the_page_footer_never_wins() {
     assert!(text.contains("rental counter"), "{text}");
     assert!(!text.contains("qualified adviser"), "{text}");
 }
+
+/// A landing page: the main column is a hero, a list of features, a
+/// "how it works" text, a row of quotes and questions with answers. Only
+/// the "how it works" text is paragraphs, and it scores best; it must not
+/// stand for the page.
+fn landing_page(declared: &str) -> String {
+    let names = [
+        "Live berths",
+        "Crane plans",
+        "Crew rosters",
+        "Tide alerts",
+        "Pilot calls",
+        "Shift notes",
+        "Cargo lists",
+        "Weather feed",
+    ];
+    let features: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                "<li><strong>{name}</strong> Feature {}: one screen shows every berth and \
+                 crew, updated each minute</li>",
+                i + 1
+            )
+        })
+        .collect();
+    let answers: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<details><summary>Question {i}</summary>Answer {i}: the planner runs in the \
+                 browser and needs no installation on the quay</details>"
+            )
+        })
+        .collect();
+    format!(
+        "<!doctype html><html lang='en'><head><title>Dock planner</title>{declared}</head>\
+         <body><nav><a href='/'>Home</a> <a href='/pricing'>Pricing</a></nav><main>\
+         <section class='hero'><h1>Plan your port in one place</h1>\
+         <span>Harbour teams use the dock planner to run berths, cranes and crews</span></section>\
+         <section class='features'><h2>What you get</h2><ul class='grid'>{features}</ul></section>\
+         <section class='how'><h2>How it works</h2><div class='text'><p>Connect the planner to \
+         your port's systems, import the berth map and the crane list, and invite the shift \
+         leaders, the pilots and the berth masters, each with their own view.</p><p>From the \
+         first day, every change a pilot, a crane driver or a berth master makes shows up on \
+         the shared plan, so nobody works from yesterday's printout, and the office sees at a \
+         glance where a ship will wait, which crane is free, and when the next tide window \
+         opens for the deep berths.</p></div></section>\
+         <section class='quotes'><h2>What harbour masters say</h2>\
+         <blockquote>We cut waiting times at the north pier by a third in one season</blockquote>\
+         <blockquote>The crews finally see the same plan as the office does</blockquote></section>\
+         <section class='questions'><h2>Questions</h2>{answers}</section>\
+         </main><footer><p>© Dock Planner Ltd.</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn every_section_of_a_landing_page_is_the_body() {
+    let a = newsprint::extract(&landing_page(""), Some("https://dockplanner.example/")).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("shift leaders"), "{text}");
+    assert!(text.contains("Feature 3"), "{text}");
+    assert!(text.contains("north pier by a third"), "{text}");
+    assert!(text.contains("Answer 5"), "{text}");
+    assert!(!text.contains("Dock Planner Ltd"), "{text}");
+    assert_eq!(a.body_source, BodySource::MainColumn);
+}
+
+#[test]
+fn an_article_keeps_its_best_node_inside_a_busy_main_column() {
+    // The same column on a page that declares an article: there the rest
+    // of the main column is furniture around the story, not the story.
+    let head = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\
+                \"headline\":\"Plan your port in one place\"}</script>";
+    let a = newsprint::extract(
+        &landing_page(head),
+        Some("https://dockplanner.example/news/x"),
+    )
+    .unwrap();
+    let text = a.body_text();
+    assert!(text.contains("shift leaders"), "{text}");
+    assert!(!text.contains("Answer 5"), "{text}");
+    assert_eq!(a.body_source, BodySource::Heuristics);
+}

@@ -35,6 +35,7 @@ mod tidy;
 use url::Url;
 
 use crate::dom::{Document, NodeData, NodeId};
+use crate::lexicon::page_kinds;
 use crate::tuning;
 use crate::{Block, BodySource, Image, RelatedList};
 use classify::{ClassFlags, Role};
@@ -317,8 +318,22 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         && rule_chars > 0
         && (rule_chars * tuning::RULE_BODY_MIN_SHARE_DIVISOR >= heuristic_chars
             || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
+    let main = if use_rule {
+        None
+    } else {
+        main_column(
+            doc,
+            &roles,
+            &stats,
+            &heuristic_roots,
+            heuristic_chars,
+            input.declared,
+        )
+    };
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
+    } else if let Some(main) = main {
+        vec![main]
     } else {
         heuristic_roots
     };
@@ -326,6 +341,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         BodySource::Rule
     } else if input.hints.names_body || !input.hints.body.is_empty() {
         BodySource::StaleRule
+    } else if main.is_some() {
+        BodySource::MainColumn
     } else if recovered {
         BodySource::ClassBlind
     } else {
@@ -437,6 +454,37 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         thread::read(doc, &page, &stats, &roots, input, &mut content);
     }
     content
+}
+
+/// The page's main column (`<main>` or `role="main"`) when the heuristic
+/// body is a small part of it and the page does not say it is an article:
+/// a landing, product or category page of many short sections, where one
+/// section scores best but all of them are the content. (An article's main
+/// column also holds teasers, comments and asides: there the best node is
+/// kept.)
+fn main_column(
+    doc: &Document,
+    roles: &[Role],
+    stats: &Stats,
+    roots: &[NodeId],
+    chars: u32,
+    declared: &[String],
+) -> Option<NodeId> {
+    let says = |types: &[&str]| declared.iter().any(|d| types.contains(&d.as_str()));
+    if says(page_kinds::ARTICLE_TYPES)
+        || (says(page_kinds::OG_ARTICLE) && !says(page_kinds::PRODUCT_TYPES))
+    {
+        return None;
+    }
+    let main = doc
+        .elements()
+        .filter(|&e| doc.is(e, "main") || doc.attr(e, "role") == Some("main"))
+        .filter(|&e| roles[e.index()] == Role::Keep)
+        .max_by_key(|m| stats.chars[m.index()])?;
+    (roots.iter().all(|&r| r != main && doc.contains(main, r))
+        && chars * tuning::MAIN_COLUMN_SHARE_DIVISOR < stats.chars[main.index()]
+        && stats.link_density(main) < tuning::MAIN_COLUMN_MAX_LINK_DENSITY)
+        .then_some(main)
 }
 
 /// When nothing scores: the `body` element.
