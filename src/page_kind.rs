@@ -239,6 +239,7 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     let body_links = share(s.paragraph_link_bytes, s.paragraph_bytes);
     let heading_density = rate(s.body_headings, s.body_words, w::HEADINGS_PER_100_WORDS_CAP);
     let list_body = flag(s.list_body);
+    let heading_links = capped(p.linked_headings, w::HEADING_LINKS_CAP);
     let declared_list =
         flag(declares(s, kinds::COLLECTION_TYPES) || declares(s, kinds::LISTING_TYPES));
 
@@ -292,7 +293,8 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
         + w::COLLECTION_MANY_PRICES * many_prices
         + w::COLLECTION_LIST_BODY * list_body
         + w::COLLECTION_LINK_SHARE * link_share
-        + w::COLLECTION_BODY_LINKS * body_links;
+        + w::COLLECTION_BODY_LINKS * body_links
+        + w::COLLECTION_HEADING_LINKS * heading_links;
 
     let listing_path = any_segment(&segs, kinds::LISTING_PATHS) && !story_filed;
     let listing = w::LISTING_BIAS
@@ -305,7 +307,8 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
         + w::LISTING_CARDS * capped(p.articles, w::CARDS_CAP)
         + w::LISTING_TIMES * capped(p.times, w::TIMES_CAP)
         + w::LISTING_LINK_SHARE * link_share
-        + w::LISTING_BODY_LINKS * body_links;
+        + w::LISTING_BODY_LINKS * body_links
+        + w::LISTING_HEADING_LINKS * heading_links;
 
     let docs_place = any_segment(&segs, kinds::DOCUMENTATION_PATHS)
         || kinds::DOCUMENTATION_HOST_PREFIXES
@@ -365,6 +368,9 @@ pub(crate) struct PageCounts {
     pub headings: usize,
     /// `<li>` elements anywhere on the page.
     pub list_items: usize,
+    /// Headings whose text is a link (a teaser's title), anywhere on the
+    /// page.
+    pub linked_headings: usize,
 }
 
 /// The kind of `article`'s page: its extraction, what the page declares
@@ -484,6 +490,7 @@ fn dump_signals(s: &KindSignals<'_>) {
         "times": p.times,
         "headings": p.headings,
         "list_items": p.list_items,
+        "linked_headings": p.linked_headings,
     });
     eprintln!("{line}");
 }
@@ -492,6 +499,21 @@ fn dump_signals(s: &KindSignals<'_>) {
 pub(crate) fn is_cart_label(t: &str) -> bool {
     let lower = t.trim().to_lowercase();
     kinds::CART_LABELS.iter().any(|l| lower.contains(l))
+}
+
+/// A heading is the parent or grandparent of link `a`.
+fn linked_heading(doc: &crate::dom::Document, a: crate::dom::NodeId) -> bool {
+    use html5ever::local_name as tag;
+    let is_heading = |n: crate::dom::NodeId| {
+        doc.local_name(n).is_some_and(|name| {
+            matches!(
+                *name,
+                tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6")
+            )
+        })
+    };
+    let parent = doc.parent(a);
+    parent.is_some_and(is_heading) || parent.and_then(|p| doc.parent(p)).is_some_and(is_heading)
 }
 
 /// The page's [`PageCounts`], in one pass over its nodes: money amounts
@@ -508,6 +530,7 @@ pub(crate) fn page_counts(doc: &crate::dom::Document) -> PageCounts {
                 tag!("article") => c.articles += 1,
                 tag!("time") => c.times += 1,
                 tag!("li") => c.list_items += 1,
+                tag!("a") if linked_heading(doc, id) => c.linked_headings += 1,
                 tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6") => {
                     c.headings += 1;
                 }
@@ -645,10 +668,10 @@ mod tests {
         let u = url("https://planet.example/coast-towns-this-week");
         let plain = KindSignals {
             url: Some(&u),
-            related_items: 9,
+            related_items: 2,
             ..KindSignals::default()
         };
-        assert_eq!(classify(&plain).0, PageKind::Service);
+        assert_ne!(classify(&plain).0, PageKind::Listing);
         let listed = KindSignals {
             list_body: true,
             ..plain

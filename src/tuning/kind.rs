@@ -5,10 +5,10 @@
 //!
 //! The weights were fitted by `tools/kinds/fit.py` (L2 0.001) on the
 //! signals of the 1,358 labelled pages of wcxb-dev: training accuracy
-//! 0.846, 5-fold cross-validated accuracy 0.828 with folds grouped by host.
+//! 0.846, 5-fold cross-validated accuracy 0.831 with folds grouped by host.
 //! Each feature may speak only for the kinds it names, which keeps the
-//! model to 53 weights and 7 biases. Refit rather than hand-edit: the
-//! features are computed in `page_kind::features` and in
+//! model to 55 weights and 7 biases. Refit rather than hand-edit: the
+//! features are computed in `page_kind::scores` and in
 //! `tools/kinds/features.py` alike.
 
 /// A body paragraph of at least this many words is prose.
@@ -45,6 +45,8 @@ pub(crate) const FORMS_CAP: usize = 4;
 pub(crate) const CARDS_CAP: usize = 20;
 /// Cap: `<time>` elements.
 pub(crate) const TIMES_CAP: usize = 20;
+/// Cap: headings that are links.
+pub(crate) const HEADING_LINKS_CAP: usize = 20;
 /// Cap: title words.
 pub(crate) const TITLE_WORDS_CAP: usize = 12;
 /// Cap: "we" or "you" words per 100 body words.
@@ -58,122 +60,126 @@ pub(crate) const BYTES_PER_BODY_WORD: usize = 6;
 
 // Fitted weights (`tools/kinds/emit.py` prints this block).
 /// Article: the points every page starts with.
-pub(crate) const ARTICLE_BIAS: f32 = -0.72;
+pub(crate) const ARTICLE_BIAS: f32 = -0.71;
 /// Forum: the points every page starts with.
-pub(crate) const FORUM_BIAS: f32 = 0.06;
+pub(crate) const FORUM_BIAS: f32 = 0.09;
 /// Product: the points every page starts with.
-pub(crate) const PRODUCT_BIAS: f32 = 0.25;
+pub(crate) const PRODUCT_BIAS: f32 = 0.28;
 /// Collection: the points every page starts with.
-pub(crate) const COLLECTION_BIAS: f32 = 0.76;
+pub(crate) const COLLECTION_BIAS: f32 = 0.67;
 /// Listing: the points every page starts with.
-pub(crate) const LISTING_BIAS: f32 = 1.13;
+pub(crate) const LISTING_BIAS: f32 = 1.10;
 /// Documentation: the points every page starts with.
-pub(crate) const DOCUMENTATION_BIAS: f32 = 0.26;
+pub(crate) const DOCUMENTATION_BIAS: f32 = 0.28;
 /// Service: the points every page starts with.
-pub(crate) const SERVICE_BIAS: f32 = 1.48;
+pub(crate) const SERVICE_BIAS: f32 = 1.49;
 /// Article: JSON-LD of an article type.
-pub(crate) const ARTICLE_DECL_ARTICLE: f32 = 1.50;
+pub(crate) const ARTICLE_DECL_ARTICLE: f32 = 1.48;
 /// Article: `og:type` article (many non-article pages say it too).
-pub(crate) const ARTICLE_OG_ARTICLE: f32 = 1.17;
+pub(crate) const ARTICLE_OG_ARTICLE: f32 = 1.18;
 /// Forum: a declared forum or question type.
 pub(crate) const FORUM_DECL_FORUM: f32 = 1.79;
 /// Product: a declared product (not a group of products).
 pub(crate) const PRODUCT_DECL_PRODUCT: f32 = 3.02;
 /// Collection: a declared group of products (`og:product.group`).
-pub(crate) const COLLECTION_DECL_PRODUCT_GROUP: f32 = 1.31;
+pub(crate) const COLLECTION_DECL_PRODUCT_GROUP: f32 = 1.40;
 /// Collection: a declared list type (`ItemList`, `CollectionPage`).
-pub(crate) const COLLECTION_DECL_LIST: f32 = 0.57;
+pub(crate) const COLLECTION_DECL_LIST: f32 = 0.53;
 /// Listing: a declared list type (`ItemList`, `CollectionPage`).
-pub(crate) const LISTING_DECL_LIST: f32 = 1.10;
+pub(crate) const LISTING_DECL_LIST: f32 = 1.11;
 /// Documentation: a declared documentation type (`TechArticle`).
 pub(crate) const DOCUMENTATION_DECL_DOCS: f32 = 0.76;
 /// Service: a declared business, service, FAQ, about or contact page.
 pub(crate) const SERVICE_DECL_SERVICE: f32 = 1.19;
 /// Article: a publication date.
-pub(crate) const ARTICLE_DATED: f32 = 0.44;
+pub(crate) const ARTICLE_DATED: f32 = 0.45;
 /// Article: a publication date in the visible text.
 pub(crate) const ARTICLE_DATED_VISIBLY: f32 = 0.49;
 /// Article: an author.
-pub(crate) const ARTICLE_AUTHORED: f32 = 0.90;
+pub(crate) const ARTICLE_AUTHORED: f32 = 0.91;
 /// Listing: a URL without a path (a home page).
-pub(crate) const LISTING_HOME: f32 = 1.12;
+pub(crate) const LISTING_HOME: f32 = 1.14;
 /// Service: a URL without a path (a home page).
-pub(crate) const SERVICE_HOME: f32 = 1.60;
+pub(crate) const SERVICE_HOME: f32 = 1.59;
 /// Article: a year in the URL path.
-pub(crate) const ARTICLE_DATED_PATH: f32 = 0.99;
+pub(crate) const ARTICLE_DATED_PATH: f32 = 1.00;
 /// Article: words in the last URL segment, up to `SLUG_WORDS_CAP`, as a share of it.
-pub(crate) const ARTICLE_SLUG: f32 = 1.94;
+pub(crate) const ARTICLE_SLUG: f32 = 1.93;
 /// Article: a URL segment under which stories are filed (`/blog/`).
-pub(crate) const ARTICLE_STORY_PATH: f32 = 1.83;
+pub(crate) const ARTICLE_STORY_PATH: f32 = 1.84;
 /// Listing: a short path of plain words (`/news`).
-pub(crate) const LISTING_SECTION_FRONT: f32 = 0.48;
+pub(crate) const LISTING_SECTION_FRONT: f32 = 0.43;
 /// Service: a URL segment of a company's own pages (`/services/`).
-pub(crate) const SERVICE_SERVICE_PATH: f32 = 1.84;
+pub(crate) const SERVICE_SERVICE_PATH: f32 = 1.83;
 /// Listing: a URL segment of listings (`/tag/`), the path not a story's.
-pub(crate) const LISTING_LISTING_PATH: f32 = 1.64;
+pub(crate) const LISTING_LISTING_PATH: f32 = 1.57;
 /// Forum: a URL segment of forum threads (`/t/`).
-pub(crate) const FORUM_FORUM_PATH: f32 = 3.17;
+pub(crate) const FORUM_FORUM_PATH: f32 = 3.18;
 /// Product: a URL segment of product pages (`/p/`).
-pub(crate) const PRODUCT_PRODUCT_PATH: f32 = 1.83;
+pub(crate) const PRODUCT_PRODUCT_PATH: f32 = 1.82;
 /// Collection: a URL segment of product collections (`/collections/`).
-pub(crate) const COLLECTION_COLLECTION_PATH: f32 = 1.83;
+pub(crate) const COLLECTION_COLLECTION_PATH: f32 = 1.82;
 /// Documentation: a URL segment or host of documentation (`/docs/`, `docs.`).
-pub(crate) const DOCUMENTATION_DOCS_PATH: f32 = 3.12;
+pub(crate) const DOCUMENTATION_DOCS_PATH: f32 = 3.13;
 /// Article: long paragraphs, up to `PROSE_CAP`, as a share of it.
-pub(crate) const ARTICLE_PROSE: f32 = 0.98;
+pub(crate) const ARTICLE_PROSE: f32 = 1.02;
 /// Documentation: long paragraphs, up to `PROSE_CAP`, as a share of it.
-pub(crate) const DOCUMENTATION_PROSE: f32 = 0.44;
+pub(crate) const DOCUMENTATION_PROSE: f32 = 0.46;
 /// Article: the share of body paragraphs that are long.
 pub(crate) const ARTICLE_PROSE_SHARE: f32 = 1.19;
 /// Documentation: body headings per 100 words, up to `HEADINGS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const DOCUMENTATION_HEADING_DENSITY: f32 = -0.45;
+pub(crate) const DOCUMENTATION_HEADING_DENSITY: f32 = -0.43;
 /// Service: body headings per 100 words, up to `HEADINGS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const SERVICE_HEADING_DENSITY: f32 = 1.40;
+pub(crate) const SERVICE_HEADING_DENSITY: f32 = 1.44;
 /// Documentation: code blocks, up to `CODE_CAP`, as a share of it.
-pub(crate) const DOCUMENTATION_CODE: f32 = 2.63;
+pub(crate) const DOCUMENTATION_CODE: f32 = 2.68;
 /// Listing: teaser items around the body, up to `TEASERS_CAP`, as a share of it.
-pub(crate) const LISTING_TEASERS: f32 = 1.02;
+pub(crate) const LISTING_TEASERS: f32 = 0.99;
 /// Collection: the body is the page's list of teasers.
-pub(crate) const COLLECTION_LIST_BODY: f32 = 1.44;
+pub(crate) const COLLECTION_LIST_BODY: f32 = 1.42;
 /// Listing: the body is the page's list of teasers.
 pub(crate) const LISTING_LIST_BODY: f32 = 1.83;
 /// Forum: post containers, up to `POSTS_CAP`, as a share of it.
-pub(crate) const FORUM_POSTS: f32 = 2.64;
+pub(crate) const FORUM_POSTS: f32 = 2.68;
 /// Forum: the body is a thread of posts.
-pub(crate) const FORUM_THREAD: f32 = 2.63;
+pub(crate) const FORUM_THREAD: f32 = 2.60;
 /// Product: an "add to cart" control.
-pub(crate) const PRODUCT_CART: f32 = 2.79;
+pub(crate) const PRODUCT_CART: f32 = 2.82;
 /// Product: a few prices (fewer than `MANY_PRICES`).
-pub(crate) const PRODUCT_SOME_PRICES: f32 = 0.66;
+pub(crate) const PRODUCT_SOME_PRICES: f32 = 0.65;
 /// Collection: at least `MANY_PRICES` prices: their number, up to `PRICES_CAP`, as a share of it.
-pub(crate) const COLLECTION_MANY_PRICES: f32 = 2.43;
+pub(crate) const COLLECTION_MANY_PRICES: f32 = 2.40;
 /// Service: `<form>`s on the page, up to `FORMS_CAP`, as a share of it (comment and newsletter forms sit under stories).
-pub(crate) const SERVICE_FORMS: f32 = -1.17;
+pub(crate) const SERVICE_FORMS: f32 = -1.14;
 /// Listing: `<article>` elements, up to `CARDS_CAP`, as a share of it (a grid of cards).
-pub(crate) const LISTING_CARDS: f32 = 0.78;
+pub(crate) const LISTING_CARDS: f32 = 0.68;
 /// Listing: `<time>` elements, up to `TIMES_CAP`, as a share of it (a dated item each).
-pub(crate) const LISTING_TIMES: f32 = 0.73;
+pub(crate) const LISTING_TIMES: f32 = 0.58;
 /// Collection: the share of the page's text that is link text.
-pub(crate) const COLLECTION_LINK_SHARE: f32 = 0.88;
+pub(crate) const COLLECTION_LINK_SHARE: f32 = 0.89;
 /// Listing: the share of the page's text that is link text.
-pub(crate) const LISTING_LINK_SHARE: f32 = 1.25;
+pub(crate) const LISTING_LINK_SHARE: f32 = 1.21;
 /// Article: the body's share of the page's text (six bytes a body word, at most one).
-pub(crate) const ARTICLE_BODY_SHARE: f32 = 1.41;
+pub(crate) const ARTICLE_BODY_SHARE: f32 = 1.40;
 /// Documentation: the body's share of the page's text (six bytes a body word, at most one).
 pub(crate) const DOCUMENTATION_BODY_SHARE: f32 = 0.90;
 /// Service: the share of body list items among body paragraphs and list items.
-pub(crate) const SERVICE_LIST_SHARE: f32 = 0.45;
+pub(crate) const SERVICE_LIST_SHARE: f32 = 0.44;
 /// Article: title words, up to `TITLE_WORDS_CAP`, as a share of it (headlines are sentences, a company's page titles are names).
 pub(crate) const ARTICLE_TITLE_WORDS: f32 = 1.16;
 /// Collection: the share of body paragraph text that is link text.
-pub(crate) const COLLECTION_BODY_LINKS: f32 = 0.51;
+pub(crate) const COLLECTION_BODY_LINKS: f32 = 0.45;
 /// Listing: the share of body paragraph text that is link text.
-pub(crate) const LISTING_BODY_LINKS: f32 = 1.09;
+pub(crate) const LISTING_BODY_LINKS: f32 = 1.05;
 /// Article: "we" and "our" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const ARTICLE_WE: f32 = -1.44;
+pub(crate) const ARTICLE_WE: f32 = -1.42;
 /// Service: "we" and "our" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const SERVICE_WE: f32 = 1.77;
+pub(crate) const SERVICE_WE: f32 = 1.79;
 /// Article: "you" and "your" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const ARTICLE_YOU: f32 = 0.42;
+pub(crate) const ARTICLE_YOU: f32 = 0.40;
 /// Service: "you" and "your" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const SERVICE_YOU: f32 = 1.24;
+pub(crate) const SERVICE_YOU: f32 = 1.23;
+/// Collection: headings that are links (teaser titles), up to `HEADING_LINKS_CAP`, as a share of it.
+pub(crate) const COLLECTION_HEADING_LINKS: f32 = 0.88;
+/// Listing: headings that are links (teaser titles), up to `HEADING_LINKS_CAP`, as a share of it.
+pub(crate) const LISTING_HEADING_LINKS: f32 = 0.66;

@@ -45,6 +45,7 @@ DOC = {
     "body_links": "the share of body paragraph text that is link text",
     "we": "\"we\" and \"our\" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it",
     "you": "\"you\" and \"your\" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it",
+    "heading_links": "headings that are links (teaser titles), up to `HEADING_LINKS_CAP`, as a share of it",
 }
 d = json.load(open("/tmp/kind_weights.json"))
 for k, v in d["bias"].items():

@@ -96,4 +96,5 @@ def features(s):
     pw = max(w, 100)
     f["we"] = min(s["we_words"] * 100 / pw, 4) / 4
     f["you"] = min(s["you_words"] * 100 / pw, 4) / 4
+    f["heading_links"] = min(s["linked_headings"], 20) / 20
     return {k: float(v) for k, v in f.items()}

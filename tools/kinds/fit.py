@@ -31,7 +31,7 @@ MASK = {
     "times": [L], "link_share": [L, C], "body_share": [A, D],
     "list_share": [S],
     "title_words": [A], "body_links": [L, C],
-    "we": [S, A], "you": [S, A],
+    "we": [S, A], "you": [S, A], "heading_links": [L, C],
 }
 
 def load(sig_path, list_path, tsv_path):
