@@ -230,7 +230,8 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
         && segs
             .iter()
             .all(|s| s.chars().all(|c| c.is_ascii_alphabetic()));
-    let home = flag(segs.is_empty());
+    // A page without a URL is not a home page.
+    let home = flag(s.url.is_some() && segs.is_empty());
     let we = rate(s.we_words, s.body_words, w::PRONOUNS_PER_100_WORDS_CAP);
     let you = rate(s.you_words, s.body_words, w::PRONOUNS_PER_100_WORDS_CAP);
     let prose = capped(s.long_paragraphs, w::PROSE_CAP);

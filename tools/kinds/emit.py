@@ -13,7 +13,7 @@ DOC = {
     "dated": "a publication date",
     "dated_visibly": "a publication date in the visible text",
     "authored": "an author",
-    "home": "a URL without a path (a home page)",
+    "home": "a URL without a path (a home page; no URL is none)",
     "dated_path": "a year in the URL path",
     "slug": "words in the last URL segment, up to `SLUG_WORDS_CAP`, as a share of it",
     "story_path": "a URL segment under which stories are filed (`/blog/`)",

@@ -59,7 +59,7 @@ def features(s):
     f["dated"] = s["dated"]
     f["dated_visibly"] = s["dated_visibly"]
     f["authored"] = s["authored"]
-    f["home"] = not segs
+    f["home"] = bool(s.get("url")) and not segs
     sw = slug_words(segs)
     f["dated_path"] = dated_path(segs)
     f["slug"] = min(sw, 8) / 8

@@ -99,6 +99,7 @@ def main():
         tr, te = hosts != k, hosts == k
         Wk, bk = fit(X[tr], y[tr], mask, l2)
         cvpred[te] = (X[te] @ Wk + bk).argmax(1)
+        print(f"  fold {k}: {te.sum()} pages, accuracy {(cvpred[te] == y[te]).mean():.3f}")
     a = KINDS.index("article")
     tp = ((cvpred == a) & (y == a)).sum()
     print(f"5-fold by host: accuracy {(cvpred == y).mean():.3f}  article precision {tp / max((cvpred == a).sum(), 1):.3f} recall {tp / (y == a).sum():.3f}")
