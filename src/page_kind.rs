@@ -422,13 +422,19 @@ pub(crate) fn judge(
                 let mut words = 0;
                 for w in text.split_whitespace() {
                     words += 1;
-                    let w = w.trim_matches(|c: char| !c.is_alphabetic());
-                    if w.len() <= 5 {
-                        if kinds::WE_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                            s.we_words += 1;
-                        } else if kinds::YOU_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
-                            s.you_words += 1;
-                        }
+                    // Most words are ruled out by their length or first
+                    // letter before the lists are searched.
+                    let first = w.as_bytes()[0].to_ascii_lowercase();
+                    if w.len() > kinds::PRONOUN_MAX_BYTES + 2
+                        || !kinds::PRONOUN_FIRST_LETTERS.contains(&first)
+                    {
+                        continue;
+                    }
+                    let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                    if kinds::WE_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                        s.we_words += 1;
+                    } else if kinds::YOU_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                        s.you_words += 1;
                     }
                 }
                 if words >= weight::LONG_PARAGRAPH_WORDS {
@@ -686,6 +692,17 @@ mod tests {
             ..KindSignals::default()
         };
         assert_eq!(classify(&priced).0, PageKind::Collection);
+    }
+
+    #[test]
+    fn the_pronoun_prefilter_keeps_every_listed_word() {
+        for w in kinds::WE_WORDS.iter().chain(kinds::YOU_WORDS) {
+            assert!(w.len() <= kinds::PRONOUN_MAX_BYTES, "{w}");
+            assert!(
+                kinds::PRONOUN_FIRST_LETTERS.contains(&w.as_bytes()[0]),
+                "{w}"
+            );
+        }
     }
 
     #[test]

@@ -56,6 +56,12 @@ pub(crate) const YOU_WORDS: &[&str] = &[
     "you", "your", "you're", "yours", "vous", "votre", "vos", "usted",
 ];
 
+/// The longest word of [`WE_WORDS`] and [`YOU_WORDS`], in bytes.
+pub(crate) const PRONOUN_MAX_BYTES: usize = 8;
+
+/// The first letters of [`WE_WORDS`] and [`YOU_WORDS`].
+pub(crate) const PRONOUN_FIRST_LETTERS: &[u8] = b"wonuyv";
+
 /// JSON-LD type of a live blog.
 pub(crate) const LIVE_BLOG_TYPES: &[&str] = &["liveblogposting"];
 
