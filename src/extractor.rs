@@ -273,7 +273,7 @@ impl Extractor {
             &article,
             &[],
             url.base.as_ref(),
-            text_commerce(text),
+            text_page_counts(text),
             posts,
             false,
             false,
@@ -451,7 +451,7 @@ impl Extractor {
 
 /// The page counts of a text dump: its money amounts, "add to cart"
 /// label and size (it has no markup to count).
-fn text_commerce(text: &str) -> crate::page_kind::PageCounts {
+fn text_page_counts(text: &str) -> crate::page_kind::PageCounts {
     let cart = text.lines().any(|l| {
         l.len() <= crate::tuning::kind::CART_LABEL_MAX_BYTES && crate::page_kind::is_cart_label(l)
     });

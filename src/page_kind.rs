@@ -10,6 +10,10 @@
 //! highest score wins, and the confidence is the softmax of the scores (so
 //! two close kinds give a low confidence). The weights live in
 //! [`tuning::kind`](crate::tuning::kind).
+//!
+//! With `NEWSPRINT_KIND_SIGNALS` set in the environment, every page's
+//! signals are written to standard error as a JSON line, for
+//! `tools/kinds/fit.py` to refit the weights (a development aid).
 
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -215,6 +219,7 @@ fn rate(n: usize, words: usize, cap: usize) -> f32 {
     (n as f32 * 100.0 / words.max(weight::RATE_MIN_WORDS) as f32).min(cap as f32) / cap as f32
 }
 
+/// 1 for a signal present, 0 for one absent.
 fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
 }
@@ -225,6 +230,8 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     let p = &s.page;
     let slug = slug_words(&segs);
     let story_filed = dated_path(&segs) || slug >= w::ARTICLE_SLUG_WORDS;
+    // A short path of plain words (`/news`, `/economy/`, `/sections/science`)
+    // is a section front, not a story.
     let section_front = !segs.is_empty()
         && segs.len() <= 2
         && segs
