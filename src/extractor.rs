@@ -273,7 +273,7 @@ impl Extractor {
             &article,
             &[],
             url.base.as_ref(),
-            text_commerce(text),
+            text_page_counts(text),
             posts,
             false,
             false,
@@ -410,7 +410,7 @@ impl Extractor {
             &article,
             &page.declared_types,
             url.base.as_ref().or(base.as_ref()),
-            crate::page_kind::commerce(doc),
+            crate::page_kind::page_counts(doc),
             threads.posts.max(thread_posts),
             thread_posts > 0,
             list_body,
@@ -449,12 +449,18 @@ impl Extractor {
     }
 }
 
-/// The money amounts and "add to cart" label of a text dump.
-fn text_commerce(text: &str) -> (usize, bool) {
+/// The page counts of a text dump: its money amounts, "add to cart"
+/// label and size (it has no markup to count).
+fn text_page_counts(text: &str) -> crate::page_kind::PageCounts {
     let cart = text.lines().any(|l| {
         l.len() <= crate::tuning::kind::CART_LABEL_MAX_BYTES && crate::page_kind::is_cart_label(l)
     });
-    (crate::page_kind::count_prices(text), cart)
+    crate::page_kind::PageCounts {
+        prices: crate::page_kind::count_prices(text),
+        cart,
+        text_bytes: text.len(),
+        ..Default::default()
+    }
 }
 
 /// Binary data, judged on the decoded text: among its first 1,024

@@ -207,3 +207,84 @@ fn a_grid_of_product_tiles_is_the_body_of_a_category_page() {
     assert!(!text.contains("All rights reserved"), "{text}");
     assert_eq!(a.page_kind, PageKind::Collection, "{text}");
 }
+
+/// A company site's chrome: a menu, a newsletter form, a footer with a
+/// copyright year.
+fn company_chrome(main: &str) -> String {
+    format!(
+        r#"<header><nav><a href="/">Home</a> <a href="/services">Services</a> <a href="/blog">Blog</a> <a href="/contact">Contact</a></nav></header>
+        <main>{main}</main>
+        <footer><form action="/subscribe"><input name="email"><button>Subscribe</button></form>
+        <p>© 2025 Harbour Heating Ltd. All rights reserved.</p></footer>"#
+    )
+}
+
+#[test]
+fn an_undated_how_to_post_on_a_company_site_is_an_article() {
+    let step = |n: usize| {
+        format!(
+            "<h2>Step {n}</h2><p>Turn the small square valve at the top corner of the radiator a quarter \
+            turn with the key, hold a cloth under it, and wait until the hissing stops and a steady drop of \
+            water appears, which tells you the trapped air has left that part of the system for now.</p>"
+        )
+    };
+    let steps: String = (1..=6).map(step).collect();
+    let html = company_chrome(&format!(
+        "<title>How to bleed a radiator without making a mess</title>\
+        <h1>How to bleed a radiator without making a mess</h1>{steps}"
+    ));
+    let (k, _) = kind_of(
+        &html,
+        "https://harbourheating.example/blog/how-to-bleed-a-radiator",
+    );
+    assert_eq!(k, PageKind::Article);
+}
+
+#[test]
+fn a_company_service_page_with_a_stated_date_is_a_service() {
+    // Site software states a date and `og:type` article on every page.
+    let offer = |name: &str| {
+        format!(
+            "<h2>{name}</h2><p>Our engineers arrive within the hour and we carry the parts for most boilers.</p>\
+            <ul><li>Fixed price</li><li>Twelve month guarantee</li></ul>"
+        )
+    };
+    let offers: String = [
+        "Boiler repair",
+        "Annual service",
+        "Power flushing",
+        "Smart thermostats",
+    ]
+    .iter()
+    .map(|n| offer(n))
+    .collect();
+    let html = format!(
+        r#"<meta property="og:type" content="article"><meta property="article:published_time" content="2023-05-02T10:00:00Z">
+        {}"#,
+        company_chrome(&format!(
+            "<title>Heating Engineers in Portside</title><h1>Heating Engineers in Portside</h1>\
+            <p>We keep homes in Portside warm all year. Our team is gas safe registered and we answer the phone day and night.</p>\
+            {offers}<h2>Book a visit</h2><p>Call us or use our booking form and we will confirm within the hour.</p>"
+        ))
+    );
+    let (k, _) = kind_of(
+        &html,
+        "https://harbourheating.example/heating-engineers-in-portside/",
+    );
+    assert_eq!(k, PageKind::Service);
+}
+
+#[test]
+fn a_blog_index_of_dated_cards_is_a_listing() {
+    let mut cards = String::new();
+    for i in 1..=12 {
+        cards.push_str(&format!(
+            r#"<article class="card"><h2><a href="/blog/notes-from-the-workshop-part-{i}">Notes from the workshop, part {i}</a></h2>
+            <time datetime="2025-02-{i:02}">{i} February 2025</time><p>Valves, seals and a stubborn pump in the old boiler room.</p>
+            <a href="/blog/notes-from-the-workshop-part-{i}">Read more</a></article>"#
+        ));
+    }
+    let html = company_chrome(&format!("<title>Blog</title><h1>Blog</h1>{cards}"));
+    let (k, _) = kind_of(&html, "https://harbourheating.example/blog/");
+    assert_eq!(k, PageKind::Listing);
+}

@@ -21,6 +21,47 @@ pub(crate) const ARTICLE_TYPES: &[&str] = &[
 /// `og:type` of an article (many non-article pages declare it too).
 pub(crate) const OG_ARTICLE: &[&str] = &["og:article"];
 
+/// URL path segments under which sites file their stories, guides and
+/// posts (`/blog/…`, `/articles/…`, `/insights/…`).
+pub(crate) const STORY_PATHS: &[&str] = &[
+    "blog",
+    "blogs",
+    "article",
+    "articles",
+    "post",
+    "posts",
+    "story",
+    "insights",
+    "resources",
+    "resource-center",
+    "knowledge",
+    "news",
+    "stories",
+    "magazine",
+    "journal",
+    "opinion",
+    "tips",
+    "advice",
+];
+
+/// Words in which a company or service speaks of itself, compared
+/// without case: its own pages say them more than stories do.
+pub(crate) const WE_WORDS: &[&str] = &[
+    "we", "our", "ours", "we're", "we've", "wir", "unser", "unsere", "nous", "notre", "nos",
+    "nuestro", "nuestra", "nuestros", "noi", "nostro", "nostra", "onze", "wij",
+];
+
+/// Words that address the reader, compared without case.
+pub(crate) const YOU_WORDS: &[&str] = &[
+    "you", "your", "you're", "yours", "vous", "votre", "vos", "usted",
+];
+
+/// The longest word of [`WE_WORDS`] and [`YOU_WORDS`], in bytes.
+pub(crate) const PRONOUN_MAX_BYTES: usize = 8;
+
+/// The first letters of [`WE_WORDS`] and [`YOU_WORDS`].
+pub(crate) const PRONOUN_FIRST_LETTERS: &[u8] = b"wonuyv";
+
 /// JSON-LD type of a live blog.
 pub(crate) const LIVE_BLOG_TYPES: &[&str] = &["liveblogposting"];
 
