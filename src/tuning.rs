@@ -416,6 +416,12 @@ pub(crate) const MAX_READ_MORE_LABEL_WORDS: usize = 5;
 /// "Read more: …" lines: the link may miss this many bytes of the rest
 /// (quotes, a full stop).
 pub(crate) const READ_MORE_LINK_SLACK_BYTES: usize = 2;
+/// A container holding blocks and at least this many characters of
+/// text, whose text repeats an earlier container's word for word, is a
+/// copy (a carousel's cloned slides, the mobile and desktop copies of one
+/// description) and is left out (`content::copies`). Lowering it drops
+/// shorter copies.
+pub(crate) const MIN_COPY_CHARS: u32 = 80;
 
 // ---------------------------------------------------------------------------
 // Rule-vs-heuristic guard and body fallbacks (`content`).

@@ -19,11 +19,13 @@
 mod blocks;
 mod classify;
 pub(crate) mod comments;
+mod copies;
 mod deferred;
 mod image;
 mod json_ld_body;
 mod lead_image;
 mod listing;
+mod product;
 mod related;
 mod score;
 mod teaser_boxes;
@@ -319,6 +321,10 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
+    } else if product::declares_product(input.declared)
+        && let Some(frame) = product::frame(doc, &roles, &heuristic_roots, input.title)
+    {
+        vec![frame]
     } else {
         heuristic_roots
     };
@@ -396,7 +402,11 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     }
 
     let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
-    let skip = |n: NodeId| box_ids.binary_search(&n).is_ok() || labels.contains(&n);
+    // Copies made for scripts (cloned slides, a second layout) are read once.
+    let copies = copies::find(doc, &roles, &stats, &roots);
+    let skip = |n: NodeId| {
+        box_ids.binary_search(&n).is_ok() || labels.contains(&n) || copies.binary_search(&n).is_ok()
+    };
     let mut body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &roots);
     // A page whose content is a list of teasers: the list is the body too.
     let lists = if use_rule {
@@ -409,7 +419,9 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
         let skip = |n: NodeId| {
-            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n)) || labels.contains(&n)
+            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n))
+                || labels.contains(&n)
+                || copies.binary_search(&n).is_ok()
         };
         body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &list_roots);
     }

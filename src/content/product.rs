@@ -1,0 +1,83 @@
+//! Product pages: the product's frame.
+//!
+//! A product page states its content in short pieces (the name, a price,
+//! a few lines of description, a list of features, a table of specs) that
+//! the prose scorer undervalues: it picks the longest prose on the page,
+//! which is often a review, a legal notice in a footer dialog or a
+//! newsletter box. The product's own headline anchors the content: the
+//! body is the smallest container that holds both the headline and what
+//! the scorer found, within the page's main column.
+
+use crate::dom::{Document, NodeId};
+
+use super::classify::Role;
+
+/// Whether the page declares itself a single product (JSON-LD `Product`,
+/// `og:type` product), not a group of them.
+pub(crate) fn declares_product(declared: &[String]) -> bool {
+    use crate::lexicon::page_kinds::{PRODUCT_GROUP_TYPES, PRODUCT_TYPES};
+    let has = |names: &[&str]| declared.iter().any(|d| names.contains(&d.as_str()));
+    has(PRODUCT_TYPES) && !has(PRODUCT_GROUP_TYPES)
+}
+
+/// The page's main column: the one `<main>` (or `role=main`) element.
+fn main_column(doc: &Document) -> Option<NodeId> {
+    let mut found = None;
+    for id in doc.elements() {
+        if doc.is(id, "main") || doc.attr(id, "role") == Some("main") {
+            if found.is_some_and(|f| !doc.contains(f, id)) {
+                return None;
+            }
+            found.get_or_insert(id);
+        }
+    }
+    found
+}
+
+/// Whether a headline's text names the page's title (one holds the other,
+/// case and spacing aside).
+fn names_title(headline: &str, title: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let (h, t) = (norm(headline), norm(title));
+    !h.is_empty() && (t.contains(&h) || h.contains(&t))
+}
+
+/// The product's frame: the lowest common ancestor of the product's
+/// headline (the first `<h1>` that is not junk and names the page's
+/// title) and the body roots, kept inside the main column when that holds
+/// the headline. `None` when the roots already hold the headline, or when
+/// no headline names the title.
+pub(crate) fn frame(
+    doc: &Document,
+    roles: &[Role],
+    roots: &[NodeId],
+    title: Option<&str>,
+) -> Option<NodeId> {
+    let title = title?;
+    let h1 = doc
+        .elements_named("h1")
+        .find(|&h| roles[h.index()] != Role::Junk && names_title(&doc.text(h), title))?;
+    if roots.iter().any(|&r| doc.contains(r, h1)) {
+        return None;
+    }
+    let mut frame = doc.parent(h1)?;
+    for &r in roots {
+        while !doc.contains(frame, r) {
+            frame = doc.parent(frame)?;
+        }
+    }
+    if let Some(main) = main_column(doc).filter(|&m| doc.contains(m, h1))
+        && doc.contains(frame, main)
+    {
+        frame = main;
+    }
+    if doc.is(frame, "body") || doc.is(frame, "html") || roles[frame.index()] != Role::Keep {
+        return None;
+    }
+    Some(frame)
+}
