@@ -422,6 +422,11 @@ pub(crate) const READ_MORE_LINK_SLACK_BYTES: usize = 2;
 /// description) and is left out (`content::copies`). Lowering it drops
 /// shorter copies.
 pub(crate) const MIN_COPY_CHARS: u32 = 80;
+/// On a product page, a body root holding the product's headline (a buy
+/// box) grows to ancestors holding at most this many times its text
+/// (`content::product`). Raising it lets the body take in more of the
+/// page around the buy box; the main column bounds it anyway.
+pub(crate) const PRODUCT_FRAME_MAX_GROWTH: u32 = 8;
 
 // ---------------------------------------------------------------------------
 // Rule-vs-heuristic guard and body fallbacks (`content`).

@@ -120,3 +120,24 @@ fn a_paragraph_the_text_repeats_stays() {
     let body = body_of(&html, "https://coast.example/tides");
     assert_eq!(body.matches("The tide comes in").count(), 2, "{body}");
 }
+
+#[test]
+fn a_buy_box_body_grows_to_the_product_details() {
+    // The scorer picks the buy box (it holds the one long paragraph); the
+    // details beside it are the product too.
+    let html = r#"<html><head><title>Glass cup 120 ml | Cup Co</title>
+        <script type="application/ld+json">{"@type":"Product","name":"Glass cup 120 ml"}</script></head>
+        <body><div class="site"><div class="product">
+          <div class="images"><img src="/cup.jpg" alt="Glass cup"></div>
+          <div class="summary"><h1>Glass cup 120 ml</h1><p class="price">€24.00</p>
+            <p>A small reusable cup blown from borosilicate glass, with a silicone band that keeps
+            your fingers cool, a lid that clicks shut, and nothing in it that is made of plastic.</p>
+            <button>Add to cart</button></div>
+          <div class="tabs"><h2>Features</h2>
+            <ul><li>Holds 120 ml</li><li>Dishwasher safe</li><li>Fits under most espresso machines</li></ul>
+            <h2>Care</h2><p>Rinse after use.</p></div>
+        </div></div></body></html>"#;
+    let body = body_of(html, "https://cups.example/product/glass-cup-120");
+    assert!(body.contains("borosilicate glass"), "{body}");
+    assert!(body.contains("Fits under most espresso machines"), "{body}");
+}

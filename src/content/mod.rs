@@ -322,7 +322,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
     } else if product::declares_product(input.declared)
-        && let Some(frame) = product::frame(doc, &roles, &heuristic_roots, input.title)
+        && let Some(frame) =
+            product::frame(doc, &roles, &heuristic_roots, input.title, &stats.chars)
     {
         vec![frame]
     } else {

@@ -9,6 +9,7 @@
 //! the scorer found, within the page's main column.
 
 use crate::dom::{Document, NodeId};
+use crate::tuning;
 
 use super::classify::Role;
 
@@ -50,20 +51,23 @@ fn names_title(headline: &str, title: &str) -> bool {
 /// The product's frame: the lowest common ancestor of the product's
 /// headline (the first `<h1>` that is not junk and names the page's
 /// title) and the body roots, kept inside the main column when that holds
-/// the headline. `None` when the roots already hold the headline, or when
-/// no headline names the title.
+/// the headline. When the roots already hold the headline, the body is
+/// the buy box grown to its ancestors (`grown_buy_box`). `None` when no
+/// headline names the title, or nothing changes. `chars` is the kept text
+/// of each node (`Stats::chars`).
 pub(crate) fn frame(
     doc: &Document,
     roles: &[Role],
     roots: &[NodeId],
     title: Option<&str>,
+    chars: &[u32],
 ) -> Option<NodeId> {
     let title = title?;
     let h1 = doc
         .elements_named("h1")
         .find(|&h| roles[h.index()] != Role::Junk && names_title(&doc.text(h), title))?;
     if roots.iter().any(|&r| doc.contains(r, h1)) {
-        return None;
+        return grown_buy_box(doc, roots, chars);
     }
     let mut frame = doc.parent(h1)?;
     for &r in roots {
@@ -80,4 +84,29 @@ pub(crate) fn frame(
         return None;
     }
     Some(frame)
+}
+
+/// A body root that holds the product's headline is often only the buy
+/// box (name, price, a line of description, the cart button), while the
+/// description, the features and the specs sit in its siblings (tabs,
+/// sections below). The root grows to its ancestors, up to the main
+/// column and never to `<body>`, while an ancestor holds at most
+/// `tuning::PRODUCT_FRAME_MAX_GROWTH` times the root's text. `None` when
+/// it cannot grow.
+fn grown_buy_box(doc: &Document, roots: &[NodeId], chars: &[u32]) -> Option<NodeId> {
+    let [root] = roots else {
+        return None;
+    };
+    let root = *root;
+    let limit = chars[root.index()].saturating_mul(tuning::PRODUCT_FRAME_MAX_GROWTH);
+    let main = main_column(doc).filter(|&m| doc.contains(m, root));
+    let mut frame = root;
+    while Some(frame) != main {
+        let parent = doc.parent(frame)?;
+        if doc.is(parent, "body") || chars[parent.index()] > limit {
+            break;
+        }
+        frame = parent;
+    }
+    (frame != root).then_some(frame)
 }
