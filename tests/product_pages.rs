@@ -19,11 +19,9 @@ fn review(n: usize) -> String {
     )
 }
 
-#[test]
-fn a_product_page_body_is_the_product_not_its_reviews() {
-    let html = format!(
-        r#"<html><head><title>Blue kettle – Kettle Shop</title>
-        <script type="application/ld+json">{{"@type":"Product","name":"Blue kettle"}}</script></head>
+fn kettle_page(head: &str) -> String {
+    format!(
+        r#"<html><head><title>Blue kettle – Kettle Shop</title>{head}</head>
         <body><nav><a href="/">Home</a> <a href="/kettles">Kettles</a></nav>
         <main><div class="product">
           <div class="product-top">
@@ -41,11 +39,26 @@ fn a_product_page_body_is_the_product_not_its_reviews() {
         </div></main>
         <footer><p>© Kettle Shop</p></footer></body></html>"#,
         (1..=4).map(review).collect::<String>()
+    )
+}
+
+#[test]
+fn a_product_page_body_is_the_product_not_its_reviews() {
+    let html = kettle_page(
+        r#"<script type="application/ld+json">{"@type":"Product","name":"Blue kettle"}</script>"#,
     );
     let body = body_of(&html, "https://shop.example/products/blue-kettle");
     assert!(body.contains("stovetop kettle in blue enamel"), "{body}");
     assert!(body.contains("Material: enamelled steel"), "{body}");
     assert!(!body.contains("© Kettle Shop"), "{body}");
+}
+
+#[test]
+fn a_page_with_a_cart_button_is_read_as_a_product() {
+    // No structured data: the "Add to cart" control says it.
+    let body = body_of(&kettle_page(""), "https://shop.example/kettles/blue");
+    assert!(body.contains("stovetop kettle in blue enamel"), "{body}");
+    assert!(body.contains("Material: enamelled steel"), "{body}");
 }
 
 #[test]

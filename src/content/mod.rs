@@ -55,6 +55,8 @@ pub(crate) struct ContentInput<'a> {
     /// The types the page declares (JSON-LD `@type`s and `og:` type,
     /// lower case), read by `thread`.
     pub declared: &'a [String],
+    /// The page has an "add to cart" control (`page_kind::commerce`).
+    pub cart: bool,
 }
 
 /// The extracted body and what was found around it.
@@ -321,7 +323,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
-    } else if product::declares_product(input.declared)
+    } else if (input.cart || product::declares_product(input.declared))
         && let Some(frame) =
             product::frame(doc, &roles, &heuristic_roots, input.title, &stats.chars)
     {
