@@ -427,6 +427,10 @@ pub(crate) const MIN_COPY_CHARS: u32 = 80;
 /// (`content::product`). Raising it lets the body take in more of the
 /// page around the buy box; the main column bounds it anyway.
 pub(crate) const PRODUCT_FRAME_MAX_GROWTH: u32 = 8;
+/// An id names a product's reviews box when it has at most this many
+/// words ("reviews", "tab-reviews"); longer ids are anchors made from a
+/// heading ("acme-x200-review").
+pub(crate) const MAX_REVIEW_ID_WORDS: usize = 2;
 
 // ---------------------------------------------------------------------------
 // Rule-vs-heuristic guard and body fallbacks (`content`).

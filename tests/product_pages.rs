@@ -31,6 +31,7 @@ fn kettle_page(head: &str) -> String {
           <div class="details">
             <h2>Description</h2>
             <p>A 1.5 litre stovetop kettle in blue enamel with a whistle.</p>
+            <p>Made in a small works in Portugal, enamelled twice and fired by hand.</p>
             <h2>Specifications</h2>
             <ul><li>Capacity: 1.5 litres</li><li>Material: enamelled steel</li>
             <li>Handle: beech wood</li><li>Hobs: gas, electric, induction</li></ul>
@@ -51,6 +52,29 @@ fn a_product_page_body_is_the_product_not_its_reviews() {
     assert!(body.contains("stovetop kettle in blue enamel"), "{body}");
     assert!(body.contains("Material: enamelled steel"), "{body}");
     assert!(!body.contains("© Kettle Shop"), "{body}");
+}
+
+#[test]
+fn a_product_page_leaves_its_customer_reviews_out() {
+    let html = kettle_page(
+        r#"<script type="application/ld+json">{"@type":"Product","name":"Blue kettle"}</script>"#,
+    );
+    let body = body_of(&html, "https://shop.example/products/blue-kettle");
+    assert!(body.contains("Material: enamelled steel"), "{body}");
+    assert!(!body.contains("Review 1:"), "{body}");
+}
+
+#[test]
+fn a_critics_review_of_a_product_stays() {
+    // The review is the page's text: it is never left out.
+    let html = format!(
+        r#"<html><head><title>Blue kettle review</title>
+        <script type="application/ld+json">{{"@type":"Product","name":"Blue kettle"}}</script></head>
+        <body><main><h1>Blue kettle review</h1><div class="review">{}</div></main></body></html>"#,
+        (1..=3).map(review).collect::<String>()
+    );
+    let body = body_of(&html, "https://mag.example/blue-kettle-review");
+    assert!(body.contains("Review 2:"), "{body}");
 }
 
 #[test]

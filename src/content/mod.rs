@@ -321,9 +321,10 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         && rule_chars > 0
         && (rule_chars * tuning::RULE_BODY_MIN_SHARE_DIVISOR >= heuristic_chars
             || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
+    let product_page = input.cart || product::declares_product(input.declared);
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
-    } else if (input.cart || product::declares_product(input.declared))
+    } else if product_page
         && let Some(frame) =
             product::frame(doc, &roles, &heuristic_roots, input.title, &stats.chars)
     {
@@ -406,9 +407,16 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
 
     let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
     // Copies made for scripts (cloned slides, a second layout) are read once.
-    let copies = copies::find(doc, &roles, &stats, &roots);
+    let mut left_out = copies::find(doc, &roles, &stats, &roots);
+    // A product's customer reviews are readers' comments, not its text.
+    if product_page {
+        left_out.extend(product::review_boxes(doc, &roots, &stats.chars));
+        left_out.sort_unstable();
+    }
     let skip = |n: NodeId| {
-        box_ids.binary_search(&n).is_ok() || labels.contains(&n) || copies.binary_search(&n).is_ok()
+        box_ids.binary_search(&n).is_ok()
+            || labels.contains(&n)
+            || left_out.binary_search(&n).is_ok()
     };
     let mut body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &roots);
     // A page whose content is a list of teasers: the list is the body too.
@@ -424,7 +432,7 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         let skip = |n: NodeId| {
             (box_ids.binary_search(&n).is_ok() && !lists.contains(&n))
                 || labels.contains(&n)
-                || copies.binary_search(&n).is_ok()
+                || left_out.binary_search(&n).is_ok()
         };
         body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &list_roots);
     }

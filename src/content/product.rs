@@ -110,3 +110,48 @@ fn grown_buy_box(doc: &Document, roots: &[NodeId], chars: &[u32]) -> Option<Node
     }
     (frame != root).then_some(frame)
 }
+
+/// The customer-review containers inside `roots`, outermost only, in
+/// document order: elements whose class or id holds a word of
+/// `lexicon::class_names::REVIEW_WORDS` as a whole token ("reviews",
+/// "product-reviews", "review_list"; not "reviewed").
+///
+/// The roots themselves are never review boxes, and none is returned when
+/// less than `tuning::MIN_BODY_CHARS` of the roots' text (`chars`) would
+/// remain: a review that is the page's text (a critic's review of the
+/// product) stays.
+pub(crate) fn review_boxes(doc: &Document, roots: &[NodeId], chars: &[u32]) -> Vec<NodeId> {
+    use crate::lexicon::class_names::REVIEW_WORDS;
+    let names_reviews = |v: &str| {
+        v.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|t| REVIEW_WORDS.iter().any(|w| t.eq_ignore_ascii_case(w)))
+    };
+    // Ids of three words or more are anchors made from a heading
+    // ("acme-x200-review"), not layout names ("reviews", "tab-reviews").
+    let layout_id = |v: &&str| v.split(['-', '_']).count() <= tuning::MAX_REVIEW_ID_WORDS;
+    let mut out = Vec::new();
+    for &root in roots {
+        let (mut i, end) = (root.index() + 1, doc.subtree_end(root));
+        while i < end {
+            let id = NodeId(i as u32);
+            if doc.element(id).is_some()
+                && (doc.attr(id, "class").is_some_and(names_reviews)
+                    || doc
+                        .attr(id, "id")
+                        .filter(layout_id)
+                        .is_some_and(names_reviews))
+            {
+                out.push(id);
+                i = doc.subtree_end(id);
+                continue;
+            }
+            i += 1;
+        }
+    }
+    let total: u32 = roots.iter().map(|r| chars[r.index()]).sum();
+    let reviews: u32 = out.iter().map(|b| chars[b.index()]).sum();
+    if (total.saturating_sub(reviews) as usize) < tuning::MIN_BODY_CHARS {
+        out.clear();
+    }
+    out
+}
