@@ -352,9 +352,14 @@ impl Extractor {
         let body_title = from_rule.title.clone().or(page.stated_title);
         let stated = from_rule.or(page.fields);
 
+        // The page's counts (prices, an "add to cart" control, forms,
+        // cards …): a product page's body is read around the product
+        // (`content::product`), and the kind is judged on them.
+        let counts = crate::page_kind::page_counts(doc);
         let content = content::extract(
             doc,
             &ContentInput {
+                cart: counts.cart,
                 base: base.as_ref(),
                 title: body_title.as_deref().or(stated.title.as_deref()),
                 json_ld_body: page.article_body.as_deref(),
@@ -410,7 +415,7 @@ impl Extractor {
             &article,
             &page.declared_types,
             url.base.as_ref().or(base.as_ref()),
-            crate::page_kind::page_counts(doc),
+            counts,
             threads.posts.max(thread_posts),
             thread_posts > 0,
             list_body,

@@ -433,6 +433,21 @@ pub(crate) const MAX_READ_MORE_LABEL_WORDS: usize = 5;
 /// "Read more: …" lines: the link may miss this many bytes of the rest
 /// (quotes, a full stop).
 pub(crate) const READ_MORE_LINK_SLACK_BYTES: usize = 2;
+/// A container holding blocks and at least this many characters of
+/// text, whose text repeats an earlier container's word for word, is a
+/// copy (a carousel's cloned slides, the mobile and desktop copies of one
+/// description) and is left out (`content::copies`). Lowering it drops
+/// shorter copies.
+pub(crate) const MIN_COPY_CHARS: u32 = 80;
+/// On a product page, a body root holding the product's headline (a buy
+/// box) grows to ancestors holding at most this many times its text
+/// (`content::product`). Raising it lets the body take in more of the
+/// page around the buy box; the main column bounds it anyway.
+pub(crate) const PRODUCT_FRAME_MAX_GROWTH: u32 = 8;
+/// An id names a product's reviews box when it has at most this many
+/// words ("reviews", "tab-reviews"); longer ids are anchors made from a
+/// heading ("acme-x200-review").
+pub(crate) const MAX_REVIEW_ID_WORDS: usize = 2;
 
 // ---------------------------------------------------------------------------
 // Rule-vs-heuristic guard and body fallbacks (`content`).

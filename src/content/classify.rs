@@ -346,6 +346,7 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
                 | "contentinfo"
                 | "complementary"
                 | "dialog"
+                | "alertdialog"
                 | "alert"
                 | "search"
                 | "menu"
@@ -403,7 +404,10 @@ pub(crate) fn roles(
             Role::Junk | Role::Teaser
                 // Around the page's marked article body, a "comment" class
                 // names a feature ("commentOnSelection"), not the thread.
-                if (guarded[i] || para_chars[i] >= protect && !flags[i].comment)
+                // A modal dialog (a policy, a consent prompt) is closed
+                // when the page loads: however long, it is not the page's
+                // text unless it holds the marked article body.
+                if (guarded[i] || para_chars[i] >= protect && !flags[i].comment && !is_modal(doc, id))
                     && is_soft(doc, id) =>
             {
                 Role::Keep
@@ -530,6 +534,12 @@ fn is_hidden_attr(doc: &Document, id: NodeId) -> bool {
 /// opens it, but part of the page's text, as a closed `<details>` is.
 fn is_collapsed_panel(doc: &Document, id: NodeId) -> bool {
     doc.attr(id, "role") == Some("region") && doc.attr(id, "aria-labelledby").is_some()
+}
+
+/// A modal dialog: `role=dialog` or `alertdialog`, or `aria-modal=true`.
+fn is_modal(doc: &Document, id: NodeId) -> bool {
+    matches!(doc.attr(id, "role"), Some("dialog" | "alertdialog"))
+        || doc.attr(id, "aria-modal") == Some("true")
 }
 
 /// Classifications that a big text mass may override: class-based ones and

@@ -19,11 +19,13 @@
 mod blocks;
 mod classify;
 pub(crate) mod comments;
+mod copies;
 mod deferred;
 mod image;
 mod json_ld_body;
 mod lead_image;
 mod listing;
+mod product;
 mod related;
 mod score;
 mod teaser_boxes;
@@ -54,6 +56,8 @@ pub(crate) struct ContentInput<'a> {
     /// The types the page declares (JSON-LD `@type`s and `og:` type,
     /// lower case), read by `thread`.
     pub declared: &'a [String],
+    /// The page has an "add to cart" control (`page_kind::page_counts`).
+    pub cart: bool,
 }
 
 /// The extracted body and what was found around it.
@@ -318,7 +322,11 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         && rule_chars > 0
         && (rule_chars * tuning::RULE_BODY_MIN_SHARE_DIVISOR >= heuristic_chars
             || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
-    let main = if use_rule {
+    let product_page = input.cart || product::declares_product(input.declared);
+    let frame = (!use_rule && product_page)
+        .then(|| product::frame(doc, &roles, &heuristic_roots, input.title, &stats.chars))
+        .flatten();
+    let main = if use_rule || frame.is_some() {
         None
     } else {
         main_column(
@@ -332,6 +340,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     };
     let roots: Vec<NodeId> = if use_rule {
         input.hints.body.clone()
+    } else if let Some(frame) = frame {
+        vec![frame]
     } else if let Some(main) = main {
         vec![main]
     } else {
@@ -413,7 +423,18 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     }
 
     let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
-    let skip = |n: NodeId| box_ids.binary_search(&n).is_ok() || labels.contains(&n);
+    // Copies made for scripts (cloned slides, a second layout) are read once.
+    let mut left_out = copies::find(doc, &roles, &stats, &roots);
+    // A product's customer reviews are readers' comments, not its text.
+    if product_page {
+        left_out.extend(product::review_boxes(doc, &roots, &stats.chars));
+        left_out.sort_unstable();
+    }
+    let skip = |n: NodeId| {
+        box_ids.binary_search(&n).is_ok()
+            || labels.contains(&n)
+            || left_out.binary_search(&n).is_ok()
+    };
     let mut body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &roots);
     // A page whose content is a list of teasers: the list is the body too.
     let lists = if use_rule {
@@ -426,7 +447,9 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
         let skip = |n: NodeId| {
-            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n)) || labels.contains(&n)
+            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n))
+                || labels.contains(&n)
+                || left_out.binary_search(&n).is_ok()
         };
         body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &list_roots);
     }

@@ -108,6 +108,10 @@ pub(crate) const JUNK_TOKENS: &[&str] = &[
     "related-tags",
 ];
 
+/// Class/id tokens (whole, any case) that mark the customer reviews of a
+/// product page (`content::product`).
+pub(crate) const REVIEW_WORDS: &[&str] = &["review", "reviews"];
+
 /// Class/id words that mark teaser boxes.
 pub(crate) const TEASER_WORDS: &[&str] = &[
     "related",
