@@ -23,34 +23,45 @@ pub(super) struct ReadBox {
 
 /// The page's main list, in document order: its teaser boxes, or else a
 /// grid of like cards the box finders missed ([`repeated_grid`]); empty
-/// when the body holds the page's content (`body_chars`: its text, in
-/// bytes) or states a price (`body_prices`): then it is one product's page,
-/// and the grids around it are recommendations. `measures` and `links`
-/// are the page's text measures and link counts per node.
+/// when the body holds the page's content (its text is long) or states a
+/// price: then it is one product's page, and the grids around it are
+/// recommendations — unless the body `roots` are cards of the list found
+/// (the scoring picked one card of a product grid). `measures` and
+/// `links` are the page's text measures and link counts per node.
 pub(super) fn main_lists(
     doc: &Document,
     roles: &[Role],
     boxes: &[ReadBox],
     body: &[crate::Block],
+    roots: &[NodeId],
     measures: &[(u32, u32)],
     links: &[u32],
 ) -> Vec<NodeId> {
-    // The prices are counted only for the short bodies this can apply to.
     let body_chars = super::body_chars(body);
-    if body_chars > tuning::MAX_BODY_CHARS
-        || body
-            .iter()
-            .any(|b| crate::page_kind::count_prices(&b.text()) > 0)
-    {
+    if body_chars > tuning::MAX_BODY_CHARS {
         return Vec::new();
     }
-    let from_boxes = box_lists(doc, roles, boxes, body_chars);
-    if !from_boxes.is_empty() {
-        return from_boxes;
+    // The prices are counted only for the short bodies this can apply to.
+    let priced = body
+        .iter()
+        .any(|b| crate::page_kind::count_prices(&b.text()) > 0);
+    let mut lists = box_lists(doc, roles, boxes, body_chars);
+    if lists.is_empty() {
+        lists.extend(repeated_grid(doc, roles, measures, links, body_chars));
     }
-    repeated_grid(doc, roles, measures, links, body_chars)
-        .into_iter()
-        .collect()
+    if priced && !roots_are_cards(doc, roots, &lists) {
+        lists.clear();
+    }
+    lists
+}
+
+/// Every body root lies inside one of `lists` (and is not the list
+/// itself): the body found is one card, or a few, of the list.
+fn roots_are_cards(doc: &Document, roots: &[NodeId], lists: &[NodeId]) -> bool {
+    !roots.is_empty()
+        && roots
+            .iter()
+            .all(|&r| lists.iter().any(|&l| l != r && doc.contains(l, r)))
 }
 
 /// The teaser boxes that are the page's main list.
@@ -137,6 +148,7 @@ fn repeated_grid(
         if cards < tuning::MIN_ITEMS
             || card_text * 100 < text[id.index()] * tuning::GRID_MIN_CARD_TEXT_PCT
             || best.is_some_and(|(t, _)| t >= card_text)
+            || !usable_grid(doc, roles, id)
         {
             continue;
         }
@@ -144,11 +156,17 @@ fn repeated_grid(
     }
     let (chars, grid) = best?;
     let chars = chars as usize;
-    let usable = roles[grid.index()] != Role::Junk
-        && !doc.ancestors(grid).any(|a| roles[a.index()] == Role::Junk)
-        && !in_page_chrome(doc, grid);
-    (usable && chars >= tuning::MIN_BOX_CHARS && chars >= body_chars * tuning::BOX_TO_BODY_FACTOR)
+    (chars >= tuning::MIN_BOX_CHARS && chars >= body_chars * tuning::BOX_TO_BODY_FACTOR)
         .then_some(grid)
+}
+
+/// A grid that can be the page's main list: not junk (nor inside junk:
+/// roles are inherited), not in the page's chrome, and not the page's
+/// `body` or `html` (whose children are the page's parts, not cards).
+fn usable_grid(doc: &Document, roles: &[Role], grid: NodeId) -> bool {
+    roles[grid.index()] != Role::Junk
+        && !matches!(doc.tag_name(grid), Some("body" | "html"))
+        && !in_page_chrome(doc, grid)
 }
 
 fn first_class(doc: &Document, id: NodeId) -> Option<&str> {

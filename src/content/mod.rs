@@ -402,16 +402,34 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let lists = if use_rule {
         Vec::new()
     } else {
-        listing::main_lists(doc, &roles, &read_boxes, &body, &page.measures, &page.links)
+        listing::main_lists(
+            doc,
+            &roles,
+            &read_boxes,
+            &body,
+            &roots,
+            &page.measures,
+            &page.links,
+        )
     };
     if !lists.is_empty() {
         let roles = listing::lift_teasers(doc, &roles, &lists);
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
         let skip = |n: NodeId| {
-            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n)) || labels.contains(&n)
+            // A box that is a list or holds one (a grid the box finders
+            // read as three rows) is written.
+            (box_ids.binary_search(&n).is_ok() && !lists.iter().any(|&l| doc.contains(n, l)))
+                || labels.contains(&n)
         };
-        body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &list_roots);
+        body = blocks::BlockWriter::list_blocks_of(
+            doc,
+            &roles,
+            &stats,
+            input.base,
+            &skip,
+            &list_roots,
+        );
     }
     let mut body_source = body_source;
     // The markup holds little of the article (rendered by a script, or cut
