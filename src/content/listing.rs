@@ -259,4 +259,31 @@ mod tests {
         );
         assert_eq!(grid_of(&mixed, 0), None);
     }
+
+    #[test]
+    fn a_bigger_grid_in_the_page_chrome_does_not_hide_the_main_grid() {
+        let tile = |i: usize| {
+            format!(
+                r#"<li class="tile"><div>Trail Boot Model {i} - Waterproof Leather</div>
+                <a href="/p/{i}">View</a></li>"#
+            )
+        };
+        let tiles: String = (0..6).map(tile).collect();
+        let entry = |i: usize| {
+            format!(
+                r#"<li class="entry"><a href="/c/{i}">Department {i}</a>
+                <span>Everything for the kitchen and the garden, aisle {i}</span></li>"#
+            )
+        };
+        let menu: String = (0..20).map(entry).collect();
+        let html = format!(
+            r#"<nav><ul id="menu">{menu}</ul></nav><div id="page"><ul id="grid">{tiles}</ul></div>"#
+        );
+        assert_eq!(grid_of(&html, 10).as_deref(), Some("grid"));
+        // The page's body, whose children are its parts, is no grid.
+        let parts: String = (0..6)
+            .map(|i| format!(r#"<div class="part"><a href="/s/{i}">Part {i}</a> of the page, with words</div>"#))
+            .collect();
+        assert_eq!(grid_of(&format!("<body>{parts}</body>"), 0), None);
+    }
 }
