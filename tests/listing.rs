@@ -127,3 +127,40 @@ fn a_cards_text_in_a_caption_box_is_body_text() {
         assert!(text.contains(&format!("Price: ${i}99.00")), "{text}");
     }
 }
+
+#[test]
+fn a_short_list_body_is_no_error() {
+    // Eight department tiles and little else: fewer than 25 words, but the
+    // body is the page's list, which says what the page is.
+    let names = [
+        "Refrigerator Accessories",
+        "Bluetooth Loudspeakers",
+        "Rechargeable Powerbanks",
+        "Photographic Equipment",
+        "Computer Peripherals",
+        "Smartphone Accessories",
+        "Television Wallmounts",
+        "Kitchen Appliances",
+    ];
+    let tiles: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            format!(
+                r#"<li class="department"><a href="/c/{i}"><img src="/i/{i}.png" alt="">
+                <span class="department-name">{n}</span> <mark class="count">({i}4)</mark></a></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<title>Electronics | Gadget Store</title><div id="main"><ul class="departments">{tiles}</ul></div>"#
+    );
+    let a = newsprint::extract(&html, Some("https://gadgets.example/electronics/"))
+        .expect("a list body is not 'no article'");
+    assert!(
+        a.to_text().contains("Rechargeable Powerbanks"),
+        "{}",
+        a.to_text()
+    );
+    assert!(a.word_count < 25, "{}", a.word_count);
+}

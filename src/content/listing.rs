@@ -286,4 +286,30 @@ mod tests {
             .collect();
         assert_eq!(grid_of(&format!("<body>{parts}</body>"), 0), None);
     }
+
+    #[test]
+    fn a_body_cut_to_one_priced_card_grows_to_its_grid() {
+        let row = |i: usize| {
+            format!(
+                r#"<li class="row" id="row{i}"><div><a href="/item/{i}">Harbour Print Number {i}, 8x10 art print</a></div>
+                <div>Brand new</div><div>${i}.95</div></li>"#
+            )
+        };
+        let rows: String = (0..12).map(row).collect();
+        let doc = Document::parse(&format!(r#"<ul id="grid">{rows}</ul>"#)).unwrap();
+        let roles = vec![Role::Keep; doc.len()];
+        let measures = super::super::score::measure_all(&doc);
+        let (_, links) = super::super::prose_mass(&doc, &measures);
+        let id = |name: &str| doc.elements().find(|&e| doc.attr(e, "id") == Some(name));
+        let card = id("row7").unwrap();
+        let body = vec![crate::Block::Paragraph {
+            text: "Harbour Print Number 7, 8x10 art print Brand new $7.95".into(),
+            marks: Vec::new(),
+        }];
+        let lists = main_lists(&doc, &roles, &[], &body, &[card], &measures, &links);
+        assert_eq!(lists, vec![id("grid").unwrap()]);
+        // A priced body that is not one of the cards is one product's page.
+        let page = doc.root();
+        assert!(main_lists(&doc, &roles, &[], &body, &[page], &measures, &links).is_empty());
+    }
 }
