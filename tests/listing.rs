@@ -164,3 +164,50 @@ fn a_short_list_body_is_no_error() {
     );
     assert!(a.word_count < 25, "{}", a.word_count);
 }
+
+/// A section front with a long introduction: about 1,400 bytes of prose,
+/// then thirty teaser cards.
+fn front_with_long_intro(head: &str) -> String {
+    let intro = "<p>Our technology desk follows the companies, the laws and the people \
+        that shape the machines we use every day, from chips to cloud services.</p>"
+        .repeat(10);
+    let cards: String = (0..30)
+        .map(|i| {
+            format!(
+                r#"<div class="card"><a href="/tech/story-{i}"><img src="/i/{i}.jpg" alt=""></a>
+                <h3><a href="/tech/story-{i}">Chip makers race to build the next factory, part {i}</a></h3>
+                <span class="summary">Plants in three countries compete for the orders of the year, and suppliers wait on the outcome {i}.</span></div>"#
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Technology | Daily Planet</title>{head}</head><body>
+        <div id="page"><div class="top"><h1>Technology</h1><div class="intro">{intro}</div></div>
+        <div class="stream">{cards}</div></div></body></html>"#
+    )
+}
+
+#[test]
+fn a_long_intro_does_not_hide_the_list_of_a_page_that_is_no_article() {
+    let a = best_effort(
+        &front_with_long_intro(""),
+        "https://planet.example/technology",
+    );
+    let text = a.to_text();
+    for i in [0, 15, 29] {
+        assert!(
+            text.contains(&format!(
+                "Chip makers race to build the next factory, part {i}"
+            )),
+            "{text}"
+        );
+    }
+    // The same page declaring itself a news article keeps its body short:
+    // the cards are teasers.
+    let declared = r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Technology"}</script>"#;
+    let a = best_effort(
+        &front_with_long_intro(declared),
+        "https://planet.example/technology",
+    );
+    assert!(!a.to_text().contains("part 29"), "{}", a.to_text());
+}

@@ -23,31 +23,47 @@ pub(super) struct ReadBox {
 
 /// The page's main list, in document order: its teaser boxes, or else a
 /// grid of like cards the box finders missed ([`repeated_grid`]); empty
-/// when the body holds the page's content (its text is long) or states a
+/// when the body holds the page's content (its text is long: longer on a
+/// page that `declares_article`) or states a
 /// price: then it is one product's page, and the grids around it are
 /// recommendations — unless the body `roots` are cards of the list found
-/// (the scoring picked one card of a product grid). `measures` and
-/// `links` are the page's text measures and link counts per node.
+/// (the scoring picked one card of a product grid). `page`: the page's
+/// text measures and link counts per node.
 pub(super) fn main_lists(
     doc: &Document,
     roles: &[Role],
     boxes: &[ReadBox],
     body: &[crate::Block],
     roots: &[NodeId],
-    measures: &[(u32, u32)],
-    links: &[u32],
+    page: &super::PageMeasures,
+    declares_article: bool,
 ) -> Vec<NodeId> {
     let body_chars = super::body_chars(body);
-    if body_chars > tuning::MAX_BODY_CHARS {
+    // A page that does not declare itself an article can have a longer
+    // introduction above its list (a section front's blurb, a category's
+    // buying guide).
+    let max_body = if declares_article {
+        tuning::MAX_BODY_CHARS
+    } else {
+        tuning::UNDECLARED_MAX_BODY_CHARS
+    };
+    if body_chars > max_body {
         return Vec::new();
     }
+    let min_list_chars = (body_chars * tuning::BOX_TO_BODY_FACTOR).max(tuning::MIN_BOX_CHARS);
     // The prices are counted only for the short bodies this can apply to.
     let priced = body
         .iter()
         .any(|b| crate::page_kind::count_prices(&b.text()) > 0);
-    let mut lists = box_lists(doc, roles, boxes, body_chars);
+    let mut lists = box_lists(doc, roles, boxes, min_list_chars);
     if lists.is_empty() {
-        lists.extend(repeated_grid(doc, roles, measures, links, body_chars));
+        lists.extend(repeated_grid(
+            doc,
+            roles,
+            &page.measures,
+            &page.links,
+            min_list_chars,
+        ));
     }
     if priced && !roots_are_cards(doc, roots, &lists) {
         lists.clear();
@@ -65,7 +81,12 @@ fn roots_are_cards(doc: &Document, roots: &[NodeId], lists: &[NodeId]) -> bool {
 }
 
 /// The teaser boxes that are the page's main list.
-fn box_lists(doc: &Document, roles: &[Role], boxes: &[ReadBox], body_chars: usize) -> Vec<NodeId> {
+fn box_lists(
+    doc: &Document,
+    roles: &[Role],
+    boxes: &[ReadBox],
+    min_list_chars: usize,
+) -> Vec<NodeId> {
     let picked: Vec<&ReadBox> = boxes
         .iter()
         .filter(|b| !b.labelled && b.items >= tuning::MIN_BOX_ITEMS)
@@ -76,7 +97,7 @@ fn box_lists(doc: &Document, roles: &[Role], boxes: &[ReadBox], body_chars: usiz
         return Vec::new();
     }
     let chars: usize = picked.iter().map(|b| doc.text(b.node).len()).sum();
-    if chars < tuning::MIN_BOX_CHARS || chars < body_chars * tuning::BOX_TO_BODY_FACTOR {
+    if chars < min_list_chars {
         return Vec::new();
     }
     picked.into_iter().map(|b| b.node).collect()
@@ -92,7 +113,7 @@ fn repeated_grid(
     roles: &[Role],
     measures: &[(u32, u32)],
     links: &[u32],
-    body_chars: usize,
+    min_list_chars: usize,
 ) -> Option<NodeId> {
     let n = doc.len();
     let mut text = vec![0u32; n];
@@ -156,8 +177,7 @@ fn repeated_grid(
     }
     let (chars, grid) = best?;
     let chars = chars as usize;
-    (chars >= tuning::MIN_BOX_CHARS && chars >= body_chars * tuning::BOX_TO_BODY_FACTOR)
-        .then_some(grid)
+    (chars >= min_list_chars).then_some(grid)
 }
 
 /// A grid that can be the page's main list: not junk (nor inside junk:
@@ -225,11 +245,12 @@ mod tests {
     use super::*;
 
     fn grid_of(html: &str, body_chars: usize) -> Option<String> {
+        let min_list_chars = (body_chars * tuning::BOX_TO_BODY_FACTOR).max(tuning::MIN_BOX_CHARS);
         let doc = Document::parse(html).unwrap();
         let roles = vec![Role::Keep; doc.len()];
         let measures = super::super::score::measure_all(&doc);
         let (_, links) = super::super::prose_mass(&doc, &measures);
-        repeated_grid(&doc, &roles, &measures, &links, body_chars)
+        repeated_grid(&doc, &roles, &measures, &links, min_list_chars)
             .map(|g| doc.attr(g, "id").unwrap_or("?").to_owned())
     }
 
@@ -298,18 +319,17 @@ mod tests {
         let rows: String = (0..12).map(row).collect();
         let doc = Document::parse(&format!(r#"<ul id="grid">{rows}</ul>"#)).unwrap();
         let roles = vec![Role::Keep; doc.len()];
-        let measures = super::super::score::measure_all(&doc);
-        let (_, links) = super::super::prose_mass(&doc, &measures);
+        let page = super::super::PageMeasures::of(&doc);
         let id = |name: &str| doc.elements().find(|&e| doc.attr(e, "id") == Some(name));
         let card = id("row7").unwrap();
         let body = vec![crate::Block::Paragraph {
             text: "Harbour Print Number 7, 8x10 art print Brand new $7.95".into(),
             marks: Vec::new(),
         }];
-        let lists = main_lists(&doc, &roles, &[], &body, &[card], &measures, &links);
+        let lists = main_lists(&doc, &roles, &[], &body, &[card], &page, true);
         assert_eq!(lists, vec![id("grid").unwrap()]);
         // A priced body that is not one of the cards is one product's page.
-        let page = doc.root();
-        assert!(main_lists(&doc, &roles, &[], &body, &[page], &measures, &links).is_empty());
+        let root = doc.root();
+        assert!(main_lists(&doc, &roles, &[], &body, &[root], &page, true).is_empty());
     }
 }

@@ -408,8 +408,8 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             &read_boxes,
             &body,
             &roots,
-            &page.measures,
-            &page.links,
+            &page,
+            declares_article(input.declared),
         )
     };
     if !lists.is_empty() {
@@ -455,6 +455,15 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         thread::read(doc, &page, &stats, &roots, input, &mut content);
     }
     content
+}
+
+/// The page declares itself an article: a JSON-LD article type, or
+/// `og:type` "article".
+fn declares_article(declared: &[String]) -> bool {
+    use crate::lexicon::page_kinds::{ARTICLE_TYPES, OG_ARTICLE};
+    declared
+        .iter()
+        .any(|d| ARTICLE_TYPES.contains(&d.as_str()) || OG_ARTICLE.contains(&d.as_str()))
 }
 
 /// When nothing scores: the `body` element.
