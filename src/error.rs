@@ -68,7 +68,9 @@ pub enum Error {
     ///   character counts as a word) is an article;
     /// - a shorter page is an article only when something says so: a
     ///   publication date, an author, JSON-LD of an article type or
-    ///   `og:type` "article", or a publisher rule that matched it.
+    ///   `og:type` "article", a publisher rule that matched it, or a body
+    ///   that is the page's list of teasers or products (a listing, a
+    ///   collection).
     ///
     /// Everything else — "hello", a login wall, a product tile, a page of
     /// navigation — is `NoArticle`. Callers that want whatever the page

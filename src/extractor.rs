@@ -423,7 +423,9 @@ impl Extractor {
         // After the kind is judged: a thread's starter says who wrote the
         // thread, not that the page is an article.
         starter_as_author(&mut article, first_poster.as_deref());
-        self.decide(article, page.declares_article)
+        // A body that is the page's list of teasers says what the page is
+        // (a listing, a collection) as a declared article type does.
+        self.decide(article, page.declares_article || list_body)
     }
 
     /// The "no article" rule (documented at [`Error::NoArticle`]).

@@ -66,6 +66,10 @@ pub(crate) const MIN_PREFIX_CLASS_WORD_BYTES: usize = 4;
 /// a heading, and its words are not read as layout names. Raising it reads
 /// more ids as layout names (more pruning).
 pub(crate) const MIN_SLUG_ID_WORDS: usize = 4;
+/// An element hidden by an inline `display:none` that holds more than this share
+/// (1/N) of the page's prose is the page's content, shown by a script
+/// (`content::classify`). Raising the divisor keeps smaller hidden parts.
+pub(crate) const HIDDEN_CONTENT_SHARE_DIVISOR: u64 = 2;
 /// A container holding this share (1/N) of the page's prose is protected
 /// from class-name pruning. Raising the divisor protects smaller containers.
 pub(crate) const PROTECTED_PROSE_SHARE_DIVISOR: u32 = 3;

@@ -76,6 +76,12 @@ pub(crate) struct BlockWriter<'a> {
     pub base: Option<&'a Url>,
     /// Subtrees handled elsewhere (teaser boxes, the byline …).
     pub skip: &'a dyn Fn(NodeId) -> bool,
+    /// Writing a listing's cards (`content::listing`): a container
+    /// class-named "caption" beside a card's picture holds the card's text
+    /// (a product's name and price, a teaser's title), written as
+    /// paragraphs, not as the picture's caption. `figcaption` stays a
+    /// caption.
+    pub cards: bool,
     pub blocks: Vec<Block>,
 }
 
@@ -90,18 +96,45 @@ impl<'a> BlockWriter<'a> {
         skip: &'a dyn Fn(NodeId) -> bool,
         roots: &[NodeId],
     ) -> Vec<Block> {
-        let mut writer = BlockWriter {
+        let writer = BlockWriter {
             doc,
             roles,
             stats,
             base,
             skip,
+            cards: false,
             blocks: Vec::new(),
         };
+        writer.write_all(roots)
+    }
+
+    /// The blocks of `roots` as [`Self::blocks_of`] writes them, for a body
+    /// that holds a listing's cards ([`Self::cards`]).
+    pub(crate) fn list_blocks_of(
+        doc: &'a Document,
+        roles: &'a [Role],
+        stats: &'a Stats,
+        base: Option<&'a Url>,
+        skip: &'a dyn Fn(NodeId) -> bool,
+        roots: &[NodeId],
+    ) -> Vec<Block> {
+        let writer = BlockWriter {
+            doc,
+            roles,
+            stats,
+            base,
+            skip,
+            cards: true,
+            blocks: Vec::new(),
+        };
+        writer.write_all(roots)
+    }
+
+    fn write_all(mut self, roots: &[NodeId]) -> Vec<Block> {
         for &r in roots {
-            writer.write(r);
+            self.write(r);
         }
-        writer.blocks
+        self.blocks
     }
 
     /// Appends the blocks of one subtree.
@@ -401,8 +434,7 @@ impl<'a> BlockWriter<'a> {
         self.walk_kept(li, |n| {
             let is_figure = doc.element(n).is_some()
                 && (doc.is(n, "figure")
-                    || (doc.class_and_id(n).contains("caption")
-                        && doc.descendants(n).any(|d| doc.is(d, "img"))));
+                    || (self.class_caption(n) && doc.descendants(n).any(|d| doc.is(d, "img"))));
             let take =
                 is_figure || (is_picture_tag(doc, n) && bare_picture(doc, n, self.base).is_some());
             if take {
@@ -410,6 +442,12 @@ impl<'a> BlockWriter<'a> {
             }
             take
         });
+    }
+
+    /// A container class-named as a caption (`wp-caption`), unless a
+    /// listing's cards are written ([`Self::cards`]).
+    fn class_caption(&self, n: NodeId) -> bool {
+        !self.cards && self.doc.class_and_id(n).contains("caption")
     }
 
     /// A table that only sets one image and its caption (blog editors'
@@ -461,7 +499,7 @@ impl<'a> BlockWriter<'a> {
             }
             if caption.is_none()
                 && doc.element(n).is_some()
-                && (doc.is(n, "figcaption") || doc.class_and_id(n).contains("caption"))
+                && (doc.is(n, "figcaption") || self.class_caption(n))
             {
                 caption = Some(n);
                 return true;
@@ -548,6 +586,7 @@ impl<'a> BlockWriter<'a> {
             stats: self.stats,
             base: self.base,
             skip: self.skip,
+            cards: self.cards,
             blocks: Vec::new(),
         };
         let doc = self.doc;

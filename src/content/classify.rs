@@ -298,8 +298,32 @@ fn style_hides(style: &str) -> bool {
     s.contains("display:none") || s.contains("visibility:hidden")
 }
 
+/// True when an inline `style` takes the element out of the layout
+/// (`display:none`).
+fn style_displays_none(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    s.contains("display:none")
+}
+
 /// The role of one element, ignoring its ancestors.
 fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
+    styled_role(doc, flags, id, Style::Read)
+}
+
+/// Whether [`styled_role`] reads an inline style that hides the element.
+#[derive(PartialEq, Eq)]
+enum Style {
+    Read,
+    Ignored,
+}
+
+/// The role of one element, ignoring its ancestors, and its inline style
+/// when `style` says so.
+fn styled_role(doc: &Document, flags: &[ClassFlags], id: NodeId, style: Style) -> Role {
     let Some(el) = doc.element(id) else {
         return match doc.node(id).data {
             NodeData::Text(_) | NodeData::Document => Role::Keep,
@@ -333,7 +357,7 @@ fn own_role(doc: &Document, flags: &[ClassFlags], id: NodeId) -> Role {
     }
     if (is_hidden_attr(doc, id)
         || doc.attr(id, "aria-hidden") == Some("true")
-        || doc.attr(id, "style").is_some_and(style_hides))
+        || (style == Style::Read && doc.attr(id, "style").is_some_and(style_hides)))
         && !is_collapsed_panel(doc, id)
     {
         return Role::Junk;
@@ -415,6 +439,19 @@ pub(crate) fn roles(
             // A "teaser" without links is a standfirst (German sites call the
             // dek "Teaser"), not a box of teasers.
             Role::Teaser if links[i] == 0 => Role::Keep,
+            // Most of the page's text taken out of the layout by an inline
+            // `display:none` is the page's content, shown by a script once
+            // it has loaded (a storefront's product grid behind a loader,
+            // an access gate). `visibility:hidden` keeps the element's
+            // place: it hides on purpose.
+            Role::Junk
+                if u64::from(para_chars[i]) * tuning::HIDDEN_CONTENT_SHARE_DIVISOR
+                    > u64::from(para_chars[0])
+                    && doc.attr(id, "style").is_some_and(style_displays_none)
+                    && styled_role(doc, flags, id, Style::Ignored) == Role::Keep =>
+            {
+                Role::Keep
+            }
             r => r,
         };
         roles[i] = match (inherited, own) {

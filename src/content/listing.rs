@@ -23,38 +23,70 @@ pub(super) struct ReadBox {
 
 /// The page's main list, in document order: its teaser boxes, or else a
 /// grid of like cards the box finders missed ([`repeated_grid`]); empty
-/// when the body holds the page's content (`body_chars`: its text, in
-/// bytes) or states a price (`body_prices`): then it is one product's page,
-/// and the grids around it are recommendations. `measures` and `links`
-/// are the page's text measures and link counts per node.
+/// when the body holds the page's content (its text is long: longer on a
+/// page that `declares_article`) or states a
+/// price: then it is one product's page, and the grids around it are
+/// recommendations — unless the body `roots` are cards of the list found
+/// (the scoring picked one card of a product grid). `page`: the page's
+/// text measures and link counts per node.
 pub(super) fn main_lists(
     doc: &Document,
     roles: &[Role],
     boxes: &[ReadBox],
     body: &[crate::Block],
-    measures: &[(u32, u32)],
-    links: &[u32],
+    roots: &[NodeId],
+    page: &super::PageMeasures,
+    declares_article: bool,
 ) -> Vec<NodeId> {
-    // The prices are counted only for the short bodies this can apply to.
     let body_chars = super::body_chars(body);
-    if body_chars > tuning::MAX_BODY_CHARS
-        || body
-            .iter()
-            .any(|b| crate::page_kind::count_prices(&b.text()) > 0)
-    {
+    // A page that does not declare itself an article can have a longer
+    // introduction above its list (a section front's blurb, a category's
+    // buying guide).
+    let max_body = if declares_article {
+        tuning::MAX_BODY_CHARS
+    } else {
+        tuning::UNDECLARED_MAX_BODY_CHARS
+    };
+    if body_chars > max_body {
         return Vec::new();
     }
-    let from_boxes = box_lists(doc, roles, boxes, body_chars);
-    if !from_boxes.is_empty() {
-        return from_boxes;
+    let min_list_chars = (body_chars * tuning::BOX_TO_BODY_FACTOR).max(tuning::MIN_BOX_CHARS);
+    // The prices are counted only for the short bodies this can apply to.
+    let priced = body
+        .iter()
+        .any(|b| crate::page_kind::count_prices(&b.text()) > 0);
+    let mut lists = box_lists(doc, roles, boxes, min_list_chars);
+    if lists.is_empty() {
+        lists.extend(repeated_grid(
+            doc,
+            roles,
+            &page.measures,
+            &page.links,
+            min_list_chars,
+        ));
     }
-    repeated_grid(doc, roles, measures, links, body_chars)
-        .into_iter()
-        .collect()
+    if priced && !roots_are_cards(doc, roots, &lists) {
+        lists.clear();
+    }
+    lists
+}
+
+/// Every body root lies inside one of `lists` (and is not the list
+/// itself): the body found is one card, or a few, of the list.
+fn roots_are_cards(doc: &Document, roots: &[NodeId], lists: &[NodeId]) -> bool {
+    !roots.is_empty()
+        && roots
+            .iter()
+            .all(|&r| lists.iter().any(|&l| l != r && doc.contains(l, r)))
 }
 
 /// The teaser boxes that are the page's main list.
-fn box_lists(doc: &Document, roles: &[Role], boxes: &[ReadBox], body_chars: usize) -> Vec<NodeId> {
+fn box_lists(
+    doc: &Document,
+    roles: &[Role],
+    boxes: &[ReadBox],
+    min_list_chars: usize,
+) -> Vec<NodeId> {
     let picked: Vec<&ReadBox> = boxes
         .iter()
         .filter(|b| !b.labelled && b.items >= tuning::MIN_BOX_ITEMS)
@@ -65,7 +97,7 @@ fn box_lists(doc: &Document, roles: &[Role], boxes: &[ReadBox], body_chars: usiz
         return Vec::new();
     }
     let chars: usize = picked.iter().map(|b| doc.text(b.node).len()).sum();
-    if chars < tuning::MIN_BOX_CHARS || chars < body_chars * tuning::BOX_TO_BODY_FACTOR {
+    if chars < min_list_chars {
         return Vec::new();
     }
     picked.into_iter().map(|b| b.node).collect()
@@ -81,7 +113,7 @@ fn repeated_grid(
     roles: &[Role],
     measures: &[(u32, u32)],
     links: &[u32],
-    body_chars: usize,
+    min_list_chars: usize,
 ) -> Option<NodeId> {
     let n = doc.len();
     let mut text = vec![0u32; n];
@@ -137,6 +169,7 @@ fn repeated_grid(
         if cards < tuning::MIN_ITEMS
             || card_text * 100 < text[id.index()] * tuning::GRID_MIN_CARD_TEXT_PCT
             || best.is_some_and(|(t, _)| t >= card_text)
+            || !usable_grid(doc, roles, id)
         {
             continue;
         }
@@ -144,11 +177,16 @@ fn repeated_grid(
     }
     let (chars, grid) = best?;
     let chars = chars as usize;
-    let usable = roles[grid.index()] != Role::Junk
-        && !doc.ancestors(grid).any(|a| roles[a.index()] == Role::Junk)
-        && !in_page_chrome(doc, grid);
-    (usable && chars >= tuning::MIN_BOX_CHARS && chars >= body_chars * tuning::BOX_TO_BODY_FACTOR)
-        .then_some(grid)
+    (chars >= min_list_chars).then_some(grid)
+}
+
+/// A grid that can be the page's main list: not junk (nor inside junk:
+/// roles are inherited), not in the page's chrome, and not the page's
+/// `body` or `html` (whose children are the page's parts, not cards).
+fn usable_grid(doc: &Document, roles: &[Role], grid: NodeId) -> bool {
+    roles[grid.index()] != Role::Junk
+        && !matches!(doc.tag_name(grid), Some("body" | "html"))
+        && !in_page_chrome(doc, grid)
 }
 
 fn first_class(doc: &Document, id: NodeId) -> Option<&str> {
@@ -207,11 +245,12 @@ mod tests {
     use super::*;
 
     fn grid_of(html: &str, body_chars: usize) -> Option<String> {
+        let min_list_chars = (body_chars * tuning::BOX_TO_BODY_FACTOR).max(tuning::MIN_BOX_CHARS);
         let doc = Document::parse(html).unwrap();
         let roles = vec![Role::Keep; doc.len()];
         let measures = super::super::score::measure_all(&doc);
         let (_, links) = super::super::prose_mass(&doc, &measures);
-        repeated_grid(&doc, &roles, &measures, &links, body_chars)
+        repeated_grid(&doc, &roles, &measures, &links, min_list_chars)
             .map(|g| doc.attr(g, "id").unwrap_or("?").to_owned())
     }
 
@@ -240,5 +279,57 @@ mod tests {
             tiles.replace("li", "div")
         );
         assert_eq!(grid_of(&mixed, 0), None);
+    }
+
+    #[test]
+    fn a_bigger_grid_in_the_page_chrome_does_not_hide_the_main_grid() {
+        let tile = |i: usize| {
+            format!(
+                r#"<li class="tile"><div>Trail Boot Model {i} - Waterproof Leather</div>
+                <a href="/p/{i}">View</a></li>"#
+            )
+        };
+        let tiles: String = (0..6).map(tile).collect();
+        let entry = |i: usize| {
+            format!(
+                r#"<li class="entry"><a href="/c/{i}">Department {i}</a>
+                <span>Everything for the kitchen and the garden, aisle {i}</span></li>"#
+            )
+        };
+        let menu: String = (0..20).map(entry).collect();
+        let html = format!(
+            r#"<nav><ul id="menu">{menu}</ul></nav><div id="page"><ul id="grid">{tiles}</ul></div>"#
+        );
+        assert_eq!(grid_of(&html, 10).as_deref(), Some("grid"));
+        // The page's body, whose children are its parts, is no grid.
+        let parts: String = (0..6)
+            .map(|i| format!(r#"<div class="part"><a href="/s/{i}">Part {i}</a> of the page, with words</div>"#))
+            .collect();
+        assert_eq!(grid_of(&format!("<body>{parts}</body>"), 0), None);
+    }
+
+    #[test]
+    fn a_body_cut_to_one_priced_card_grows_to_its_grid() {
+        let row = |i: usize| {
+            format!(
+                r#"<li class="row" id="row{i}"><div><a href="/item/{i}">Harbour Print Number {i}, 8x10 art print</a></div>
+                <div>Brand new</div><div>${i}.95</div></li>"#
+            )
+        };
+        let rows: String = (0..12).map(row).collect();
+        let doc = Document::parse(&format!(r#"<ul id="grid">{rows}</ul>"#)).unwrap();
+        let roles = vec![Role::Keep; doc.len()];
+        let page = super::super::PageMeasures::of(&doc);
+        let id = |name: &str| doc.elements().find(|&e| doc.attr(e, "id") == Some(name));
+        let card = id("row7").unwrap();
+        let body = vec![crate::Block::Paragraph {
+            text: "Harbour Print Number 7, 8x10 art print Brand new $7.95".into(),
+            marks: Vec::new(),
+        }];
+        let lists = main_lists(&doc, &roles, &[], &body, &[card], &page, true);
+        assert_eq!(lists, vec![id("grid").unwrap()]);
+        // A priced body that is not one of the cards is one product's page.
+        let root = doc.root();
+        assert!(main_lists(&doc, &roles, &[], &body, &[root], &page, true).is_empty());
     }
 }

@@ -440,18 +440,35 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let lists = if use_rule {
         Vec::new()
     } else {
-        listing::main_lists(doc, &roles, &read_boxes, &body, &page.measures, &page.links)
+        listing::main_lists(
+            doc,
+            &roles,
+            &read_boxes,
+            &body,
+            &roots,
+            &page,
+            declares_article(input.declared),
+        )
     };
     if !lists.is_empty() {
         let roles = listing::lift_teasers(doc, &roles, &lists);
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
         let skip = |n: NodeId| {
-            (box_ids.binary_search(&n).is_ok() && !lists.contains(&n))
+            // A box that is a list or holds one (a grid the box finders
+            // read as three rows) is written.
+            (box_ids.binary_search(&n).is_ok() && !lists.iter().any(|&l| doc.contains(n, l)))
                 || labels.contains(&n)
                 || left_out.binary_search(&n).is_ok()
         };
-        body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &list_roots);
+        body = blocks::BlockWriter::list_blocks_of(
+            doc,
+            &roles,
+            &stats,
+            input.base,
+            &skip,
+            &list_roots,
+        );
     }
     let mut body_source = body_source;
     // The markup holds little of the article (rendered by a script, or cut
@@ -508,6 +525,15 @@ fn main_column(
         && chars * tuning::MAIN_COLUMN_SHARE_DIVISOR < stats.chars[main.index()]
         && stats.link_density(main) < tuning::MAIN_COLUMN_MAX_LINK_DENSITY)
         .then_some(main)
+}
+
+/// The page declares itself an article: a JSON-LD article type, or
+/// `og:type` "article".
+fn declares_article(declared: &[String]) -> bool {
+    use crate::lexicon::page_kinds::{ARTICLE_TYPES, OG_ARTICLE};
+    declared
+        .iter()
+        .any(|d| ARTICLE_TYPES.contains(&d.as_str()) || OG_ARTICLE.contains(&d.as_str()))
 }
 
 /// When nothing scores: the `body` element.

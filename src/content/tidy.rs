@@ -76,7 +76,10 @@ pub(super) fn tidy_blocks(
                 continue;
             }
         }
+        // A listing's card text after its picture is the card, not a
+        // caption.
         if let (Some(Block::Figure { image }), Block::Paragraph { .. }) = (out.last_mut(), &block)
+            && !content.list_body
             && image.caption.is_none()
             && text.chars().count() <= tuning::MAX_LOOSE_CAPTION_CHARS
             && looks_like_caption(&text, image.alt.as_deref())
@@ -121,9 +124,10 @@ pub(super) fn tidy_blocks(
         }
     }
     // The head of a body: short unpunctuated lines before the first real
-    // paragraph are kickers, datelines and labels.
+    // paragraph are kickers, datelines and labels (a listing's are its
+    // first cards and its result count).
     let mut lead = 0;
-    while lead < tuning::MAX_LEADING_LABELS_TRIMMED && lead + 1 < out.len() {
+    while !content.list_body && lead < tuning::MAX_LEADING_LABELS_TRIMMED && lead + 1 < out.len() {
         match &out[lead] {
             Block::Paragraph { text, .. } if is_trailing_label(text) => lead += 1,
             _ => break,

@@ -14,6 +14,11 @@ pub(crate) const MAX_BODY_CHARS: usize = 1200;
 /// The boxes' text must be at least this many times the body's text (the
 /// body is then a heading and an intro, or a stray banner).
 pub(crate) const BOX_TO_BODY_FACTOR: usize = 3;
+/// [`MAX_BODY_CHARS`] on a page that does not declare itself an article
+/// (JSON-LD or `og:type`): its introduction can be longer (a section
+/// front's blurb, a category's buying guide). The list must still be
+/// [`BOX_TO_BODY_FACTOR`] times longer.
+pub(crate) const UNDECLARED_MAX_BODY_CHARS: usize = 4000;
 /// … and at least this many characters.
 pub(crate) const MIN_BOX_CHARS: usize = 200;
 /// A card of a grid (`content::listing`) holds at least this many
