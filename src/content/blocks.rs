@@ -96,16 +96,7 @@ impl<'a> BlockWriter<'a> {
         skip: &'a dyn Fn(NodeId) -> bool,
         roots: &[NodeId],
     ) -> Vec<Block> {
-        let writer = BlockWriter {
-            doc,
-            roles,
-            stats,
-            base,
-            skip,
-            cards: false,
-            blocks: Vec::new(),
-        };
-        writer.write_all(roots)
+        Self::write_roots(doc, roles, stats, base, skip, roots, false)
     }
 
     /// The blocks of `roots` as [`Self::blocks_of`] writes them, for a body
@@ -118,13 +109,25 @@ impl<'a> BlockWriter<'a> {
         skip: &'a dyn Fn(NodeId) -> bool,
         roots: &[NodeId],
     ) -> Vec<Block> {
+        Self::write_roots(doc, roles, stats, base, skip, roots, true)
+    }
+
+    fn write_roots(
+        doc: &'a Document,
+        roles: &'a [Role],
+        stats: &'a Stats,
+        base: Option<&'a Url>,
+        skip: &'a dyn Fn(NodeId) -> bool,
+        roots: &[NodeId],
+        cards: bool,
+    ) -> Vec<Block> {
         let writer = BlockWriter {
             doc,
             roles,
             stats,
             base,
             skip,
-            cards: true,
+            cards,
             blocks: Vec::new(),
         };
         writer.write_all(roots)

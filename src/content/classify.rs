@@ -288,25 +288,25 @@ fn is_inline_tag(doc: &Document, id: NodeId) -> bool {
     )
 }
 
-/// True when an inline `style` hides the element.
-fn style_hides(style: &str) -> bool {
-    let s: String = style
+/// An inline `style` without whitespace, in lower case.
+fn compact_style(style: &str) -> String {
+    style
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// True when an inline `style` hides the element.
+fn style_hides(style: &str) -> bool {
+    let s = compact_style(style);
     s.contains("display:none") || s.contains("visibility:hidden")
 }
 
 /// True when an inline `style` takes the element out of the layout
 /// (`display:none`).
 fn style_displays_none(style: &str) -> bool {
-    let s: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    s.contains("display:none")
+    compact_style(style).contains("display:none")
 }
 
 /// The role of one element, ignoring its ancestors.
