@@ -86,7 +86,7 @@ def metrics(X, y, W, b):
 def main():
     rows = load(*sys.argv[1:4])
     dense = "--dense" in sys.argv
-    l2 = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--l2=")), 0.003))
+    l2 = float(next((a.split("=")[1] for a in sys.argv if a.startswith("--l2=")), 0.0003))
     names = list(MASK)
     mask = np.array([[1.0 if dense or k in MASK[n] else 0.0 for k in KINDS] for n in names])
     X, y = design(rows, names)
