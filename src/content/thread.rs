@@ -337,11 +337,16 @@ pub(super) fn read(
     // A page that declares itself an article (and not a thread) keeps
     // its article unless the scoring found next to nothing.
     let declares = |types: &[&str]| input.declared.iter().any(|d| types.contains(&d.as_str()));
+    // A site that names itself a forum in its host: forum software
+    // often declares every thread page an article.
+    let forum_site = input.base.is_some_and(is_forum_host);
     let article = declares(page_kinds::ARTICLE_TYPES)
+        && !forum_site
         && !declares(page_kinds::FORUM_TYPES)
         && !declares(page_kinds::QUESTION_TYPES);
     // A page filed or declared as a thread.
-    let filed_as_thread = declares(page_kinds::FORUM_TYPES)
+    let filed_as_thread = forum_site
+        || declares(page_kinds::FORUM_TYPES)
         || declares(page_kinds::QUESTION_TYPES)
         || input.base.is_some_and(|u| {
             u.path_segments().is_some_and(|mut segs| {
@@ -472,6 +477,22 @@ pub(super) fn read(
     }
     content.body = body;
     content.posts = posts;
+}
+
+/// Whether a label of the address's host (not its top-level domain)
+/// names the site a forum: `forum.example.org`, `examplerforums.com`.
+fn is_forum_host(url: &url::Url) -> bool {
+    let Some(host) = url.host_str() else {
+        return false;
+    };
+    let mut labels: Vec<&str> = host.split('.').collect();
+    labels.pop();
+    labels.iter().any(|label| {
+        let label = label.to_ascii_lowercase();
+        page_kinds::FORUM_HOST_LABEL_ENDS
+            .iter()
+            .any(|end| label.ends_with(end))
+    })
 }
 
 /// The opening post of a thread whose first post is `first`: the nearest

@@ -96,6 +96,12 @@ pub(crate) const FORUM_PATHS: &[&str] = &[
     "r",
 ];
 
+/// Ends of a host label naming a whole site as a forum
+/// (`forum.example.org`, `forums.example.com`, `examplerforum.com`): every
+/// page of such a site that holds a thread of posts is that thread, even
+/// when its software declares each page an article.
+pub(crate) const FORUM_HOST_LABEL_ENDS: &[&str] = &["forum", "forums"];
+
 /// Declared types of one product.
 pub(crate) const PRODUCT_TYPES: &[&str] = &["product", "og:product", "og:ebay-objects:item"];
 
