@@ -691,11 +691,14 @@ mod tests {
             ..plain
         };
         assert_eq!(classify(&listed).0, PageKind::Listing);
-        // With a grid of prices, the list is a collection of products.
+        // With a grid of prices on a page that says it is a product group, the
+        // list is a collection of products.
+        let category = ["og:product.group".to_string()];
         let priced = KindSignals {
             prices: 12,
             list_body: true,
             url: Some(&u),
+            declared: &category,
             ..KindSignals::default()
         };
         assert_eq!(classify(&priced).0, PageKind::Collection);
