@@ -73,13 +73,7 @@ fn a_thread_of_posts_is_its_body() {
         "March 6, 2024",
         "that worked for me too",
     ];
-    let mut from = 0;
-    for part in order {
-        let at = body[from..]
-            .find(part)
-            .unwrap_or_else(|| panic!("{part:?} missing after byte {from}:\n{body}"));
-        from += at + part.len();
-    }
+    assert_in_order(&body, &order);
     for chrome in ["Quote", "412 posts", "members and 80 guests", "powered by"] {
         assert!(!body.contains(chrome), "{chrome:?} in\n{body}");
     }
@@ -429,13 +423,7 @@ fn a_forum_site_that_declares_articles_keeps_its_replies() {
         "tidewalker",
         "Measure the door height",
     ];
-    let mut from = 0;
-    for part in order {
-        let at = body[from..]
-            .find(part)
-            .unwrap_or_else(|| panic!("{part:?} missing after byte {from}:\n{body}"));
-        from += at + part.len();
-    }
+    assert_in_order(&body, &order);
     for chrome in ["Trending topics", "all rights reserved", "Share"] {
         assert!(!body.contains(chrome), "{chrome:?} in\n{body}");
     }
@@ -451,4 +439,15 @@ fn a_forum_site_that_declares_articles_keeps_its_replies() {
     let body = a.body_text();
     assert!(body.contains("high ceiling"), "{body}");
     assert!(!body.contains("pulley kit"), "{body}");
+}
+
+/// Each of `parts` is in `body`, after the one before it.
+fn assert_in_order(body: &str, parts: &[&str]) {
+    let mut from = 0;
+    for part in parts {
+        let at = body[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("{part:?} missing after byte {from}:\n{body}"));
+        from += at + part.len();
+    }
 }
