@@ -101,10 +101,6 @@ pub(crate) struct KindSignals<'a> {
     pub code_blocks: usize,
     /// Teaser items found around the body.
     pub related_items: usize,
-    /// Money amounts (`$19.99`, `25 €`) in the page's text.
-    pub prices: usize,
-    /// An "add to cart" control on the page.
-    pub cart: bool,
     /// The page states a publication date.
     pub dated: bool,
     /// The page names an author.
@@ -161,7 +157,13 @@ pub(crate) fn classify(s: &KindSignals<'_>) -> (PageKind, f32) {
 }
 
 fn declares(s: &KindSignals<'_>, names: &[&str]) -> bool {
-    s.declared.iter().any(|d| names.contains(&d.as_str()))
+    declares_any(s.declared, names)
+}
+
+/// Whether the page's declared types (JSON-LD `@type`s and `og:` type,
+/// lower case) hold one of `names`.
+pub(crate) fn declares_any(declared: &[String], names: &[&str]) -> bool {
+    declared.iter().any(|d| names.contains(&d.as_str()))
 }
 
 /// The URL's host and lower-case path segments.
@@ -286,11 +288,11 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
     let product = w::PRODUCT_BIAS
         + w::PRODUCT_DECL_PRODUCT * flag(declared_product)
         + w::PRODUCT_PRODUCT_PATH * flag(any_segment(&segs, kinds::PRODUCT_PATHS))
-        + w::PRODUCT_CART * flag(s.cart)
-        + w::PRODUCT_SOME_PRICES * flag((1..w::MANY_PRICES).contains(&s.prices));
+        + w::PRODUCT_CART * flag(s.page.cart)
+        + w::PRODUCT_SOME_PRICES * flag((1..w::MANY_PRICES).contains(&s.page.prices));
 
-    let many_prices = if s.prices >= w::MANY_PRICES {
-        capped(s.prices, w::PRICES_CAP)
+    let many_prices = if s.page.prices >= w::MANY_PRICES {
+        capped(s.page.prices, w::PRICES_CAP)
     } else {
         0.0
     };
@@ -403,8 +405,6 @@ pub(crate) fn judge(
         dated: article.published.is_some(),
         authored: !article.authors.is_empty(),
         related_items: article.related.iter().map(|l| l.items.len()).sum(),
-        prices: page.prices,
-        cart: page.cart,
         page,
         body_words: article.word_count,
         comments: article.comments.len(),
@@ -481,8 +481,8 @@ fn dump_signals(s: &KindSignals<'_>) {
         "body_words": s.body_words,
         "code_blocks": s.code_blocks,
         "related_items": s.related_items,
-        "prices": s.prices,
-        "cart": s.cart,
+        "prices": s.page.prices,
+        "cart": s.page.cart,
         "dated": s.dated,
         "authored": s.authored,
         "posts": s.posts,
@@ -639,8 +639,11 @@ mod tests {
         let s = KindSignals {
             declared: &product,
             url: Some(&u),
-            cart: true,
-            prices: 2,
+            page: PageCounts {
+                cart: true,
+                prices: 2,
+                ..PageCounts::default()
+            },
             ..KindSignals::default()
         };
         assert_eq!(classify(&s).0, PageKind::Product);
@@ -663,8 +666,11 @@ mod tests {
         let u = url("https://shop.example/collections/kettles");
         let s = KindSignals {
             url: Some(&u),
-            prices: 24,
-            cart: true,
+            page: PageCounts {
+                prices: 24,
+                cart: true,
+                ..PageCounts::default()
+            },
             ..KindSignals::default()
         };
         assert_eq!(classify(&s).0, PageKind::Collection);
@@ -695,7 +701,10 @@ mod tests {
         // list is a collection of products.
         let category = ["og:product.group".to_string()];
         let priced = KindSignals {
-            prices: 12,
+            page: PageCounts {
+                prices: 12,
+                ..PageCounts::default()
+            },
             list_body: true,
             url: Some(&u),
             declared: &category,

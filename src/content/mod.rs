@@ -38,6 +38,7 @@ use url::Url;
 
 use crate::dom::{Document, NodeData, NodeId};
 use crate::lexicon::page_kinds;
+use crate::page_kind::declares_any;
 use crate::tuning;
 use crate::{Block, BodySource, Image, RelatedList};
 use classify::{ClassFlags, Role};
@@ -322,20 +323,38 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         && rule_chars > 0
         && (rule_chars * tuning::RULE_BODY_MIN_SHARE_DIVISOR >= heuristic_chars
             || rule_chars >= tuning::RULE_BODY_TRUSTED_CHARS);
+    // A body cut to one section may widen: to the product's frame on a
+    // product page, else to the main column on a page that declares no
+    // article. Both look for the page's main elements, found once.
     let product_page = input.cart || product::declares_product(input.declared);
+    let column_page = !declares_article_kind(input.declared);
+    let mains = if !use_rule && (product_page || column_page) {
+        main_elements(doc)
+    } else {
+        Vec::new()
+    };
     let frame = (!use_rule && product_page)
-        .then(|| product::frame(doc, &roles, &heuristic_roots, input.title, &stats.chars))
+        .then(|| {
+            product::frame(
+                doc,
+                &roles,
+                &heuristic_roots,
+                input.title,
+                &stats.chars,
+                &mains,
+            )
+        })
         .flatten();
-    let main = if use_rule || frame.is_some() {
+    let main = if use_rule || frame.is_some() || !column_page {
         None
     } else {
         main_column(
             doc,
+            &mains,
             &roles,
             &stats,
             &heuristic_roots,
             heuristic_chars,
-            input.declared,
         )
     };
     let roots: Vec<NodeId> = if use_rule {
@@ -496,29 +515,39 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     content
 }
 
-/// The page's main column (`<main>` or `role="main"`) when the heuristic
-/// body is a small part of it and the page does not say it is an article:
-/// a landing, product or category page of many short sections, where one
-/// section scores best but all of them are the content. (An article's main
-/// column also holds teasers, comments and asides: there the best node is
-/// kept.)
+/// The page's main elements (`<main>` or `role="main"`), in document
+/// order.
+fn main_elements(doc: &Document) -> Vec<NodeId> {
+    doc.elements()
+        .filter(|&e| doc.is(e, "main") || doc.attr(e, "role") == Some("main"))
+        .collect()
+}
+
+/// The page says what kind of story it is, so its best node stays the
+/// body: a JSON-LD article type, or `og:type` article on a page that does
+/// not declare a product. (An article's main column also holds teasers,
+/// comments and asides.)
+fn declares_article_kind(declared: &[String]) -> bool {
+    declares_any(declared, page_kinds::ARTICLE_TYPES)
+        || (declares_any(declared, page_kinds::OG_ARTICLE)
+            && !declares_any(declared, page_kinds::PRODUCT_TYPES))
+}
+
+/// The page's main column (the kept one of `mains` with most text) when
+/// the heuristic body (`roots`, `chars` of text) is a small part of it: a
+/// landing, product or category page of many short sections, where one
+/// section scores best but all of them are the content.
 fn main_column(
     doc: &Document,
+    mains: &[NodeId],
     roles: &[Role],
     stats: &Stats,
     roots: &[NodeId],
     chars: u32,
-    declared: &[String],
 ) -> Option<NodeId> {
-    let says = |types: &[&str]| declared.iter().any(|d| types.contains(&d.as_str()));
-    if says(page_kinds::ARTICLE_TYPES)
-        || (says(page_kinds::OG_ARTICLE) && !says(page_kinds::PRODUCT_TYPES))
-    {
-        return None;
-    }
-    let main = doc
-        .elements()
-        .filter(|&e| doc.is(e, "main") || doc.attr(e, "role") == Some("main"))
+    let main = mains
+        .iter()
+        .copied()
         .filter(|&e| roles[e.index()] == Role::Keep)
         .max_by_key(|m| stats.chars[m.index()])?;
     (roots.iter().all(|&r| r != main && doc.contains(main, r))
@@ -530,10 +559,8 @@ fn main_column(
 /// The page declares itself an article: a JSON-LD article type, or
 /// `og:type` "article".
 fn declares_article(declared: &[String]) -> bool {
-    use crate::lexicon::page_kinds::{ARTICLE_TYPES, OG_ARTICLE};
-    declared
-        .iter()
-        .any(|d| ARTICLE_TYPES.contains(&d.as_str()) || OG_ARTICLE.contains(&d.as_str()))
+    declares_any(declared, page_kinds::ARTICLE_TYPES)
+        || declares_any(declared, page_kinds::OG_ARTICLE)
 }
 
 /// When nothing scores: the `body` element.

@@ -8,7 +8,7 @@
 //! body is the smallest container that holds both the headline and what
 //! the scorer found, within the page's main column.
 
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, normalize_space};
 use crate::tuning;
 
 use super::classify::Role;
@@ -17,33 +17,23 @@ use super::classify::Role;
 /// `og:type` product), not a group of them.
 pub(crate) fn declares_product(declared: &[String]) -> bool {
     use crate::lexicon::page_kinds::{PRODUCT_GROUP_TYPES, PRODUCT_TYPES};
-    let has = |names: &[&str]| declared.iter().any(|d| names.contains(&d.as_str()));
-    has(PRODUCT_TYPES) && !has(PRODUCT_GROUP_TYPES)
+    use crate::page_kind::declares_any;
+    declares_any(declared, PRODUCT_TYPES) && !declares_any(declared, PRODUCT_GROUP_TYPES)
 }
 
-/// The page's main column: the one `<main>` (or `role=main`) element.
-fn main_column(doc: &Document) -> Option<NodeId> {
-    let mut found = None;
-    for id in doc.elements() {
-        if doc.is(id, "main") || doc.attr(id, "role") == Some("main") {
-            if found.is_some_and(|f| !doc.contains(f, id)) {
-                return None;
-            }
-            found.get_or_insert(id);
-        }
-    }
-    found
+/// The page's main column: the one outermost of its main elements
+/// (`mains`, in document order; `None` when two stand apart).
+fn main_column(doc: &Document, mains: &[NodeId]) -> Option<NodeId> {
+    let (&first, rest) = mains.split_first()?;
+    rest.iter()
+        .all(|&m| doc.contains(first, m))
+        .then_some(first)
 }
 
 /// Whether a headline's text names the page's title (one holds the other,
 /// case and spacing aside).
 fn names_title(headline: &str, title: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
+    let norm = |s: &str| normalize_space(s).to_lowercase();
     let (h, t) = (norm(headline), norm(title));
     !h.is_empty() && (t.contains(&h) || h.contains(&t))
 }
@@ -54,20 +44,21 @@ fn names_title(headline: &str, title: &str) -> bool {
 /// the headline. When the roots already hold the headline, the body is
 /// the buy box grown to its ancestors (`grown_buy_box`). `None` when no
 /// headline names the title, or nothing changes. `chars` is the kept text
-/// of each node (`Stats::chars`).
+/// of each node (`Stats::chars`); `mains` the page's main elements.
 pub(crate) fn frame(
     doc: &Document,
     roles: &[Role],
     roots: &[NodeId],
     title: Option<&str>,
     chars: &[u32],
+    mains: &[NodeId],
 ) -> Option<NodeId> {
     let title = title?;
     let h1 = doc
         .elements_named("h1")
         .find(|&h| roles[h.index()] != Role::Junk && names_title(&doc.text(h), title))?;
     if roots.iter().any(|&r| doc.contains(r, h1)) {
-        return grown_buy_box(doc, roots, chars);
+        return grown_buy_box(doc, roots, chars, mains);
     }
     let mut frame = doc.parent(h1)?;
     for &r in roots {
@@ -75,7 +66,7 @@ pub(crate) fn frame(
             frame = doc.parent(frame)?;
         }
     }
-    if let Some(main) = main_column(doc).filter(|&m| doc.contains(m, h1))
+    if let Some(main) = main_column(doc, mains).filter(|&m| doc.contains(m, h1))
         && doc.contains(frame, main)
     {
         frame = main;
@@ -93,13 +84,18 @@ pub(crate) fn frame(
 /// column and never to `<body>`, while an ancestor holds at most
 /// `tuning::PRODUCT_FRAME_MAX_GROWTH` times the root's text. `None` when
 /// it cannot grow.
-fn grown_buy_box(doc: &Document, roots: &[NodeId], chars: &[u32]) -> Option<NodeId> {
+fn grown_buy_box(
+    doc: &Document,
+    roots: &[NodeId],
+    chars: &[u32],
+    mains: &[NodeId],
+) -> Option<NodeId> {
     let [root] = roots else {
         return None;
     };
     let root = *root;
     let limit = chars[root.index()].saturating_mul(tuning::PRODUCT_FRAME_MAX_GROWTH);
-    let main = main_column(doc).filter(|&m| doc.contains(m, root));
+    let main = main_column(doc, mains).filter(|&m| doc.contains(m, root));
     let mut frame = root;
     while Some(frame) != main {
         let parent = doc.parent(frame)?;

@@ -336,7 +336,7 @@ pub(super) fn read(
     }
     // A page that declares itself an article (and not a thread) keeps
     // its article unless the scoring found next to nothing.
-    let declares = |types: &[&str]| input.declared.iter().any(|d| types.contains(&d.as_str()));
+    let declares = |types: &[&str]| crate::page_kind::declares_any(input.declared, types);
     // A site that names itself a forum in its host: forum software
     // often declares every thread page an article.
     let forum_site = input.base.is_some_and(is_forum_host);
