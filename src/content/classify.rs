@@ -6,6 +6,7 @@
 
 use html5ever::local_name;
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 
 use crate::dom::{Document, NodeData, NodeId, is_block_tag};
 use crate::lexicon::class_names::{
@@ -208,76 +209,111 @@ impl ClassFlags {
 }
 
 /// Class flags of every node.
+///
+/// Class strings repeat (every card of a grid, every paragraph of a body),
+/// so the flags of an element without an id are computed once per distinct
+/// class string and element shape (figure, inline) and then looked up.
 pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
     let mut out = vec![ClassFlags::default(); doc.len()];
     let mut buf = String::new();
     let mut spans = Vec::new();
+    let mut memo: FxHashMap<(&str, bool, bool), ClassFlags> = FxHashMap::default();
     for (i, slot) in out.iter_mut().enumerate() {
         let id = NodeId(i as u32);
-        if doc.element(id).is_none() {
+        let Some(element) = doc.element(id) else {
             continue;
-        }
-        class_tokens(doc, id, &mut buf, &mut spans);
-        if spans.is_empty() {
-            // No class or id words: nothing to say (most elements).
+        };
+        if element.attrs.is_empty() {
             continue;
         }
         let is_figure = doc.is(id, "figure");
-        let mut bits = 0;
-        for (k, &(a, b)) in spans.iter().enumerate() {
-            let token = &buf[a..b];
-            // Page builders call every block a widget ("elementor-widget-
-            // text-editor"); the words after it still say what it holds.
-            if token == "widget"
-                && k > 0
-                && matches!(
-                    &buf[spans[k - 1].0..spans[k - 1].1],
-                    "elementor" | "siteorigin" | "so"
-                )
-            {
-                continue;
-            }
-            // An editor's embedded-image widget ("widget-wrapper
-            // type-image") holds a photo of the story, not a sidebar box.
-            if token == "widget"
-                && spans
-                    .iter()
-                    .any(|&(c, d)| matches!(&buf[c..d], "image" | "photo" | "picture"))
-                && doc.descendants(id).any(|d| doc.is(d, "img"))
-            {
-                continue;
-            }
-            // On a figure, a modifier ("fig--has-shares", "with-lightbox")
-            // says what the figure carries, not what it is. (Only figures:
-            // on other elements such utility classes still tip the body
-            // choice the way the corpora measure best.)
-            if is_figure && k > 0 && matches!(&buf[spans[k - 1].0..spans[k - 1].1], "has" | "with")
-            {
-                continue;
-            }
-            let next = spans.get(k + 1).map(|&(c, d)| &buf[c..d]);
-            bits |= token_bits(token, next);
+        let memo_key = match (doc.attr(id, "class"), doc.attr(id, "id")) {
+            (Some(class), None) => Some((class, is_figure, is_inline_tag(doc, id))),
+            _ => None,
+        };
+        if let Some(flags) = memo_key.and_then(|k| memo.get(&k)) {
+            *slot = *flags;
+            continue;
         }
-        // A dateline inside a paragraph ("<span class=dateline>OSLO –
-        // </span>The ferry …") opens the story's first sentence; one on a
-        // line of its own is a meta line.
-        if !is_inline_tag(doc, id)
-            && spans
-                .iter()
-                .any(|&(a, b)| buf[a..b].starts_with("dateline"))
-        {
-            bits |= JUNK;
-        }
-        if bits != 0 {
-            *slot = ClassFlags {
-                junk: bits & JUNK != 0,
-                teaser: bits & TEASER != 0,
-                content: bits & CONTENT != 0,
-                comment: bits & COMMENT != 0,
-            };
+        let (flags, depends_on_children) =
+            element_class_flags(doc, id, is_figure, &mut buf, &mut spans);
+        *slot = flags;
+        if let Some(key) = memo_key.filter(|_| !depends_on_children) {
+            memo.insert(key, flags);
         }
     }
     out
+}
+
+/// The class flags of one element from its class and id words, and
+/// whether they depend on the element's children (an image widget), which
+/// keeps them from being reused for another element with the same class.
+fn element_class_flags(
+    doc: &Document,
+    id: NodeId,
+    is_figure: bool,
+    buf: &mut String,
+    spans: &mut Vec<(usize, usize)>,
+) -> (ClassFlags, bool) {
+    class_tokens(doc, id, buf, spans);
+    let mut depends_on_children = false;
+    if spans.is_empty() {
+        // No class or id words: nothing to say.
+        return (ClassFlags::default(), false);
+    }
+    let mut bits = 0;
+    for (k, &(a, b)) in spans.iter().enumerate() {
+        let token = &buf[a..b];
+        // Page builders call every block a widget ("elementor-widget-
+        // text-editor"); the words after it still say what it holds.
+        if token == "widget"
+            && k > 0
+            && matches!(
+                &buf[spans[k - 1].0..spans[k - 1].1],
+                "elementor" | "siteorigin" | "so"
+            )
+        {
+            continue;
+        }
+        // An editor's embedded-image widget ("widget-wrapper
+        // type-image") holds a photo of the story, not a sidebar box.
+        if token == "widget"
+            && spans
+                .iter()
+                .any(|&(c, d)| matches!(&buf[c..d], "image" | "photo" | "picture"))
+        {
+            depends_on_children = true;
+            if doc.descendants(id).any(|d| doc.is(d, "img")) {
+                continue;
+            }
+        }
+        // On a figure, a modifier ("fig--has-shares", "with-lightbox")
+        // says what the figure carries, not what it is. (Only figures:
+        // on other elements such utility classes still tip the body
+        // choice the way the corpora measure best.)
+        if is_figure && k > 0 && matches!(&buf[spans[k - 1].0..spans[k - 1].1], "has" | "with") {
+            continue;
+        }
+        let next = spans.get(k + 1).map(|&(c, d)| &buf[c..d]);
+        bits |= token_bits(token, next);
+    }
+    // A dateline inside a paragraph ("<span class=dateline>OSLO –
+    // </span>The ferry …") opens the story's first sentence; one on a
+    // line of its own is a meta line.
+    if !is_inline_tag(doc, id)
+        && spans
+            .iter()
+            .any(|&(a, b)| buf[a..b].starts_with("dateline"))
+    {
+        bits |= JUNK;
+    }
+    let flags = ClassFlags {
+        junk: bits & JUNK != 0,
+        teaser: bits & TEASER != 0,
+        content: bits & CONTENT != 0,
+        comment: bits & COMMENT != 0,
+    };
+    (flags, depends_on_children)
 }
 
 /// Phrasing elements that sit inside a line of text.

@@ -17,10 +17,11 @@ use crate::{RelatedItem, RelatedList};
 
 /// True when a short text names a teaser list.
 pub(crate) fn is_teaser_label(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
+    let t = text.trim();
+    // Lengths first: most texts asked about are paragraphs, not labels.
     !t.is_empty()
         && t.chars().count() <= tuning::MAX_TEASER_LABEL_CHARS
-        && teasers::box_heading_names_list(&t)
+        && teasers::box_heading_names_list(&t.to_lowercase())
 }
 
 /// A link that reads like a headline: several words, not a "more" link.

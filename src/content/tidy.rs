@@ -193,11 +193,15 @@ fn is_lone_link(text: &str, marks: &[crate::Mark]) -> bool {
 
 /// "Tags: …" lines whose rest is links.
 fn is_tag_line(text: &str, marks: &[crate::Mark]) -> bool {
-    let Some((label, rest)) = text.split_once(':') else {
-        return page_lines::TAG_LABELS.contains(&text.trim().to_lowercase().as_str());
+    let is_label = |t: &str| {
+        // Labels are a word or two: longer lines are not lower-cased.
+        t.chars().count() <= tuning::MAX_LABEL_LINE_CHARS
+            && page_lines::TAG_LABELS.contains(&t.to_lowercase().as_str())
     };
-    let label = label.trim().to_lowercase();
-    if !page_lines::TAG_LABELS.contains(&label.as_str()) {
+    let Some((label, rest)) = text.split_once(':') else {
+        return is_label(text.trim());
+    };
+    if !is_label(label.trim()) {
         return false;
     }
     let linked: usize = marks

@@ -216,6 +216,16 @@ impl Document {
             "aria-hidden" => local_name!("aria-hidden"),
             "href" => local_name!("href"),
             "src" => local_name!("src"),
+            "content" => local_name!("content"),
+            "rel" => local_name!("rel"),
+            "datetime" => local_name!("datetime"),
+            "type" => local_name!("type"),
+            "title" => local_name!("title"),
+            "property" => local_name!("property"),
+            "name" => local_name!("name"),
+            "alt" => local_name!("alt"),
+            "lang" => local_name!("lang"),
+            "itemscope" => local_name!("itemscope"),
             _ => {
                 return attrs
                     .iter()

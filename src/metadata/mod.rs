@@ -630,20 +630,40 @@ fn topic_lists(doc: &Document) -> Vec<String> {
         .collect()
 }
 
-/// A class or id part names a topic list (see [`topic_lists`]).
+/// A class or id part names a topic list (see [`topic_lists`]): a part
+/// between `-`/`_` separators, or the whole name with its separators left
+/// out, is one of the list names. Compared in a small stack buffer: this
+/// runs on every element after the headline.
 fn names_topic_list(doc: &Document, id: NodeId) -> bool {
     [doc.attr(id, "class"), doc.attr(id, "id")]
         .into_iter()
         .flatten()
         .flat_map(str::split_ascii_whitespace)
-        .filter(|name| name.len() < 60)
         .any(|name| {
-            let name = name.to_ascii_lowercase();
-            let joined = name.replace(['-', '_'], "");
-            name.split(['-', '_'])
-                .chain(std::iter::once(joined.as_str()))
-                .any(|part| class_names::TAG_LIST_CLASS_PARTS.contains(&part))
+            is_topic_list_name(name.bytes().filter(|&b| b != b'-' && b != b'_'))
+                || (name.contains(['-', '_'])
+                    && name
+                        .split(['-', '_'])
+                        .any(|part| is_topic_list_name(part.bytes())))
         })
+}
+
+/// `word` (its bytes) is one of [`class_names::TAG_LIST_CLASS_PARTS`],
+/// ignoring ASCII case.
+fn is_topic_list_name(word: impl Iterator<Item = u8>) -> bool {
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for b in word {
+        if len == buf.len() {
+            return false;
+        }
+        buf[len] = b.to_ascii_lowercase();
+        len += 1;
+    }
+    let word = &buf[..len];
+    class_names::TAG_LIST_CLASS_PARTS
+        .iter()
+        .any(|w| w.as_bytes() == word)
 }
 
 /// Inside a site menu: a `header` outside the article, or an element

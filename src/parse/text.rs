@@ -176,7 +176,25 @@ mod tests {
 pub(crate) fn count_words(s: &str) -> (usize, usize) {
     let (mut spaced, mut cjk) = (0, 0);
     let mut in_word = false;
-    for ch in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII (most text) is read a byte at a time, without decoding.
+        let b = bytes[i];
+        if b.is_ascii() {
+            i += 1;
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                in_word = false;
+            } else if !in_word {
+                spaced += 1;
+                in_word = true;
+            }
+            continue;
+        }
+        let Some(ch) = s[i..].chars().next() else {
+            break;
+        };
+        i += ch.len_utf8();
         if is_cjk_letter(ch) {
             cjk += 1;
             in_word = false;
@@ -224,5 +242,12 @@ mod word_tests {
         assert_eq!(count_words("東京で雨"), (0, 4));
         // Mixed text: the Latin run counts once.
         assert_eq!(count_words("新版本 Rust 1.80 发布"), (2, 5));
+    }
+
+    #[test]
+    fn accented_words_and_unicode_spaces_count_like_ascii() {
+        // A no-break space and an em space separate words; accents do not.
+        assert_eq!(count_words("café\u{a0}déjà\u{2003}vu  naïve"), (4, 0));
+        assert_eq!(count_words("\tNo\x0bbreak\x0c"), (2, 0));
     }
 }

@@ -802,3 +802,18 @@ fn a_domain_run_into_the_title_is_cut() {
         Some("Sailing Knots")
     );
 }
+
+#[test]
+fn topic_lists_are_found_by_any_spelling_of_their_class() {
+    for class in ["article-tags", "tag_list", "TopicList", "Schlag-Worte"] {
+        let page = format!(
+            r#"<h1>Harbour reopens</h1><p>The harbour reopened on Monday after the strike.</p>
+            <div class="{class}"><a href="/t/ports">Ports</a> <a href="/t/strikes">Strikes</a></div>"#
+        );
+        assert_eq!(meta(&page).tags, ["Ports", "Strikes"], "{class}");
+    }
+    // A lone "tag" names a card's kicker, not a list of topics.
+    let page = r#"<h1>Harbour reopens</h1><p>The harbour reopened on Monday.</p>
+        <div class="tag"><a href="/t/ports">Ports</a> <a href="/t/strikes">Strikes</a></div>"#;
+    assert!(meta(page).tags.is_empty());
+}
