@@ -209,8 +209,11 @@ fn signature(doc: &Document, id: NodeId) -> Option<String> {
 /// A case-insensitive matcher for any word of a list (one scan of the
 /// value, however many words).
 fn matcher(words: &[&str]) -> AhoCorasick {
+    // Class values are short: a DFA without a prefilter answers fastest.
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(words)
         .expect("a word list builds a matcher")
 }
