@@ -574,10 +574,13 @@ pub(crate) fn page_counts(doc: &crate::dom::Document) -> PageCounts {
         // without lowering their case.
         let label = !c.cart
             && t.len() <= tuning::kind::CART_LABEL_MAX_BYTES
-            && t.trim_start()
-                .bytes()
-                .next()
-                .is_some_and(|b| b"aAiIbB".contains(&b));
+            && match t.bytes().find(|b| !b.is_ascii_whitespace()) {
+                // Past ASCII spaces without decoding; other spaces (a
+                // no-break space) the slow way.
+                Some(b) if b.is_ascii() => b"aAiIbB".contains(&b),
+                Some(_) => t.trim_start().starts_with(['a', 'A', 'i', 'I', 'b', 'B']),
+                None => false,
+            };
         if money {
             c.prices += count_prices(t);
         }

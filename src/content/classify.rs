@@ -45,12 +45,23 @@ fn class_tokens(doc: &Document, id: NodeId, buf: &mut String, spans: &mut Vec<(u
         let mut start = buf.len();
         let mut prev_lower = false;
         for c in v.chars() {
-            if c.is_alphanumeric() {
-                if c.is_uppercase() && prev_lower && buf.len() > start {
+            // ASCII (nearly every class name) is classified without the
+            // Unicode tables.
+            let (alphanumeric, upper, lower_or_digit) = if c.is_ascii() {
+                (
+                    c.is_ascii_alphanumeric(),
+                    c.is_ascii_uppercase(),
+                    c.is_ascii_lowercase() || c.is_ascii_digit(),
+                )
+            } else {
+                (c.is_alphanumeric(), c.is_uppercase(), c.is_lowercase())
+            };
+            if alphanumeric {
+                if upper && prev_lower && buf.len() > start {
                     spans.push((start, buf.len()));
                     start = buf.len();
                 }
-                prev_lower = c.is_lowercase() || c.is_ascii_digit();
+                prev_lower = lower_or_digit;
                 // ASCII (nearly every class name) lowers without the
                 // Unicode tables.
                 if c.is_ascii() {

@@ -8,6 +8,16 @@ fn whitespace_is_collapsed_and_invisible_characters_dropped() {
 }
 
 #[test]
+fn ascii_controls_are_dropped_and_spaces_around_them_collapsed() {
+    assert_eq!(normalize_space("a \x01 b"), "a b");
+    assert_eq!(normalize_space("a\x01b\x7f c"), "ab c");
+    assert_eq!(normalize_space("\x02 \x0c lead\r\ntrail \x1b"), "lead trail");
+    assert_eq!(normalize_space(" \t "), "");
+    // The same rules with and without other scripts in the string.
+    assert_eq!(normalize_space("é\x01 b"), "é b");
+}
+
+#[test]
 fn arena_links_children_and_extents() {
     let doc = Document::parse("<div><p>a</p><p>b<i>c</i></p></div><span>z</span>").unwrap();
     let div = doc.elements_named("div").next().unwrap();

@@ -32,16 +32,34 @@ pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     if s.is_ascii() {
-        // The common case, byte by byte: the same rules as below.
-        for &b in s.as_bytes() {
-            if matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
-                pending = !out.is_empty();
-            } else if b >= b' ' && b != 0x7f {
-                if pending {
-                    out.push(' ');
-                    pending = false;
-                }
-                out.push(char::from(b));
+        // The common case, a word at a time: the same rules as below.
+        let bytes = s.as_bytes();
+        let is_space = |b: u8| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        let mut i = 0;
+        while i < bytes.len() {
+            while i < bytes.len() && is_space(bytes[i]) {
+                i += 1;
+            }
+            let start = i;
+            let mut controls = false;
+            while i < bytes.len() && !is_space(bytes[i]) {
+                controls |= bytes[i] < b' ' || bytes[i] == 0x7f;
+                i += 1;
+            }
+            if start == i {
+                break;
+            }
+            let word = &s[start..i];
+            if controls && word.bytes().all(|b| b < b' ' || b == 0x7f) {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            if controls {
+                out.extend(word.chars().filter(|&c| c >= ' ' && c != '\x7f'));
+            } else {
+                out.push_str(word);
             }
         }
         return out;
