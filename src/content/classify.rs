@@ -237,9 +237,18 @@ pub(crate) fn class_flags(doc: &Document) -> Vec<ClassFlags> {
         if element.attrs.is_empty() {
             continue;
         }
-        let is_figure = doc.is(id, "figure");
-        let memo_key = match (doc.attr(id, "class"), doc.attr(id, "id")) {
-            (Some(class), None) => Some((class, is_figure, is_inline_tag(doc, id))),
+        let is_figure = element.name == local_name!("figure");
+        // Class and id in one look at the attributes.
+        let (mut class, mut has_id) = (None, false);
+        for a in &element.attrs {
+            if a.name.local == local_name!("class") {
+                class = Some(&*a.value);
+            } else if a.name.local == local_name!("id") {
+                has_id = true;
+            }
+        }
+        let memo_key = match class {
+            Some(class) if !has_id => Some((class, is_figure, is_inline_tag(doc, id))),
             _ => None,
         };
         if let Some(flags) = memo_key.and_then(|k| memo.get(&k)) {
@@ -329,10 +338,19 @@ fn element_class_flags(
 
 /// Phrasing elements that sit inside a line of text.
 fn is_inline_tag(doc: &Document, id: NodeId) -> bool {
-    matches!(
-        doc.tag_name(id),
-        Some("span" | "em" | "strong" | "b" | "i" | "small" | "abbr" | "cite")
-    )
+    doc.element(id).is_some_and(|e| {
+        matches!(
+            e.name,
+            local_name!("span")
+                | local_name!("em")
+                | local_name!("strong")
+                | local_name!("b")
+                | local_name!("i")
+                | local_name!("small")
+                | local_name!("abbr")
+                | local_name!("cite")
+        )
+    })
 }
 
 /// An inline `style` without whitespace, in lower case.
