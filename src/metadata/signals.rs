@@ -208,6 +208,7 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
 /// Collects the signals in one pass over the document.
 pub(crate) fn collect(doc: &Document) -> Signals<'_> {
     let mut s = Signals::default();
+    let mut class_memo: rustc_hash::FxHashMap<&str, u8> = rustc_hash::FxHashMap::default();
     let mut i = 0usize;
     let n = doc.len();
     while i < n {
@@ -309,7 +310,9 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
         if !small {
             continue;
         }
-        let kinds = class_kinds(class) | class_kinds(idattr);
+        // Class strings repeat (every card of a grid): each is read once.
+        let kinds = *class_memo.entry(class).or_insert_with(|| class_kinds(class))
+            | class_kinds(idattr);
         if kinds == 0 {
             continue;
         }
