@@ -51,6 +51,8 @@ pub(crate) struct ContentInput<'a> {
     pub base: Option<&'a Url>,
     pub title: Option<&'a str>,
     pub json_ld_body: Option<&'a str>,
+    /// The JSON-LD `Product`'s `description` (`product::missing_description`).
+    pub product_description: Option<&'a str>,
     pub hints: &'a RuleHints,
     /// The caller's limits, for markup parsed on the way (see `deferred`).
     pub limits: &'a crate::Limits,
@@ -499,6 +501,21 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         body = stated;
         body_source = BodySource::JsonLd;
     }
+    // A product page whose markup lacks the description it states: the
+    // stated text joins the body, after the product's name when the body
+    // opens with it.
+    if !use_rule
+        && product_page
+        && let Some(stated) = input
+            .product_description
+            .and_then(|d| product::missing_description(&body, d))
+    {
+        if body.is_empty() {
+            body_source = BodySource::JsonLd;
+        }
+        let at = usize::from(matches!(body.first(), Some(Block::Heading { .. })));
+        body.splice(at..at, stated);
+    }
 
     let mut content = Content {
         lead_image: lead_image::lead_image(doc, &roots, input.base),
@@ -545,15 +562,44 @@ fn main_column(
     roots: &[NodeId],
     chars: u32,
 ) -> Option<NodeId> {
-    let main = mains
-        .iter()
-        .copied()
-        .filter(|&e| roles[e.index()] == Role::Keep)
-        .max_by_key(|m| stats.chars[m.index()])?;
+    // A column no element marks as main is trusted less: it must read as
+    // prose, not as a page of links.
+    let (main, max_link_density) = if mains.is_empty() {
+        (
+            headline_column(doc, roles, roots)?,
+            tuning::HEADLINE_COLUMN_MAX_LINK_DENSITY,
+        )
+    } else {
+        let main = mains
+            .iter()
+            .copied()
+            .filter(|&e| roles[e.index()] == Role::Keep)
+            .max_by_key(|m| stats.chars[m.index()])?;
+        (main, tuning::MAIN_COLUMN_MAX_LINK_DENSITY)
+    };
     (roots.iter().all(|&r| r != main && doc.contains(main, r))
         && chars * tuning::MAIN_COLUMN_SHARE_DIVISOR < stats.chars[main.index()]
-        && stats.link_density(main) < tuning::MAIN_COLUMN_MAX_LINK_DENSITY)
+        && stats.link_density(main) < max_link_density)
         .then_some(main)
+}
+
+/// The column of a page without main elements: the smallest kept
+/// container of the page's headline (its first kept `<h1>`) and the body
+/// roots, `<body>` itself at most. A landing page stacks its sections
+/// under the headline's hero (often as children of `<body>`, between a
+/// header and a footer that are junk); one section scores best, the
+/// column holds them all.
+fn headline_column(doc: &Document, roles: &[Role], roots: &[NodeId]) -> Option<NodeId> {
+    let h1 = doc
+        .elements_named("h1")
+        .find(|&h| roles[h.index()] == Role::Keep)?;
+    let mut column = doc.parent(h1)?;
+    for &r in roots {
+        while !doc.contains(column, r) {
+            column = doc.parent(column)?;
+        }
+    }
+    (!doc.is(column, "html") && roles[column.index()] == Role::Keep).then_some(column)
 }
 
 /// The page declares itself an article: a JSON-LD article type, or
