@@ -446,6 +446,12 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
     // Copies made for scripts (cloned slides, a second layout) are read once.
     let mut left_out = copies::find(doc, &roles, &stats, &roots);
+    // A headline's column may be the whole `<body>`: its header and footer
+    // are the site's, not the page's.
+    if let Some(column) = main.filter(|_| mains.is_empty()) {
+        left_out.extend(page_chrome(doc, column));
+        left_out.sort_unstable();
+    }
     // A product's customer reviews are readers' comments, not its text.
     if product_page {
         left_out.extend(product::review_boxes(doc, &roots, &stats.chars));
@@ -600,6 +606,18 @@ fn headline_column(doc: &Document, roles: &[Role], roots: &[NodeId]) -> Option<N
         }
     }
     (!doc.is(column, "html") && roles[column.index()] == Role::Keep).then_some(column)
+}
+
+/// The site's header and footer among a column's children: `<footer>`
+/// elements, and `<header>` elements that hold no `<h1>` (a page's own
+/// header holds its headline).
+fn page_chrome(doc: &Document, column: NodeId) -> Vec<NodeId> {
+    doc.element_children(column)
+        .filter(|&c| {
+            doc.is(c, "footer")
+                || (doc.is(c, "header") && !doc.descendants(c).any(|d| doc.is(d, "h1")))
+        })
+        .collect()
 }
 
 /// The page declares itself an article: a JSON-LD article type, or
