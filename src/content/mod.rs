@@ -559,7 +559,8 @@ fn declares_article_kind(declared: &[String]) -> bool {
 /// The page's main column (the kept one of `mains` with most text) when
 /// the heuristic body (`roots`, `chars` of text) is a small part of it: a
 /// landing, product or category page of many short sections, where one
-/// section scores best but all of them are the content.
+/// section scores best but all of them are the content. A page without
+/// main elements takes its headline's column instead (`headline_column`).
 fn main_column(
     doc: &Document,
     mains: &[NodeId],
