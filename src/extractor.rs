@@ -363,6 +363,7 @@ impl Extractor {
                 base: base.as_ref(),
                 title: body_title.as_deref().or(stated.title.as_deref()),
                 json_ld_body: page.article_body.as_deref(),
+                product_description: page.product_description.as_deref(),
                 hints: &hints,
                 limits: &self.limits,
                 declared: &page.declared_types,

@@ -388,6 +388,10 @@ pub(crate) const MAIN_COLUMN_SHARE_DIVISOR: u32 = 2;
 /// …and the main column's link density is below this (a column of links is
 /// a listing, read by `content::listing`).
 pub(crate) const MAIN_COLUMN_MAX_LINK_DENSITY: f32 = 0.5;
+/// …or below this for a page without main elements, whose column is the
+/// container of the headline and the body (`content::headline_column`):
+/// lower, since no markup vouches for it.
+pub(crate) const HEADLINE_COLUMN_MAX_LINK_DENSITY: f32 = 0.3;
 
 // ---------------------------------------------------------------------------
 // Tidy: the block list's head and tail (`content::tidy`).
@@ -486,6 +490,13 @@ pub(crate) const MIN_STATED_CHARS: usize = 500;
 /// The stated body replaces the markup's when it is more than this many
 /// times longer. Raising it keeps the markup's body more often.
 pub(crate) const STATED_BODY_GROWTH_FACTOR: usize = 3;
+/// Words a product page's JSON-LD `description` must hold before it may
+/// join a body that lacks it (`content::product::missing_description`):
+/// shorter ones are taglines.
+pub(crate) const MIN_STATED_DESCRIPTION_WORDS: usize = 30;
+/// The stated product description joins the body when fewer than 1/N of
+/// its words appear in the body. Raising N adds it less often.
+pub(crate) const STATED_DESCRIPTION_FOUND_SHARE_DIVISOR: usize = 2;
 
 // ---------------------------------------------------------------------------
 // Metadata: site name, section, tags, title, dates (`metadata`).

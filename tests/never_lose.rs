@@ -459,3 +459,20 @@ fn an_article_keeps_its_best_node_inside_a_busy_main_column() {
     assert!(!text.contains("Answer 5"), "{text}");
     assert_eq!(a.body_source, BodySource::Heuristics);
 }
+
+#[test]
+fn every_section_of_a_landing_page_without_main_is_the_body() {
+    // The same sections, stacked as children of <body> with no element
+    // marked as main: the headline's column holds them all.
+    let html = landing_page("")
+        .replace("<main>", "")
+        .replace("</main>", "");
+    let a = newsprint::extract(&html, Some("https://dockplanner.example/")).unwrap();
+    let text = a.body_text();
+    assert!(text.contains("shift leaders"), "{text}");
+    assert!(text.contains("Feature 3"), "{text}");
+    assert!(text.contains("north pier by a third"), "{text}");
+    assert!(text.contains("Answer 5"), "{text}");
+    assert!(!text.contains("Dock Planner Ltd"), "{text}");
+    assert_eq!(a.body_source, BodySource::MainColumn);
+}

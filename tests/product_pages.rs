@@ -178,3 +178,51 @@ fn a_buy_box_body_grows_to_the_product_details() {
     assert!(body.contains("borosilicate glass"), "{body}");
     assert!(body.contains("Fits under most espresso machines"), "{body}");
 }
+
+/// A shop page whose description tab a script fills in: the markup holds
+/// the buy box only, the JSON-LD states the description.
+fn scripted_description_page(markup_description: &str) -> String {
+    let description = "A stovetop kettle in blue enamel that holds one and a half litres, \
+        whistles when the water boils, and sits on gas, electric and induction hobs alike. \
+        Each one is enamelled twice and fired by hand in a small works in Portugal, \
+        with a beech handle that stays cool.";
+    format!(
+        r#"<html><head><title>Blue kettle – Kettle Shop</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"Product",
+        "name":"Blue kettle","description":"{description}",
+        "offers":{{"@type":"Offer","price":"39.00","priceCurrency":"EUR"}}}}</script></head>
+        <body><nav><a href="/">Home</a> <a href="/kettles">Kettles</a></nav>
+        <div class="product">
+          <div class="gallery"><img src="/k.jpg" alt="Blue kettle"></div>
+          <div class="buy"><h1>Blue kettle</h1><p>€39.00</p>
+          <p>Free delivery on orders over €50, returns within 30 days.</p>
+          <button>Add to cart</button></div>
+          <div class="tabs" data-tab="description">{markup_description}</div>
+        </div>
+        <footer><p>© Kettle Shop</p></footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_product_description_stated_only_in_json_ld_joins_the_body() {
+    let html = scripted_description_page("");
+    let body = body_of(&html, "https://shop.example/products/blue-kettle");
+    assert!(body.contains("whistles when the water boils"), "{body}");
+    assert!(body.contains("€39.00"), "{body}");
+}
+
+#[test]
+fn a_product_description_already_in_the_markup_is_not_added_again() {
+    let html = scripted_description_page(
+        "<p>A stovetop kettle in blue enamel that holds one and a half litres, whistles when \
+         the water boils, and sits on gas, electric and induction hobs alike.</p>\
+         <p>Each one is enamelled twice and fired by hand in a small works in Portugal, with a \
+         beech handle that stays cool.</p>",
+    );
+    let body = body_of(&html, "https://shop.example/products/blue-kettle");
+    assert_eq!(
+        body.matches("whistles when the water boils").count(),
+        1,
+        "{body}"
+    );
+}

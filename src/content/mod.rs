@@ -51,6 +51,8 @@ pub(crate) struct ContentInput<'a> {
     pub base: Option<&'a Url>,
     pub title: Option<&'a str>,
     pub json_ld_body: Option<&'a str>,
+    /// The JSON-LD `Product`'s `description` (`product::missing_description`).
+    pub product_description: Option<&'a str>,
     pub hints: &'a RuleHints,
     /// The caller's limits, for markup parsed on the way (see `deferred`).
     pub limits: &'a crate::Limits,
@@ -444,6 +446,12 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
     let box_ids: Vec<NodeId> = boxes.iter().map(|(n, _)| *n).collect();
     // Copies made for scripts (cloned slides, a second layout) are read once.
     let mut left_out = copies::find(doc, &roles, &stats, &roots);
+    // A headline's column may be the whole `<body>`: its header and footer
+    // are the site's, not the page's.
+    if let Some(column) = main.filter(|_| mains.is_empty()) {
+        left_out.extend(page_chrome(doc, column));
+        left_out.sort_unstable();
+    }
     // A product's customer reviews are readers' comments, not its text.
     if product_page {
         left_out.extend(product::review_boxes(doc, &roots, &stats.chars));
@@ -499,6 +507,21 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         body = stated;
         body_source = BodySource::JsonLd;
     }
+    // A product page whose markup lacks the description it states: the
+    // stated text joins the body, after the product's name when the body
+    // opens with it.
+    if !use_rule
+        && product_page
+        && let Some(stated) = input
+            .product_description
+            .and_then(|d| product::missing_description(&body, d))
+    {
+        if body.is_empty() {
+            body_source = BodySource::JsonLd;
+        }
+        let at = usize::from(matches!(body.first(), Some(Block::Heading { .. })));
+        body.splice(at..at, stated);
+    }
 
     let mut content = Content {
         lead_image: lead_image::lead_image(doc, &roots, input.base),
@@ -536,7 +559,8 @@ fn declares_article_kind(declared: &[String]) -> bool {
 /// The page's main column (the kept one of `mains` with most text) when
 /// the heuristic body (`roots`, `chars` of text) is a small part of it: a
 /// landing, product or category page of many short sections, where one
-/// section scores best but all of them are the content.
+/// section scores best but all of them are the content. A page without
+/// main elements takes its headline's column instead (`headline_column`).
 fn main_column(
     doc: &Document,
     mains: &[NodeId],
@@ -545,15 +569,56 @@ fn main_column(
     roots: &[NodeId],
     chars: u32,
 ) -> Option<NodeId> {
-    let main = mains
-        .iter()
-        .copied()
-        .filter(|&e| roles[e.index()] == Role::Keep)
-        .max_by_key(|m| stats.chars[m.index()])?;
+    // A column no element marks as main is trusted less: it must read as
+    // prose, not as a page of links.
+    let (main, max_link_density) = if mains.is_empty() {
+        (
+            headline_column(doc, roles, roots)?,
+            tuning::HEADLINE_COLUMN_MAX_LINK_DENSITY,
+        )
+    } else {
+        let main = mains
+            .iter()
+            .copied()
+            .filter(|&e| roles[e.index()] == Role::Keep)
+            .max_by_key(|m| stats.chars[m.index()])?;
+        (main, tuning::MAIN_COLUMN_MAX_LINK_DENSITY)
+    };
     (roots.iter().all(|&r| r != main && doc.contains(main, r))
         && chars * tuning::MAIN_COLUMN_SHARE_DIVISOR < stats.chars[main.index()]
-        && stats.link_density(main) < tuning::MAIN_COLUMN_MAX_LINK_DENSITY)
+        && stats.link_density(main) < max_link_density)
         .then_some(main)
+}
+
+/// The column of a page without main elements: the smallest kept
+/// container of the page's headline (its first kept `<h1>`) and the body
+/// roots, `<body>` itself at most. A landing page stacks its sections
+/// under the headline's hero (often as children of `<body>`, between a
+/// header and a footer that are junk); one section scores best, the
+/// column holds them all.
+fn headline_column(doc: &Document, roles: &[Role], roots: &[NodeId]) -> Option<NodeId> {
+    let h1 = doc
+        .elements_named("h1")
+        .find(|&h| roles[h.index()] == Role::Keep)?;
+    let mut column = doc.parent(h1)?;
+    for &r in roots {
+        while !doc.contains(column, r) {
+            column = doc.parent(column)?;
+        }
+    }
+    (!doc.is(column, "html") && roles[column.index()] == Role::Keep).then_some(column)
+}
+
+/// The site's header and footer among a column's children: `<footer>`
+/// elements, and `<header>` elements that hold no `<h1>` (a page's own
+/// header holds its headline).
+fn page_chrome(doc: &Document, column: NodeId) -> Vec<NodeId> {
+    doc.element_children(column)
+        .filter(|&c| {
+            doc.is(c, "footer")
+                || (doc.is(c, "header") && !doc.descendants(c).any(|d| doc.is(d, "h1")))
+        })
+        .collect()
 }
 
 /// The page declares itself an article: a JSON-LD article type, or

@@ -8,6 +8,9 @@
 //! body is the smallest container that holds both the headline and what
 //! the scorer found, within the page's main column.
 
+use std::collections::HashSet;
+
+use crate::Block;
 use crate::dom::{Document, NodeId, normalize_space};
 use crate::tuning;
 
@@ -150,4 +153,30 @@ pub(crate) fn review_boxes(doc: &Document, roots: &[NodeId], chars: &[u32]) -> V
         out.clear();
     }
     out
+}
+
+/// The product description the page states in its JSON-LD (`stated`), as
+/// paragraphs, when the body found in the markup lacks it: a shop that
+/// renders its description tabs with a script, or keeps them in a drawer
+/// the page builds on demand, still states the text for search engines.
+/// `None` when the description is short (under
+/// `tuning::MIN_STATED_DESCRIPTION_WORDS` words) or when the body already
+/// holds `tuning::STATED_DESCRIPTION_FOUND_SHARE_DIVISOR`ths of its words
+/// or more.
+pub(crate) fn missing_description(body: &[Block], stated: &str) -> Option<Vec<Block>> {
+    let paragraphs = super::json_ld_body::paragraphs(stated);
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let stated_words: Vec<String> = paragraphs.iter().flat_map(|p| words(&p.text())).collect();
+    if stated_words.len() < tuning::MIN_STATED_DESCRIPTION_WORDS {
+        return None;
+    }
+    let found: HashSet<String> = body.iter().flat_map(|b| words(&b.text())).collect();
+    let present = stated_words.iter().filter(|w| found.contains(*w)).count();
+    (present * tuning::STATED_DESCRIPTION_FOUND_SHARE_DIVISOR < stated_words.len())
+        .then_some(paragraphs)
 }

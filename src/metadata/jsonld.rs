@@ -33,6 +33,10 @@ pub(crate) struct LdInfo {
     pub website_name: Option<String>,
     pub lang: Option<String>,
     pub body: Option<String>,
+    /// The `description` of the page's first `Product` object: the text a
+    /// shop states for the product, which its markup may leave to a
+    /// script.
+    pub product_description: Option<String>,
     pub url: Option<String>,
     /// Names of a `BreadcrumbList`'s items after the first (home), in order.
     pub breadcrumbs: Vec<String>,
@@ -396,6 +400,13 @@ pub(crate) fn read<'t>(blocks: impl Iterator<Item = &'t str>) -> LdInfo {
             if info.types.len() < 32 && !info.types.iter().any(|x| x == t) {
                 info.types.push(t.to_owned());
             }
+        }
+        if info.product_description.is_none() && has_type(o, &["Product"]) {
+            info.product_description = o
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .filter(|s| !s.trim().is_empty());
         }
         if has_type(o, &["WebSite"]) && info.website_name.is_none() {
             info.website_name = o.get("name").and_then(text_of);

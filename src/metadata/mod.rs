@@ -47,6 +47,8 @@ pub(crate) struct PageMetadata {
     pub fields: Fields,
     /// JSON-LD `articleBody`.
     pub article_body: Option<String>,
+    /// The JSON-LD `Product`'s `description` (`content::product`).
+    pub product_description: Option<String>,
     /// The title the metadata states (site name cut), which may differ
     /// from the visible headline in `fields.title`.
     pub stated_title: Option<String>,
@@ -185,6 +187,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
     PageMetadata {
         fields: m,
         article_body: ld.body,
+        product_description: ld.product_description,
         stated_title,
         declares_article,
         declared_types,
