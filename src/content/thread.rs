@@ -247,11 +247,31 @@ fn is_author(doc: &Document, id: NodeId) -> bool {
 /// as the date in microdata, or a short element whose class names a date
 /// and whose text holds one ("2019-02-23, 09:14 PM (edited …)").
 fn is_date(doc: &Document, page: &PageMeasures, id: NodeId) -> bool {
-    if doc.is(id, "time") || itemprop_is(doc, id, words::DATE_ITEM_PROPS) {
+    let Some(element) = doc.element(id) else {
+        return false;
+    };
+    if element.name == html5ever::local_name!("time") {
         return true;
     }
+    // Asked of every element: its attributes are read in one look.
+    let (mut class, mut ident, mut itemprop) = (None, None, None);
+    for a in &element.attrs {
+        match a.name.local {
+            html5ever::local_name!("class") => class = Some(&*a.value),
+            html5ever::local_name!("id") => ident = Some(&*a.value),
+            html5ever::local_name!("itemprop") => itemprop = Some(&*a.value),
+            _ => {}
+        }
+    }
+    if itemprop.is_some_and(|v| {
+        v.split_ascii_whitespace()
+            .any(|t| words::DATE_ITEM_PROPS.contains(&t))
+    }) {
+        return true;
+    }
+    let names_date = |v: &str| v.len() < 400 && DATE_CLASS.is_match(v);
     page.mass[id.index()] as usize <= tune::MAX_DATE_ELEMENT_CHARS
-        && class_id_has(doc, id, &DATE_CLASS)
+        && (class.is_some_and(names_date) || ident.is_some_and(names_date))
         && {
             let t = doc.text(id);
             t.bytes().any(|b| b.is_ascii_digit())
