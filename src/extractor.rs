@@ -573,11 +573,16 @@ impl<'a> PageUrl<'a> {
 /// content is a thread of posts, the first post's author stands for the
 /// page where no signal named an author, or where the markup named every
 /// poster (one `itemprop=author` or byline per post). Declared authors
-/// (JSON-LD, `<meta>`) and a rule's are kept.
+/// (JSON-LD, `<meta>`) and a rule's are kept, bar the site's own name
+/// standing in for an author no signal named.
 fn starter_as_author(article: &mut Article, first_poster: Option<&str>) {
     use crate::Signal::{JsonLd, Meta, Rule};
-    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule));
-    if kept || article.authors.len() == 1 {
+    let site_only = match (article.authors.as_slice(), article.site_name.as_deref()) {
+        ([a], Some(s)) => a == s,
+        _ => false,
+    };
+    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule)) && !site_only;
+    if kept || (article.authors.len() == 1 && !site_only) {
         return;
     }
     let Some(starter) = first_poster.and_then(metadata::thread_starter) else {

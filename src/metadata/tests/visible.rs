@@ -802,3 +802,44 @@ fn a_domain_run_into_the_title_is_cut() {
         Some("Sailing Knots")
     );
 }
+
+// ------------------------------------------------- issue 13: who is credited
+
+#[test]
+fn co_authors_in_the_byline_are_kept_when_the_metadata_names_one() {
+    // The metadata names the first author only; the byline credits three.
+    let html = r#"<head><script type="application/ld+json">{"@type":"BlogPosting",
+      "headline":"Tide tables for the north coast","author":{"@type":"Person","name":"Ilse Marten"}}</script></head>
+      <body><h1>Tide tables for the north coast</h1>
+      <div class="post-authors">Written by <span>Dr Ilse Marten</span>, <span>Tomas Reyna</span> and <span>Aiko Brandt</span></div>
+      <p>Text of the post.</p></body>"#;
+    assert_eq!(
+        meta(html).authors,
+        ["Dr Ilse Marten", "Tomas Reyna", "Aiko Brandt"]
+    );
+    // A reviewer or a job title beside the byline adds no author.
+    let html = r#"<head><meta name="author" content="Ilse Marten"></head>
+      <body><h1>Tide tables for the north coast</h1>
+      <div class="author-name">Ilse Marten, Tide Expert</div>
+      <div class="author-reviewer">Reviewed by Tomas Reyna</div><p>Text.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Ilse Marten"]);
+}
+
+#[test]
+fn the_publisher_is_the_author_only_when_nothing_else_is_credited() {
+    let page = |byline: &str| {
+        format!(
+            r#"<head><meta property="og:site_name" content="Harbour Energy Guide"></head>
+      <body><h1>How heat pumps work</h1>{byline}<p>Text of the guide.</p></body>"#
+        )
+    };
+    assert_eq!(meta(&page("")).authors, ["Harbour Energy Guide"]);
+    assert_eq!(
+        meta(&page(r#"<p class="byline">By Nadia Okoro</p>"#)).authors,
+        ["Nadia Okoro"]
+    );
+    // A tagline is no publisher name.
+    let html = r#"<head><meta property="og:site_name" content="Harbour Guide – all about heat at home"></head>
+      <body><h1>How heat pumps work</h1><p>Text.</p></body>"#;
+    assert!(meta(html).authors.is_empty());
+}
