@@ -425,7 +425,16 @@ impl Extractor {
         starter_as_author(&mut article, first_poster.as_deref());
         // A body that is the page's list of teasers says what the page is
         // (a listing, a collection) as a declared article type does.
-        self.decide(article, page.declares_article || list_body)
+        let mut article = self.decide(article, page.declares_article || list_body)?;
+        // Last: the publisher stands as the author of a page that credits
+        // no one else; it says nothing about what the page is.
+        if article.authors.is_empty() {
+            if let Some((name, from)) = page.publisher_author {
+                article.authors = vec![name];
+                article.provenance.authors = Some(from);
+            }
+        }
+        Ok(article)
     }
 
     /// The "no article" rule (documented at [`Error::NoArticle`]).
@@ -573,16 +582,11 @@ impl<'a> PageUrl<'a> {
 /// content is a thread of posts, the first post's author stands for the
 /// page where no signal named an author, or where the markup named every
 /// poster (one `itemprop=author` or byline per post). Declared authors
-/// (JSON-LD, `<meta>`) and a rule's are kept, bar the site's own name
-/// standing in for an author no signal named.
+/// (JSON-LD, `<meta>`) and a rule's are kept.
 fn starter_as_author(article: &mut Article, first_poster: Option<&str>) {
     use crate::Signal::{JsonLd, Meta, Rule};
-    let site_only = match (article.authors.as_slice(), article.site_name.as_deref()) {
-        ([a], Some(s)) => a == s,
-        _ => false,
-    };
-    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule)) && !site_only;
-    if kept || (article.authors.len() == 1 && !site_only) {
+    let kept = matches!(article.provenance.authors, Some(JsonLd | Meta | Rule));
+    if kept || article.authors.len() == 1 {
         return;
     }
     let Some(starter) = first_poster.and_then(metadata::thread_starter) else {

@@ -229,10 +229,7 @@ pub(super) fn authors(
             return (names, source, Some(signal_kind(0, ld)));
         }
     }
-    match publisher_as_author(sig, site) {
-        Some((name, from)) => (vec![name], source, Some(from)),
-        None => (Vec::new(), source, None),
-    }
+    (Vec::new(), source, None)
 }
 
 /// The visible byline instead of the names the metadata declares when it
@@ -285,11 +282,15 @@ fn without_honorific(n: &str) -> &str {
     n
 }
 
-/// The publisher organisation, as the author of a page that credits no
-/// person, team or organisation: the site's name (`og:site_name`, else
+/// The publisher organisation, to stand as the author of a page that
+/// credits no person, team or organisation (applied last, after the page
+/// kind and the "no article" decision, which it must not sway): the site's name (`og:site_name`, else
 /// the JSON-LD `publisher` or `WebSite`), when it reads as a name (a few
 /// words, no tagline, no URL).
-fn publisher_as_author(sig: &Signals<'_>, site: Option<&str>) -> Option<(String, crate::Signal)> {
+pub(super) fn publisher_as_author(
+    sig: &Signals<'_>,
+    site: Option<&str>,
+) -> Option<(String, crate::Signal)> {
     let name = without_aside(site?);
     let words = name.split_whitespace().count();
     let reads_as_name = (1..=tuning::MAX_PUBLISHER_AUTHOR_WORDS).contains(&words)

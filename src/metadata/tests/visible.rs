@@ -826,20 +826,27 @@ fn co_authors_in_the_byline_are_kept_when_the_metadata_names_one() {
 }
 
 #[test]
-fn the_publisher_is_the_author_only_when_nothing_else_is_credited() {
+fn the_publisher_stands_in_only_when_nothing_else_is_credited() {
+    let publisher = |html: &str| {
+        let page = super::super::extract(&Document::parse(html).unwrap(), None);
+        (page.fields.authors, page.publisher_author.map(|(n, _)| n))
+    };
     let page = |byline: &str| {
         format!(
             r#"<head><meta property="og:site_name" content="Harbour Energy Guide"></head>
       <body><h1>How heat pumps work</h1>{byline}<p>Text of the guide.</p></body>"#
         )
     };
-    assert_eq!(meta(&page("")).authors, ["Harbour Energy Guide"]);
     assert_eq!(
-        meta(&page(r#"<p class="byline">By Nadia Okoro</p>"#)).authors,
-        ["Nadia Okoro"]
+        publisher(&page("")),
+        (vec![], Some("Harbour Energy Guide".to_owned()))
+    );
+    assert_eq!(
+        publisher(&page(r#"<p class="byline">By Nadia Okoro</p>"#)),
+        (vec!["Nadia Okoro".to_owned()], None)
     );
     // A tagline is no publisher name.
     let html = r#"<head><meta property="og:site_name" content="Harbour Guide – all about heat at home"></head>
       <body><h1>How heat pumps work</h1><p>Text.</p></body>"#;
-    assert!(meta(html).authors.is_empty());
+    assert_eq!(publisher(html), (vec![], None));
 }
