@@ -850,3 +850,28 @@ fn the_publisher_stands_in_only_when_nothing_else_is_credited() {
       <body><h1>How heat pumps work</h1><p>Text.</p></body>"#;
     assert_eq!(publisher(html), (vec![], None));
 }
+
+#[test]
+fn one_word_names_after_an_explicit_label_are_authors() {
+    let page = |meta: &str| {
+        format!("<body><h1>Spring at the allotment</h1>{meta}<p>Text of the post.</p></body>")
+    };
+    // A "by" word in a byline element, a first name or a handle after it.
+    let byline = page(
+        r#"<p class="post-byline">Posted by Brambleton under <a href="/c/garden">Garden</a></p>"#,
+    );
+    assert_eq!(meta(&byline).authors, ["Brambleton"]);
+    let byline = page(
+        r#"<span class="story-byline">Posted by <a href="/u/kestrel9">kestrel9</a> on Friday</span>"#,
+    );
+    assert_eq!(meta(&byline).authors, ["kestrel9"]);
+    // A label with a colon before a user name, then the date.
+    let labelled =
+        page("<small>Verfasst von: <strong>gartenfreundin</strong> | 31. März 2009</small>");
+    assert_eq!(meta(&labelled).authors, ["gartenfreundin"]);
+    // Two capitalised words stay one name; another label is no name.
+    let two = page(r#"<div class="author">Written By <a href="/a/1">Allotment On</a></div>"#);
+    assert_ne!(meta(&two).authors, ["Allotment"]);
+    let label = page("<p>Auteur : <span>Auteur(s) :</span></p>");
+    assert!(meta(&label).authors.is_empty());
+}
