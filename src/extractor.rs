@@ -426,7 +426,16 @@ impl Extractor {
         starter_as_author(&mut article, first_poster.as_deref());
         // A body that is the page's list of teasers says what the page is
         // (a listing, a collection) as a declared article type does.
-        self.decide(article, page.declares_article || list_body)
+        let mut article = self.decide(article, page.declares_article || list_body)?;
+        // Last: the publisher stands as the author of a page that credits
+        // no one else; it says nothing about what the page is.
+        if article.authors.is_empty() {
+            if let Some((name, from)) = page.publisher_author {
+                article.authors = vec![name];
+                article.provenance.authors = Some(from);
+            }
+        }
+        Ok(article)
     }
 
     /// The "no article" rule (documented at [`Error::NoArticle`]).

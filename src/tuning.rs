@@ -506,6 +506,15 @@ pub(crate) const STATED_DESCRIPTION_FOUND_SHARE_DIVISOR: usize = 2;
 pub(crate) const MAX_APP_NAME_WORDS: usize = 4;
 /// A site name longer than this is refused. Raising it accepts longer ones.
 pub(crate) const MAX_SITE_NAME_CHARS: usize = 80;
+/// The publisher's name stands as the author of a page that credits no
+/// one else only when it has at most this many words (longer "site names"
+/// are taglines: "Anglerboard – the forum for anglers"). Raising it
+/// accepts longer publisher names.
+pub(crate) const MAX_PUBLISHER_AUTHOR_WORDS: usize = 4;
+/// A byline element read for co-authors the metadata left out holds at
+/// most this many characters (a list of a few names, not an author box).
+/// Raising it reads longer elements.
+pub(crate) const MAX_CO_AUTHOR_BYLINE_CHARS: usize = 160;
 /// A "widget" holding 1/N of the page's nodes is the main column of a blog
 /// layout, not a box. Raising N treats smaller widgets as the main column.
 pub(crate) const MAIN_COLUMN_NODE_SHARE_DIVISOR: usize = 4;

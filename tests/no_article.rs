@@ -22,6 +22,21 @@ fn short_pages_without_article_signals_are_refused() {
     assert!(refused(
         "<title>Rugs</title><h1>Rugs</h1><ul><li>Sort by</li><li>Price</li></ul><p>0 results</p>"
     ));
+    // The site's name, which stands as the author of a page that credits
+    // no one, is no sign of an article.
+    assert!(refused(&format!(
+        r#"<meta property="og:site_name" content="Bridge Watch"><title>Bridge closed</title><h1>Bridge closed</h1>{SHORT}"#
+    )));
+}
+
+#[test]
+fn a_kept_page_that_credits_no_one_names_its_publisher() {
+    let page = format!(
+        r#"<meta property="og:site_name" content="Bridge Watch"><meta property="og:type" content="article"><title>Bridge closed</title><h1>Bridge closed</h1>{SHORT}"#
+    );
+    let a = newsprint::extract(&page, None).unwrap();
+    assert_eq!(a.authors, ["Bridge Watch"]);
+    assert_eq!(a.provenance.authors, Some(newsprint::Signal::Meta));
 }
 
 #[test]

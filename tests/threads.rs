@@ -451,3 +451,31 @@ fn assert_in_order(body: &str, parts: &[&str]) {
         from += at + part.len();
     }
 }
+
+/// The site's name stands in for an author only when nothing else is
+/// credited: a thread's starter wins over it.
+#[test]
+fn the_thread_starter_wins_over_the_site_name() {
+    let post = |id: u32, who: &str, text: &str| {
+        format!(
+            r#"<div class="post" id="post-{id}" itemscope itemtype="https://schema.org/Comment">
+  <div class="post-head"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/members/{who}.{id}/"><span itemprop="name">{who}</span></a></span>
+  <time itemprop="datePublished" datetime="2024-05-0{id}T10:00:00Z">May {id}, 2024</time></div>
+  <div class="post-body" itemprop="text">{text}</div>
+</div>"#
+        )
+    };
+    let posts = [
+        post(1, "reedwarbler_7", "<p>My pond pump started to hum loudly at night after I cleaned the filter last weekend, and the flow looks weaker than before.</p>"),
+        post(2, "Marta Kolb", "<p>Check the impeller: a bit of grit behind it makes exactly that noise, and it is easy to take out and rinse.</p>"),
+        post(3, "lilypad", "<p>Same here last spring, it was the impeller. Rinse it and the hum goes away.</p>"),
+    ]
+    .concat();
+    let html = format!(
+        r#"<html><head><title>Pump hums at night - Pond Board</title>
+<meta property="og:site_name" content="Pond Board"></head><body>
+<main><h1>Pump hums at night</h1><div class="thread">{posts}</div></main></body></html>"#
+    );
+    let a = newsprint::extract(&html, Some("https://pond.example/threads/pump-hums.12/")).unwrap();
+    assert_eq!(a.authors, ["reedwarbler_7"]);
+}

@@ -205,3 +205,17 @@ pub(crate) const COMMON_CONJUNCTIONS: usize = 5;
 /// lists co-authors ("A (with B and C)", "A (avec B et C)") and is read as
 /// more names. Tried in this order; the first found wins.
 pub(crate) const CO_AUTHOR_ASIDES: &[&str] = &["(with ", "(avec ", "(mit ", "(con ", "(com "];
+
+/// `metadata::authors`: academic and courtesy titles before a name ("Dr.
+/// Ana Lima", "Prof. Jan Horn"), lower case, trailing dot dropped; read
+/// only to compare two spellings of one person's name.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "dr", "prof", "mr", "mrs", "ms", "mag", "dipl", "ing", "sir", "dame",
+];
+
+/// True when a word is one of the [`HONORIFICS`] (case and a trailing dot
+/// ignored).
+pub(crate) fn is_honorific(w: &str) -> bool {
+    let w = w.trim_end_matches('.').to_lowercase();
+    HONORIFICS.contains(&w.as_str())
+}

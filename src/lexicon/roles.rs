@@ -34,6 +34,9 @@ pub(crate) const ROLE_WORDS: &[(&str, u8)] = &[
     ("producer", BYLINE | AUTHOR),
     ("journalist", BYLINE | AUTHOR),
     ("photographer", BYLINE | AUTHOR),
+    // A job title after the name ("Jo Park, Shipping Expert").
+    ("expert", BYLINE | AUTHOR),
+    ("dietitian", BYLINE | AUTHOR),
     // A forum moderator signing a thread ("Mod Sharon").
     ("moderator", BYLINE | AUTHOR),
     ("mod", AUTHOR),

@@ -65,6 +65,10 @@ pub(crate) struct PageMetadata {
     /// lead image: used when the visible figure shows none (structured
     /// captions are often keyword strings written for search engines).
     pub image_caption: Option<String>,
+    /// The publisher's name and where it came from, the author of a page
+    /// that credits no one else: applied by the extractor after the page
+    /// kind and the "no article" decision, which it must not sway.
+    pub publisher_author: Option<(String, Signal)>,
 }
 
 /// The base URL for resolving links: `<base href>` resolved against the page
@@ -150,6 +154,11 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         m.provenance.description = Some(from);
     }
     let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref(), base);
+    let publisher_author = if authors.is_empty() {
+        authors::publisher_as_author(&sig, m.site_name.as_deref())
+    } else {
+        None
+    };
     m.provenance.authors = from.filter(|_| !authors.is_empty());
     m.authors = authors;
     m.source = source;
@@ -193,6 +202,7 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         declared_types,
         image_credit,
         image_caption,
+        publisher_author,
     }
 }
 

@@ -52,7 +52,7 @@ pub(super) fn is_credential(w: &str) -> bool {
 }
 
 /// Lower-case words allowed inside names ("Maarten van den Berg").
-fn is_name_particle(w: &str) -> bool {
+pub(super) fn is_name_particle(w: &str) -> bool {
     names::is_particle(w, names::AUTHOR)
 }
 

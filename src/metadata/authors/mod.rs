@@ -17,8 +17,11 @@ use super::signals::Signals;
 use super::{in_furniture, same_text};
 use crate::dom::{Document, NodeId};
 use crate::lexicon::bylines;
+use crate::normalize_space;
+use crate::tuning;
 use clean::*;
 use sources::*;
+use split::{ReadingContext, after_by_word, label_len, split_names};
 
 /// The first usable list of names down the chain of signals. Weak lists
 /// are held back while a later signal may still name a person: user
@@ -180,6 +183,11 @@ pub(super) fn authors(
         let kind = signal_kind(i, ld);
         let had_weak = first.weak.is_some();
         if let Some(names) = first.offer(signal(&page, &mut source), i == 0) {
+            if i == 0 {
+                if let Some(shown) = byline_over_declared(&page, &names) {
+                    return (shown, source, Some(crate::Signal::Visible));
+                }
+            }
             return (names, source, Some(kind));
         }
         if !had_weak && first.weak.is_some() {
@@ -212,13 +220,91 @@ pub(super) fn authors(
             .chain(base.cloned())
             .filter_map(|u| u.host_str().map(super::squash))
             .collect();
-        return match copyright_person(doc, site, &owner) {
-            Some(names) => (names, source, Some(crate::Signal::Visible)),
-            None => (Vec::new(), source, None),
-        };
+        if let Some(names) = copyright_person(doc, site, &owner) {
+            return (names, source, Some(crate::Signal::Visible));
+        }
+    } else {
+        let names = declared_authors(sig, ld, None, &mut source);
+        if !names.is_empty() {
+            return (names, source, Some(signal_kind(0, ld)));
+        }
     }
-    let names = declared_authors(sig, ld, None, &mut source);
-    (names, source, Some(signal_kind(0, ld)))
+    (Vec::new(), source, None)
+}
+
+/// The visible byline instead of the names the metadata declares when it
+/// credits them and co-authors the metadata left out: one byline element
+/// whose text is a list of names ("By A, B and C") holding every declared
+/// name and more. Every part of the list must read as a name, so a role
+/// or a reviewer line beside the byline never adds an author.
+fn byline_over_declared(page: &Page<'_, '_>, declared: &[String]) -> Option<Vec<String>> {
+    let (doc, sig) = (page.doc, page.sig);
+    let key = |n: &str| super::squash(without_honorific(n));
+    let declared_keys: Vec<String> = declared.iter().map(|d| key(d)).collect();
+    for &n in &sig.byline_nodes {
+        let Some(text) = super::small_text(doc, n) else {
+            continue;
+        };
+        if text.chars().count() > tuning::MAX_CO_AUTHOR_BYLINE_CHARS || in_furniture(doc, n) {
+            continue;
+        }
+        let text = normalize_space(&text);
+        let list = match label_len(&text, ReadingContext::Line) {
+            Some(at) => text[at..].trim(),
+            None => after_by_word(&text).unwrap_or(&text),
+        };
+        let parts = split_names(list);
+        if parts.len() <= declared.len() {
+            continue;
+        }
+        let names = finish_names(&[list.to_owned()], page.site, Trust::Visible, &mut None);
+        let complete = names.len() == parts.len();
+        let holds_declared = declared_keys
+            .iter()
+            .all(|d| names.iter().any(|s| &key(s) == d));
+        if complete && holds_declared {
+            return Some(names);
+        }
+    }
+    None
+}
+
+/// A name without its leading academic or courtesy titles ("Dr. Ana
+/// Lima" → "Ana Lima"), for comparing names only.
+fn without_honorific(n: &str) -> &str {
+    let mut n = n.trim();
+    while let Some((first, rest)) = n.split_once(' ') {
+        if !crate::lexicon::names::is_honorific(first) {
+            break;
+        }
+        n = rest.trim_start();
+    }
+    n
+}
+
+/// The publisher organisation, to stand as the author of a page that
+/// credits no person, team or organisation (applied last, after the page
+/// kind and the "no article" decision, which it must not sway): the site's name (`og:site_name`, else
+/// the JSON-LD `publisher` or `WebSite`), when it reads as a name (a few
+/// words, no tagline, no URL).
+pub(super) fn publisher_as_author(
+    sig: &Signals<'_>,
+    site: Option<&str>,
+) -> Option<(String, crate::Signal)> {
+    let name = without_aside(site?);
+    let words = name.split_whitespace().count();
+    let reads_as_name = (1..=tuning::MAX_PUBLISHER_AUTHOR_WORDS).contains(&words)
+        && !name.contains("://")
+        && !name.contains(['|', '•', '·', ':', '»', '«', '–', '—'])
+        && !name.contains(" - ")
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && !crate::parse::byline::is_wire_service(&name);
+    let from = if sig.first_meta(&["og:site_name", "og:sitename"]).is_some() {
+        crate::Signal::Meta
+    } else {
+        crate::Signal::JsonLd
+    };
+    reads_as_name.then_some((name, from))
 }
 
 /// The name of the person who started a thread (its first post's author

@@ -140,8 +140,67 @@ pub(super) fn visible_byline(
                 return Some(names);
             }
         }
+        let Some(text) = small_text(doc, c).filter(|t| t.chars().count() <= 160) else {
+            continue;
+        };
+        let text = normalize_space(&text);
+        let rest = match label_len(&text, ReadingContext::Byline) {
+            Some(at) => Some(&text[at..]),
+            None => after_by_word(&text),
+        };
+        if let Some(names) = rest.and_then(|r| one_word_after_label(r, site, wire)) {
+            return Some(names);
+        }
     }
     None
+}
+
+/// The one word an explicit author label or "by" word introduces
+/// ("Posted by Nesselsetzer under News", "Verfasst von: mitundvoneinander
+/// | 31. Dezember", "13:30 von Olga"): a first name or a user handle,
+/// which visible text alone does not make a name. `rest` is the text after
+/// the label. A capitalised word ends at a lower-case word that is no name
+/// particle ("Nesselsetzer under").
+fn one_word_after_label(
+    rest: &str,
+    site: Option<&str>,
+    wire: &mut Option<String>,
+) -> Option<Vec<String>> {
+    // Up to a separator or a word that opens with a digit (a date); every
+    // word kept ("Audiophile On" is two words, not one and a trailing
+    // "on"), digits inside a handle too ("kestrel9").
+    let mut prev = ' ';
+    let cut = rest
+        .char_indices()
+        .find(|&(_, c)| {
+            let date = c.is_ascii_digit() && prev.is_whitespace();
+            prev = c;
+            date || matches!(c, '|' | '•' | '·' | '\n')
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let rest = rest[..cut].trim();
+    let mut words = rest.split_whitespace();
+    let first = words.next()?;
+    let ends_here = match words.next() {
+        None => true,
+        Some("-" | "–" | "—") => true,
+        // A date word ends any name ("kestrel9 on Friday"); a lower-case
+        // word ends a capitalised one ("Nesselsetzer under News").
+        Some(next) => {
+            next.starts_with(char::is_lowercase)
+                && (is_calendar_word(next)
+                    || (first.starts_with(char::is_uppercase) && !is_name_particle(next)))
+        }
+    };
+    // Another label ("Auteur : Auteur(s) :") is no name.
+    let label_word = first.contains(['(', ')', ':'])
+        || label_len(first, ReadingContext::Byline).is_some()
+        || bylines::is_label(&first.to_lowercase(), bylines::BY_WORD_LEADING);
+    if !ends_here || label_word {
+        return None;
+    }
+    let names = finish_names(&[first.to_owned()], site, Trust::Marked, wire);
+    (names.len() == 1).then_some(names)
 }
 
 /// The part of a byline line that reads as a name: the text before its
@@ -218,6 +277,9 @@ pub(super) fn by_word_in_meta_lines(
         if !names.is_empty() {
             return Some(names);
         }
+        if let Some(names) = one_word_after_label(after, site, wire) {
+            return Some(names);
+        }
     }
     None
 }
@@ -256,12 +318,12 @@ pub(super) fn labelled_author_line(
             continue;
         };
         let own = normalize_space(&raw[at..]);
-        let line = if own.is_empty() {
+        let full = if own.is_empty() {
             text_after(doc, label_element(doc, t, &normalize_space(raw)))
         } else {
             format!("{own} {}", text_after(doc, t))
         };
-        let line = cut_before_connector(line.trim());
+        let line = cut_before_connector(full.trim());
         let line = byline_text(line);
         if line.is_empty() || line.chars().count() > 100 {
             continue;
@@ -274,6 +336,16 @@ pub(super) fn labelled_author_line(
             *wire = source;
         }
         if complete && !names.is_empty() {
+            return Some(names);
+        }
+        // An explicit label (several words, or a colon) may introduce a
+        // first name or a handle.
+        let label = raw[..at].trim_matches(|c: char| c.is_whitespace() || "-–—|·•".contains(c));
+        let explicit = label.ends_with(':') || label.contains(' ');
+        if let Some(names) = explicit
+            .then(|| one_word_after_label(&full, site, wire))
+            .flatten()
+        {
             return Some(names);
         }
     }

@@ -816,4 +816,76 @@ fn topic_lists_are_found_by_any_spelling_of_their_class() {
     let page = r#"<h1>Harbour reopens</h1><p>The harbour reopened on Monday.</p>
         <div class="tag"><a href="/t/ports">Ports</a> <a href="/t/strikes">Strikes</a></div>"#;
     assert!(meta(page).tags.is_empty());
+
+// ------------------------------------------------- issue 13: who is credited
+
+#[test]
+fn co_authors_in_the_byline_are_kept_when_the_metadata_names_one() {
+    // The metadata names the first author only; the byline credits three.
+    let html = r#"<head><script type="application/ld+json">{"@type":"BlogPosting",
+      "headline":"Tide tables for the north coast","author":{"@type":"Person","name":"Ilse Marten"}}</script></head>
+      <body><h1>Tide tables for the north coast</h1>
+      <div class="post-authors">Written by <span>Dr Ilse Marten</span>, <span>Tomas Reyna</span> and <span>Aiko Brandt</span></div>
+      <p>Text of the post.</p></body>"#;
+    assert_eq!(
+        meta(html).authors,
+        ["Dr Ilse Marten", "Tomas Reyna", "Aiko Brandt"]
+    );
+    // A reviewer or a job title beside the byline adds no author.
+    let html = r#"<head><meta name="author" content="Ilse Marten"></head>
+      <body><h1>Tide tables for the north coast</h1>
+      <div class="author-name">Ilse Marten, Tide Expert</div>
+      <div class="author-reviewer">Reviewed by Tomas Reyna</div><p>Text.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Ilse Marten"]);
+}
+
+#[test]
+fn the_publisher_stands_in_only_when_nothing_else_is_credited() {
+    let publisher = |html: &str| {
+        let page = super::super::extract(&Document::parse(html).unwrap(), None);
+        (page.fields.authors, page.publisher_author.map(|(n, _)| n))
+    };
+    let page = |byline: &str| {
+        format!(
+            r#"<head><meta property="og:site_name" content="Harbour Energy Guide"></head>
+      <body><h1>How heat pumps work</h1>{byline}<p>Text of the guide.</p></body>"#
+        )
+    };
+    assert_eq!(
+        publisher(&page("")),
+        (vec![], Some("Harbour Energy Guide".to_owned()))
+    );
+    assert_eq!(
+        publisher(&page(r#"<p class="byline">By Nadia Okoro</p>"#)),
+        (vec!["Nadia Okoro".to_owned()], None)
+    );
+    // A tagline is no publisher name.
+    let html = r#"<head><meta property="og:site_name" content="Harbour Guide – all about heat at home"></head>
+      <body><h1>How heat pumps work</h1><p>Text.</p></body>"#;
+    assert_eq!(publisher(html), (vec![], None));
+}
+
+#[test]
+fn one_word_names_after_an_explicit_label_are_authors() {
+    let page = |meta: &str| {
+        format!("<body><h1>Spring at the allotment</h1>{meta}<p>Text of the post.</p></body>")
+    };
+    // A "by" word in a byline element, a first name or a handle after it.
+    let byline = page(
+        r#"<p class="post-byline">Posted by Brambleton under <a href="/c/garden">Garden</a></p>"#,
+    );
+    assert_eq!(meta(&byline).authors, ["Brambleton"]);
+    let byline = page(
+        r#"<span class="story-byline">Posted by <a href="/u/kestrel9">kestrel9</a> on Friday</span>"#,
+    );
+    assert_eq!(meta(&byline).authors, ["kestrel9"]);
+    // A label with a colon before a user name, then the date.
+    let labelled =
+        page("<small>Verfasst von: <strong>gartenfreundin</strong> | 31. März 2009</small>");
+    assert_eq!(meta(&labelled).authors, ["gartenfreundin"]);
+    // Two capitalised words stay one name; another label is no name.
+    let two = page(r#"<div class="author">Written By <a href="/a/1">Allotment On</a></div>"#);
+    assert_ne!(meta(&two).authors, ["Allotment"]);
+    let label = page("<p>Auteur : <span>Auteur(s) :</span></p>");
+    assert!(meta(&label).authors.is_empty());
 }
