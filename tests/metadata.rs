@@ -707,3 +707,91 @@ fn a_marked_user_name_after_a_by_word_is_the_author() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_date_inside_the_headline_element_is_read() {
+    // No date in the metadata: the meta line sits inside the `<h1>`,
+    // after the title text.
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        "<h1>Ferry service resumes<br><small><span class='icon'></span>&nbsp; 02.02.2022 •&nbsp; Region</small></h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2022-02-02")
+    );
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+}
+
+#[test]
+fn a_written_label_dates_the_article_before_its_update_label() {
+    // "Written: … / Updated: …" on one line: the first date is the
+    // publication, not an update; a teaser's date further down is not
+    // the article's.
+    let html = format!(
+        r#"{}<div class="more"><div class="item"><h2><a href="/b">Harbour gets new crane</a></h2>
+        <p class="date">2023-11-03</p></div></div>"#,
+        page(
+            "<title>Ferry service resumes</title>",
+            r#"<h1>Ferry service resumes</h1>
+            <p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated: 2023-11-08 09:30:46</p>"#,
+        )
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-07")
+    );
+}
+
+#[test]
+fn an_update_label_dates_a_page_that_shows_no_other_date() {
+    for (line, want) in [
+        ("<p><b>Aktualisiert am </b>17.01.2021.</p>", "2021-01-17"),
+        (
+            "<p style='text-align:right'>Last updated: November 13, 2025</p>",
+            "2025-11-13",
+        ),
+    ] {
+        // The label line stands at the end of the page, far below the
+        // headline's meta line.
+        let views: String = (1..=14)
+            .map(|i| {
+                format!("<p>Camera {i} looks over the landing stage and the harbour wall.</p>")
+            })
+            .collect();
+        let html = format!(
+            r#"<html><head><title>Webcams at the lake</title></head><body><main>
+            <h1>Webcams at the lake</h1>
+            <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+            to the landing stage, and the first boat left the harbour full of passengers.</p>
+            <p>Islanders had relied on a small water taxi since the storm, which carried only a
+            dozen people at a time and could not take vehicles or freight.</p>{views}{line}</main>
+            </body></html>"#
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some(want),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_publication_label_in_the_page_footer_dates_a_page_that_shows_no_other_date() {
+    let html = format!(
+        r#"{}<div class="page-foot"><p class="footer-line">Letzte Änderung: 31.10.2023 - 14:49:39<br>
+        Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>"#,
+        page(
+            "<title>Ferry service resumes</title>",
+            "<h1>Ferry service resumes</h1>"
+        )
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-01")
+    );
+}

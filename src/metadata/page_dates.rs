@@ -8,7 +8,7 @@ use url::Url;
 use super::jsonld::LdInfo;
 use super::signals::Signals;
 use super::title::{heading_text, is_logo_heading};
-use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
+use super::{furniture, in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
 use crate::lexicon::meta_keys::{MODIFIED_KEYS, PUBLISHED_KEYS};
 use crate::lexicon::{class_names, date_labels};
@@ -102,12 +102,17 @@ pub(super) fn dates(
     .or_else(|| url_date(urls).map(with(Signal::Url)))
     .or_else(|| {
         date_near_headline(doc, sig, title, true)
-            .or_else(|| labelled_date(doc))
+            .or_else(|| labelled_date(doc, date_labels::PUBLISHED_LABEL, false))
             .or_else(|| date_only_line(doc, sig, title))
             // Only an update date is shown: readers take it for the
             // article's date.
             .or_else(|| visible_updated(doc, sig))
+            .or_else(|| labelled_date(doc, date_labels::DUMP_UPDATED, false))
             .or_else(|| date_near_headline(doc, sig, title, false))
+            // The page's footer says when it went up, or when it was last
+            // changed ("Erschienen am: …", "Stand 27.01.2022").
+            .or_else(|| labelled_date(doc, date_labels::PUBLISHED_LABEL, true))
+            .or_else(|| labelled_date(doc, date_labels::DUMP_UPDATED, true))
             .map(with(Signal::Visible))
     });
     let modified = ld
@@ -188,14 +193,27 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
             _ => Some(found),
         }
     };
-    lines_around(
-        doc,
-        headline,
-        tuning::DATE_LINES_BEFORE_HEADLINE,
-        tuning::DATE_LINES_AFTER_HEADLINE,
-    )
-    .iter()
-    .find_map(date_in)
+    // A headline may hold its own meta line after the title text
+    // (`<h1>Title<br><small>02.02.2022</small></h1>`).
+    let end = doc.subtree_end(headline);
+    let inner: Vec<(NodeId, &str)> = text_nodes_from(doc, headline.index())
+        .take_while(|(id, _)| id.index() < end)
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty())
+        .skip(1)
+        .collect();
+    inner
+        .iter()
+        .chain(
+            lines_around(
+                doc,
+                headline,
+                tuning::DATE_LINES_BEFORE_HEADLINE,
+                tuning::DATE_LINES_AFTER_HEADLINE,
+            )
+            .iter(),
+        )
+        .find_map(date_in)
 }
 
 /// A line that is nothing but a date, further down the headline's block
@@ -216,11 +234,14 @@ fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Opt
         .find_map(|(_, t)| parse_date(t))
 }
 
-/// A date under a publication label anywhere on the page ("Erschienen am:
-/// 01.11.2023", `<p>Mise en ligne</p><p>23 mai 2019</p>`): the date in the
-/// rest of the label's line, or in the next line when the label stands
-/// alone.
-fn labelled_date(doc: &Document) -> Option<PageDate> {
+/// A date under a label of kind `label` (one [`date_labels`] flag)
+/// anywhere on the page ("Erschienen am: 01.11.2023", `<p>Mise en
+/// ligne</p><p>23 mai 2019</p>`, "<b>Aktualisiert am</b> 17.01.2021"): the
+/// date in the rest of the label's line, or in the next line when the
+/// rest holds no digit. `in_footer` also reads the page's footer (a
+/// last resort: its labels can date the page itself), never navigation,
+/// comments or teasers.
+fn labelled_date(doc: &Document, label: u8, in_footer: bool) -> Option<PageDate> {
     let mut lines = text_nodes_from(doc, 0)
         .map(|(id, t)| (id, t.trim()))
         .filter(|(_, t)| !t.is_empty());
@@ -228,19 +249,19 @@ fn labelled_date(doc: &Document) -> Option<PageDate> {
         if t.len() > tuning::MAX_PUBLISHED_LABEL_LINE_BYTES {
             continue;
         }
-        let Some(rest) = after_published_label(t) else {
+        let Some(rest) = after_label(t, label) else {
             continue;
         };
-        if in_furniture(doc, id) {
+        if furniture(doc, id, !in_footer) {
             continue;
         }
-        let date = if rest.is_empty() {
+        let date = if rest.bytes().any(|b| b.is_ascii_digit()) {
+            find_date_in_text(rest)
+        } else {
             lines
                 .next()
                 .filter(|(_, next)| next.len() <= tuning::MAX_PUBLISHED_DATE_LINE_BYTES)
                 .and_then(|(_, next)| find_date_in_text(next))
-        } else {
-            find_date_in_text(rest)
         };
         if date.is_some() {
             return date;
@@ -249,11 +270,11 @@ fn labelled_date(doc: &Document) -> Option<PageDate> {
     None
 }
 
-/// The text after a publication label that opens `t` (its colon
+/// The text after a label of kind `label` that opens `t` (its colon
 /// dropped), when `t` opens with one.
-fn after_published_label(t: &str) -> Option<&str> {
+fn after_label(t: &str, label: u8) -> Option<&str> {
     let first = t.bytes().next()?.to_ascii_lowercase();
-    date_labels::words(date_labels::PUBLISHED_LABEL).find_map(|label| {
+    date_labels::words(label).find_map(|label| {
         let n = label.len();
         if label.as_bytes()[0] != first || !t.is_char_boundary(n.min(t.len())) || t.len() < n {
             return None;
