@@ -345,8 +345,13 @@ fn numeric_date(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)> {
         return None;
     }
     let (c, clen) = num(s, toks.get(i + 4))?;
-    // The parts must be glued together.
-    if toks[i + 1..=i + 4].iter().any(|t| t.space_before) {
+    // The parts must be glued together; a German day-first date may put
+    // a space after each dot ("4. 2. 2022").
+    let spaced_dots = p1 == "." && alen <= 2 && blen <= 2 && clen == 4;
+    let glued = !toks[i + 1].space_before
+        && !toks[i + 3].space_before
+        && (spaced_dots || (!toks[i + 2].space_before && !toks[i + 4].space_before));
+    if !glued {
         return None;
     }
     // Not followed by more of the same separator and digits ("1.2.3.4").
