@@ -627,6 +627,12 @@ pub(crate) const MAX_DATE_LINE_WORDS: usize = 14;
 /// The dateline opening such a line is looked for in its first this many
 /// bytes.
 pub(crate) const DATELINE_HEAD_BYTES: usize = 32;
+/// The place in capitals that may open a news dateline before its date
+/// ("RAJSHAHI, Dec 20, 2025 (BSS) -") is at most this many bytes.
+pub(crate) const MAX_DATELINE_PLACE_BYTES: usize = 32;
+/// Lines after a byline label ("Written by") searched for a date alone on
+/// its line (the name comes first).
+pub(crate) const DATE_LINES_AFTER_BYLINE: usize = 3;
 /// Lines before the headline searched for its date.
 pub(crate) const DATE_LINES_BEFORE_HEADLINE: usize = 4;
 /// Lines after the headline searched for its date.

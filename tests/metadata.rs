@@ -707,3 +707,157 @@ fn a_marked_user_name_after_a_by_word_is_the_author() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_date_inside_the_headline_element_is_read() {
+    // No date in the metadata: the meta line sits inside the `<h1>`,
+    // after the title text.
+    let html = page(
+        "<title>Ferry service resumes</title>",
+        "<h1>Ferry service resumes<br><small><span class='icon'></span>&nbsp; 02.02.2022 •&nbsp; Region</small></h1>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2022-02-02")
+    );
+    assert_eq!(a.provenance.published, Some(newsprint::Signal::Visible));
+}
+
+#[test]
+fn a_written_label_dates_the_article_before_its_update_label() {
+    // "Written: … / Updated: …" on one line: the first date is the
+    // publication, not an update; a teaser's date further down is not
+    // the article's.
+    let html = format!(
+        r#"{}<div class="more"><div class="item"><h2><a href="/b">Harbour gets new crane</a></h2>
+        <p class="date">2023-11-03</p></div></div>"#,
+        page(
+            "<title>Ferry service resumes</title>",
+            r#"<h1>Ferry service resumes</h1>
+            <p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated: 2023-11-08 09:30:46</p>"#,
+        )
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-07")
+    );
+}
+
+#[test]
+fn an_update_label_dates_a_page_that_shows_no_other_date() {
+    for (line, want) in [
+        ("<p><b>Aktualisiert am </b>17.01.2021.</p>", "2021-01-17"),
+        (
+            "<p style='text-align:right'>Last updated: November 13, 2025</p>",
+            "2025-11-13",
+        ),
+    ] {
+        // The label line stands at the end of the page, far below the
+        // headline's meta line.
+        let views: String = (1..=14)
+            .map(|i| {
+                format!("<p>Camera {i} looks over the landing stage and the harbour wall.</p>")
+            })
+            .collect();
+        let html = format!(
+            r#"<html><head><title>Webcams at the lake</title></head><body><main>
+            <h1>Webcams at the lake</h1>
+            <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+            to the landing stage, and the first boat left the harbour full of passengers.</p>
+            <p>Islanders had relied on a small water taxi since the storm, which carried only a
+            dozen people at a time and could not take vehicles or freight.</p>{views}{line}</main>
+            </body></html>"#
+        );
+        let a = newsprint::extract(&html, None).unwrap();
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some(want),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_publication_label_in_the_page_footer_dates_a_page_that_shows_no_other_date() {
+    let html = format!(
+        r#"{}<div class="page-foot"><p class="footer-line">Letzte Änderung: 31.10.2023 - 14:49:39<br>
+        Erschienen am: 01.11.2023<br>Lesungen: 61</p></div>"#,
+        page(
+            "<title>Ferry service resumes</title>",
+            "<h1>Ferry service resumes</h1>"
+        )
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-01")
+    );
+}
+
+#[test]
+fn a_numeric_date_is_read_day_first_on_a_page_in_a_day_first_locale() {
+    let html = |lang: &str| {
+        format!(
+            r#"<html lang="{lang}"><head><title>Ferry service resumes</title></head><body><article>
+            <h1>Ferry service resumes</h1><p><span class="source">Island Post</span>
+            <span class="time">02/10/2020</span></p>
+            <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+            to the landing stage, and the first boat left the harbour full of passengers.</p>
+            <p>Islanders had relied on a small water taxi since the storm, which carried only a
+            dozen people at a time and could not take vehicles or freight.</p>
+            </article></body></html>"#
+        )
+    };
+    for (lang, want) in [
+        ("en-GB", "2020-10-02"),
+        ("de", "2020-10-02"),
+        ("en-US", "2020-02-10"),
+    ] {
+        let a = newsprint::extract(&html(lang), None).unwrap();
+        assert_eq!(
+            a.published.map(|d| d.to_string()).as_deref(),
+            Some(want),
+            "{lang}"
+        );
+    }
+}
+
+#[test]
+fn a_news_dateline_after_the_place_dates_the_article() {
+    let html = page(
+        "<title>Gardens feed the villages</title>",
+        "<h1>Gardens feed the villages</h1><p>By <strong>Jana Ried</strong></p>
+        <p>HARBOURTON, Dec 20, 2025 (IPA) - Home gardens have made the villages of the dry
+        northern plain more self-reliant, local officials said on Saturday.</p>",
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-12-20")
+    );
+}
+
+#[test]
+fn a_date_alone_under_the_author_box_after_the_body_dates_the_article() {
+    // A long guide: the author box stands far below the headline.
+    let views: String = (1..=45)
+        .map(|i| {
+            format!("<p>Step {i}: the crew checks the landing stage and the harbour wall.</p>")
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>How ferries are repaired</title></head><body><main>
+        <h1>How ferries are repaired</h1>
+        <p>The ferry service to the outer islands resumed on Monday after a month of repairs
+        to the landing stage, and the first boat left the harbour full of passengers.</p>{views}
+        <div class="author-box"><p>Written by <a href="/authors/jr">Jana Ried and Omar Lind</a></p>
+        <p>April 8, 2024</p></div></main></body></html>"#
+    );
+    let a = newsprint::extract(&html, None).unwrap();
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2024-04-08")
+    );
+}

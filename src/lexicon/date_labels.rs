@@ -16,7 +16,9 @@
 /// publication date.
 pub(crate) const PUBLISHED_LABEL: u8 = 1;
 /// `dump::header`: a date part of a text-dump line that opens with the
-/// word (a whole word) gives the date the page was updated.
+/// word (a whole word) gives the date the page was updated; so does, in
+/// `metadata::page_dates`, an HTML line that opens with it (read when the
+/// page shows no other date).
 pub(crate) const DUMP_UPDATED: u8 = 2;
 /// `dump::header`: a part of a text-dump line that opens with the word (a
 /// whole word) is a date line even when other words surround the date.
@@ -54,6 +56,8 @@ pub(crate) const DATE_WORDS: &[(&str, u8)] = &[
     ("published on", PUB),
     ("published", PUB | PRE | AR | CUT | END),
     ("posted on", PUB),
+    ("written on", PUB),
+    ("written", PUB),
     ("erschienen am", PUB),
     ("erschienen", PUB),
     ("veröffentlicht am", PUB),

@@ -349,6 +349,13 @@ pub(super) fn holds_main_column(doc: &Document, id: NodeId) -> bool {
 /// `nav`/`form`, a `footer`/`aside`/sidebar/widget that is not part of an
 /// `<article>`, or a container whose class names comments or related links.
 fn in_furniture(doc: &Document, id: NodeId) -> bool {
+    furniture(doc, id, true)
+}
+
+/// Like [`in_furniture`]; `footer` says whether a page footer (or
+/// sidebar, widget) outside the article counts as furniture, where
+/// navigation, forms, comments and teaser lists always do.
+fn furniture(doc: &Document, id: NodeId, footer: bool) -> bool {
     // Nearest first. A sidebar, footer or widget inside an `<article>` is the
     // article's own (its meta column); outside, it is the page's.
     let ancestors: Vec<NodeId> = doc.ancestors(id).collect();
@@ -361,7 +368,7 @@ fn in_furniture(doc: &Document, id: NodeId) -> bool {
             _ => {}
         }
         let in_article = outermost_article.is_some_and(|p| p > k);
-        if matches!(name, Some("footer" | "aside")) && !in_article {
+        if footer && matches!(name, Some("footer" | "aside")) && !in_article {
             return true;
         }
         let Some(class) = doc.attr(a, "class") else {
@@ -375,7 +382,8 @@ fn in_furniture(doc: &Document, id: NodeId) -> bool {
             {
                 return true;
             }
-            if !in_article
+            if footer
+                && !in_article
                 && ["sidebar", "footer", "widget"]
                     .iter()
                     .any(|k| t.starts_with(k))

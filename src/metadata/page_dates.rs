@@ -8,10 +8,10 @@ use url::Url;
 use super::jsonld::LdInfo;
 use super::signals::Signals;
 use super::title::{heading_text, is_logo_heading};
-use super::{in_furniture, lines_around, same_text, small_text, text_nodes_from};
+use super::{furniture, in_furniture, lines_around, same_text, small_text, text_nodes_from};
 use crate::dom::{Document, NodeId};
 use crate::lexicon::meta_keys::{MODIFIED_KEYS, PUBLISHED_KEYS};
-use crate::lexicon::{class_names, date_labels};
+use crate::lexicon::{bylines, class_names, date_labels};
 use crate::parse::date::{self, find_date_in_text, parse_date};
 use crate::parse::text::contains_ci;
 use crate::tuning;
@@ -102,12 +102,18 @@ pub(super) fn dates(
     .or_else(|| url_date(urls).map(with(Signal::Url)))
     .or_else(|| {
         date_near_headline(doc, sig, title, true)
-            .or_else(|| labelled_date(doc))
+            .or_else(|| labelled_date(doc, date_labels::PUBLISHED_LABEL, false))
             .or_else(|| date_only_line(doc, sig, title))
             // Only an update date is shown: readers take it for the
             // article's date.
             .or_else(|| visible_updated(doc, sig))
+            .or_else(|| labelled_date(doc, date_labels::DUMP_UPDATED, false))
             .or_else(|| date_near_headline(doc, sig, title, false))
+            // The page's footer says when it went up, or when it was last
+            // changed ("Erschienen am: …", "Stand 27.01.2022").
+            .or_else(|| labelled_date(doc, date_labels::PUBLISHED_LABEL, true))
+            .or_else(|| labelled_date(doc, date_labels::DUMP_UPDATED, true))
+            .or_else(|| date_after_byline(doc))
             .map(with(Signal::Visible))
     });
     let modified = ld
@@ -146,10 +152,49 @@ fn date_near_headline(
     let mut headlines = titled
         .into_iter()
         .chain(first_h1.filter(|&h| Some(h) != titled));
-    headlines.find_map(|h| date_near(doc, h, skip_updated))
+    let day_first = day_first_locale(sig.html_lang);
+    headlines.find_map(|h| date_near(doc, h, skip_updated, day_first))
 }
 
-fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<PageDate> {
+/// Does the page's language write numeric dates day first ("02/10/2020"
+/// for 2 October)? English only in the regions that do (en-GB, en-AU…);
+/// every other language but a few that write the year first.
+fn day_first_locale(lang: Option<&str>) -> bool {
+    let Some(lang) = lang else { return false };
+    let lang = lang.to_ascii_lowercase();
+    let (language, region) = lang.split_once(['-', '_']).unwrap_or((lang.as_str(), ""));
+    match language {
+        "en" => DAY_FIRST_ENGLISH_REGIONS.contains(&region),
+        "" | "zh" | "ja" | "ko" | "hu" | "lt" | "mn" => false,
+        _ => true,
+    }
+}
+
+/// The regions whose English writes numeric dates day first.
+const DAY_FIRST_ENGLISH_REGIONS: &[&str] = &["gb", "uk", "au", "nz", "ie", "in", "za", "ng", "pk"];
+
+/// `d` with its day and month exchanged, when that is a date.
+fn swap_day_month(d: PageDate) -> PageDate {
+    let day = d.day();
+    let Some(swapped) = NaiveDate::from_ymd_opt(day.year(), day.day(), day.month()) else {
+        return d;
+    };
+    match d {
+        PageDate::Day(_) => PageDate::Day(swapped),
+        PageDate::DateTime(dt) => dt
+            .with_day(1)
+            .and_then(|t| t.with_month(swapped.month()))
+            .and_then(|t| t.with_day(swapped.day()))
+            .map_or(d, PageDate::DateTime),
+    }
+}
+
+fn date_near(
+    doc: &Document,
+    headline: NodeId,
+    skip_updated: bool,
+    day_first: bool,
+) -> Option<PageDate> {
     let date_in = |&(id, t): &(NodeId, &str)| {
         // A long line is the body, a sentence a caption: only a dateline
         // opening it counts ("27.1.2022 – The council …").
@@ -161,10 +206,22 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
                 .find(|&i| t.is_char_boundary(i))
                 .unwrap_or(0);
             let head = &t[..cut];
-            if date::date_start(head) != Some(0) {
-                return None;
+            if date::date_start(head) == Some(0) {
+                head
+            } else {
+                // A news dateline: the place in capitals, then the date
+                // ("RAJSHAHI, Dec 20, 2025 (BSS) - …").
+                let rest = after_dateline_place(t)?;
+                let cut = (0..=tuning::DATELINE_HEAD_BYTES.min(rest.len()))
+                    .rev()
+                    .find(|&i| rest.is_char_boundary(i))
+                    .unwrap_or(0);
+                let head = &rest[..cut];
+                if date::date_start(head) != Some(0) {
+                    return None;
+                }
+                head
             }
-            head
         } else {
             t
         };
@@ -175,7 +232,10 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
         {
             return None;
         }
-        let found = find_date_in_text(line)?;
+        let mut found = find_date_in_text(line)?;
+        if day_first && date::ambiguous_slash_date(line) {
+            found = swap_day_month(found);
+        }
         // A `<time>` whose own `datetime` names another day contradicts
         // itself: neither is trusted.
         let own = doc
@@ -188,14 +248,82 @@ fn date_near(doc: &Document, headline: NodeId, skip_updated: bool) -> Option<Pag
             _ => Some(found),
         }
     };
-    lines_around(
-        doc,
-        headline,
-        tuning::DATE_LINES_BEFORE_HEADLINE,
-        tuning::DATE_LINES_AFTER_HEADLINE,
-    )
-    .iter()
-    .find_map(date_in)
+    // A headline may hold its own meta line after the title text
+    // (`<h1>Title<br><small>02.02.2022</small></h1>`).
+    let end = doc.subtree_end(headline);
+    let inner: Vec<(NodeId, &str)> = text_nodes_from(doc, headline.index())
+        .take_while(|(id, _)| id.index() < end)
+        .map(|(id, t)| (id, t.trim()))
+        .filter(|(_, t)| !t.is_empty())
+        .skip(1)
+        .collect();
+    inner
+        .iter()
+        .chain(
+            lines_around(
+                doc,
+                headline,
+                tuning::DATE_LINES_BEFORE_HEADLINE,
+                tuning::DATE_LINES_AFTER_HEADLINE,
+            )
+            .iter(),
+        )
+        .find_map(date_in)
+}
+
+/// The text after the place that opens a news dateline: a name in capital
+/// letters (at most [`tuning::MAX_DATELINE_PLACE_BYTES`]) and a comma.
+fn after_dateline_place(t: &str) -> Option<&str> {
+    let comma = t.find(',')?;
+    let place = &t[..comma];
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = place
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''));
+    (comma <= tuning::MAX_DATELINE_PLACE_BYTES && letters >= 3 && capitals)
+        .then(|| t[comma + 1..].trim_start())
+}
+
+/// A date alone on its line just after a byline ("Written by" / the
+/// name / "April 8, 2024"): an author box that dates the article, read
+/// when the page shows no other date.
+fn date_after_byline(doc: &Document) -> Option<PageDate> {
+    let mut window = 0usize;
+    for (id, t) in text_nodes_from(doc, 0) {
+        let t = t.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if window > 0 {
+            window -= 1;
+            if t.len() <= tuning::MAX_DATE_ONLY_LINE_BYTES
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && !in_furniture(doc, id)
+            {
+                if let Some(d) = parse_date(t) {
+                    return Some(d);
+                }
+            }
+        }
+        if t.len() <= tuning::MAX_NAME_DATE_LINE_BYTES && opens_with_byline_label(t) {
+            window = tuning::DATE_LINES_AFTER_BYLINE;
+        }
+    }
+    None
+}
+
+/// Does `t` open with a byline label that may stand anywhere ("Written
+/// by", "By", "Von"), as a whole word?
+fn opens_with_byline_label(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    bylines::BYLINE_LABELS
+        .iter()
+        .filter(|l| l.author == Some(bylines::LabelScope::Name))
+        .any(|l| {
+            lower
+                .strip_prefix(l.label)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}']))
+        })
 }
 
 /// A line that is nothing but a date, further down the headline's block
@@ -216,11 +344,14 @@ fn date_only_line(doc: &Document, sig: &Signals<'_>, title: Option<&str>) -> Opt
         .find_map(|(_, t)| parse_date(t))
 }
 
-/// A date under a publication label anywhere on the page ("Erschienen am:
-/// 01.11.2023", `<p>Mise en ligne</p><p>23 mai 2019</p>`): the date in the
-/// rest of the label's line, or in the next line when the label stands
-/// alone.
-fn labelled_date(doc: &Document) -> Option<PageDate> {
+/// A date under a label of kind `label` (one [`date_labels`] flag)
+/// anywhere on the page ("Erschienen am: 01.11.2023", `<p>Mise en
+/// ligne</p><p>23 mai 2019</p>`, "<b>Aktualisiert am</b> 17.01.2021"): the
+/// date in the rest of the label's line, or in the next line when the
+/// rest holds no digit. `in_footer` also reads the page's footer (a
+/// last resort: its labels can date the page itself), never navigation,
+/// comments or teasers.
+fn labelled_date(doc: &Document, label: u8, in_footer: bool) -> Option<PageDate> {
     let mut lines = text_nodes_from(doc, 0)
         .map(|(id, t)| (id, t.trim()))
         .filter(|(_, t)| !t.is_empty());
@@ -228,19 +359,19 @@ fn labelled_date(doc: &Document) -> Option<PageDate> {
         if t.len() > tuning::MAX_PUBLISHED_LABEL_LINE_BYTES {
             continue;
         }
-        let Some(rest) = after_published_label(t) else {
+        let Some(rest) = after_label(t, label) else {
             continue;
         };
-        if in_furniture(doc, id) {
+        if furniture(doc, id, !in_footer) {
             continue;
         }
-        let date = if rest.is_empty() {
+        let date = if rest.bytes().any(|b| b.is_ascii_digit()) {
+            find_date_in_text(rest)
+        } else {
             lines
                 .next()
                 .filter(|(_, next)| next.len() <= tuning::MAX_PUBLISHED_DATE_LINE_BYTES)
                 .and_then(|(_, next)| find_date_in_text(next))
-        } else {
-            find_date_in_text(rest)
         };
         if date.is_some() {
             return date;
@@ -249,11 +380,11 @@ fn labelled_date(doc: &Document) -> Option<PageDate> {
     None
 }
 
-/// The text after a publication label that opens `t` (its colon
+/// The text after a label of kind `label` that opens `t` (its colon
 /// dropped), when `t` opens with one.
-fn after_published_label(t: &str) -> Option<&str> {
+fn after_label(t: &str, label: u8) -> Option<&str> {
     let first = t.bytes().next()?.to_ascii_lowercase();
-    date_labels::words(date_labels::PUBLISHED_LABEL).find_map(|label| {
+    date_labels::words(label).find_map(|label| {
         let n = label.len();
         if label.as_bytes()[0] != first || !t.is_char_boundary(n.min(t.len())) || t.len() < n {
             return None;

@@ -70,6 +70,28 @@ pub fn find_date_in_text(s: &str) -> Option<PageDate> {
     scan(s, &toks).map(|f| f.render())
 }
 
+/// Is the first date in `s` written `NN/NN/YYYY` with both numbers 12 or
+/// below ("02/10/2020")? Such a date is read month first; a page in a
+/// day-first locale meant the other order.
+pub(crate) fn ambiguous_slash_date(s: &str) -> bool {
+    let s = prefix_bytes(s, 4096);
+    let Some(start) = date_start(s) else {
+        return false;
+    };
+    let mut parts = s[start..].splitn(3, '/');
+    let small = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            (1..=2).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u8>().is_ok_and(|n| (1..=12).contains(&n))
+        })
+    };
+    let (a, b, rest) = (parts.next(), parts.next(), parts.next());
+    small(a)
+        && small(b)
+        && rest.is_some_and(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+}
+
 /// Does `s` open with a four-digit year ("2024-09-10…", "2024/09/10")?
 /// Such a date cannot have had its day and month read the wrong way round.
 pub(crate) fn year_first(s: &str) -> bool {
@@ -323,8 +345,13 @@ fn numeric_date(s: &str, toks: &[Tok], i: usize) -> Option<(NaiveDate, usize)> {
         return None;
     }
     let (c, clen) = num(s, toks.get(i + 4))?;
-    // The parts must be glued together.
-    if toks[i + 1..=i + 4].iter().any(|t| t.space_before) {
+    // The parts must be glued together; a German day-first date may put
+    // a space after each dot ("4. 2. 2022").
+    let spaced_dots = p1 == "." && alen <= 2 && blen <= 2 && clen == 4;
+    let glued = !toks[i + 1].space_before
+        && !toks[i + 3].space_before
+        && (spaced_dots || (!toks[i + 2].space_before && !toks[i + 4].space_before));
+    if !glued {
         return None;
     }
     // Not followed by more of the same separator and digits ("1.2.3.4").

@@ -489,14 +489,21 @@ fn a_publication_label_anywhere_dates_the_page() {
         meta(html).published.map(|d| d.to_string()).as_deref(),
         Some("2023-11-01")
     );
-    // Not a label: a word that starts like one, and an update label (far
-    // from the headline, where no meta line is looked for).
+    // Not a label: a word that starts like one (far from the headline,
+    // where no meta line is looked for).
     let filler = "<p>A line of the review.</p>".repeat(14);
+    let html = format!(r#"<body><h1>Night sounds</h1>{filler}<p>Publishers 01.11.2023</p></body>"#);
+    assert_eq!(meta(&html).published, None);
+    // An update label dates a page that shows no other date (the date
+    // readers see), and only then.
     let html = format!(
         r#"<body><h1>Night sounds</h1>{filler}<p>Publishers 01.11.2023</p>
         <p>Aktualisiert am 02.11.2023</p></body>"#
     );
-    assert_eq!(meta(&html).published, None);
+    assert_eq!(
+        meta(&html).published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-02")
+    );
 }
 
 #[test]

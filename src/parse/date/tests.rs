@@ -108,6 +108,21 @@ fn numeric_forms() {
     assert_eq!(p("23.09.22").as_deref(), Some("2022-09-23"));
     assert_eq!(p("3.9.22"), None);
     assert_eq!(p("23/09/22"), None);
+    // German day-first dates may put a space after each dot; the parts
+    // must still be glued to their dots.
+    assert_eq!(p("4. 2. 2022").as_deref(), Some("2022-02-04"));
+    assert_eq!(p("4 .2 .2022"), None);
+    assert_eq!(p("4/ 2/ 2022"), None);
+}
+
+#[test]
+fn ambiguous_slash_dates_are_told_apart() {
+    use super::ambiguous_slash_date as amb;
+    assert!(amb("The Guardian 02/10/2020"));
+    assert!(!amb("25/10/2020"));
+    assert!(!amb("02.10.2020"));
+    assert!(!amb("2020/10/02"));
+    assert!(!amb("no date"));
 }
 
 #[test]
