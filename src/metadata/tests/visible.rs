@@ -823,6 +823,7 @@ fn topic_lists_are_found_by_any_spelling_of_their_class() {
     let page = r#"<h1>Harbour reopens</h1><p>The harbour reopened on Monday.</p>
         <div class="tag"><a href="/t/ports">Ports</a> <a href="/t/strikes">Strikes</a></div>"#;
     assert!(meta(page).tags.is_empty());
+}
 
 // ------------------------------------------------- issue 13: who is credited
 
