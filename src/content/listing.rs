@@ -10,8 +10,11 @@
 //! Not when the body is long or states a price (one product's page, whose
 //! grids are recommendations).
 
+use std::collections::HashMap;
+
 use super::classify::Role;
 use crate::dom::{Document, NodeData, NodeId};
+use crate::lexicon::class_names;
 use crate::tuning::listing as tuning;
 
 /// A teaser box as read for `related`.
@@ -47,6 +50,13 @@ pub(super) fn main_lists(
     } else {
         tuning::UNDECLARED_MAX_BODY_CHARS
     };
+    let dbg = std::env::var_os("NP_DEBUG").is_some();
+    if dbg {
+        eprintln!("[listing] body_chars={body_chars} max_body={max_body} boxes={}", boxes.len());
+        for b in boxes {
+            eprintln!("  box {:?} <{}> class={:?} items={} labelled={} role={:?} chrome={} chars={}", b.node, doc.tag_name(b.node).unwrap_or(""), doc.attr(b.node, "class"), b.items, b.labelled, roles[b.node.index()], in_page_chrome(doc, b.node), doc.text(b.node).len());
+        }
+    }
     if body_chars > max_body {
         return Vec::new();
     }
@@ -64,6 +74,13 @@ pub(super) fn main_lists(
             &page.links,
             min_list_chars,
         ));
+    }
+    if dbg {
+        eprintln!("[listing] lists={:?} priced={priced}", lists);
+        for &l in &lists {
+            let junk = doc.descendants(l).filter(|d| roles[d.index()] == Role::Junk).count();
+            eprintln!("  list {:?} <{}> class={:?} role={:?} chars={} junk_desc={} anc={:?}", l, doc.tag_name(l).unwrap_or(""), doc.attr(l, "class"), roles[l.index()], doc.text(l).len(), junk, doc.ancestors(l).map(|a| (doc.tag_name(a).unwrap_or("").to_string(), doc.attr(a,"class").unwrap_or("").chars().take(30).collect::<String>(), roles[a.index()])).collect::<Vec<_>>());
+        }
     }
     if priced && !roots_are_cards(doc, roots, &lists) {
         lists.clear();
@@ -227,8 +244,17 @@ pub(super) fn roots_with_lists(doc: &Document, roots: &[NodeId], lists: &[NodeId
 }
 
 /// The roles with the lists' teaser marks lifted, so that their cards are
-/// written (junk inside them stays junk).
-pub(super) fn lift_teasers(doc: &Document, roles: &[Role], lists: &[NodeId]) -> Vec<Role> {
+/// written. Teaser marks on a list's ancestors are lifted from those
+/// ancestors alone, so that a writer walking down from the body root
+/// reaches the list (a grid inside a "related products" section); their
+/// other parts stay out. Junk that repeats across the cards is lifted too
+/// ([`repeated_junk`]).
+pub(super) fn lift_teasers(
+    doc: &Document,
+    roles: &[Role],
+    blind: &[Role],
+    lists: &[NodeId],
+) -> Vec<Role> {
     let mut out = roles.to_vec();
     for &l in lists {
         for n in doc.descendants(l) {
@@ -236,8 +262,55 @@ pub(super) fn lift_teasers(doc: &Document, roles: &[Role], lists: &[NodeId]) -> 
                 out[n.index()] = Role::Keep;
             }
         }
+        for junk in repeated_junk(doc, roles, blind, l) {
+            for n in doc.descendants(junk) {
+                if blind[n.index()] != Role::Junk {
+                    out[n.index()] = Role::Keep;
+                }
+            }
+        }
+        for a in doc.ancestors(l) {
+            if out[a.index()] != Role::Teaser {
+                break;
+            }
+            out[a.index()] = Role::Keep;
+        }
     }
     out
+}
+
+/// The junk subtrees of `list` that are junk by their class names alone
+/// (the class-blind roles, `blind`, keep them) and that repeat: at least
+/// [`tuning::MIN_REPEATED_JUNK`] of them share one tag and class
+/// attribute. They are a part of every card (a result's "meta" block with
+/// its title and authors, a tile's overlay link with the product's name, a
+/// card's "widget" description), not a region beside the cards (a sidebar,
+/// a filter panel), which is one of its kind. Text for screen readers only
+/// stays junk.
+fn repeated_junk(doc: &Document, roles: &[Role], blind: &[Role], list: NodeId) -> Vec<NodeId> {
+    let lifted = |n: NodeId| {
+        roles[n.index()] == Role::Junk
+            && blind[n.index()] != Role::Junk
+            && doc
+                .parent(n)
+                .is_some_and(|p| roles[p.index()] != Role::Junk)
+            && !doc.attr(n, "class").is_some_and(|c| {
+                let c = c.to_ascii_lowercase();
+                class_names::SCREEN_READER_ONLY_WORDS
+                    .iter()
+                    .any(|w| c.contains(w))
+            })
+    };
+    let roots: Vec<NodeId> = doc.descendants(list).filter(|&n| lifted(n)).collect();
+    let signature = |n: NodeId| (doc.tag_name(n), doc.attr(n, "class"));
+    let mut counts: HashMap<_, usize> = HashMap::new();
+    for &r in &roots {
+        *counts.entry(signature(r)).or_default() += 1;
+    }
+    roots
+        .into_iter()
+        .filter(|&r| counts[&signature(r)] >= tuning::MIN_REPEATED_JUNK)
+        .collect()
 }
 
 #[cfg(test)]

@@ -172,28 +172,15 @@ fn analyze(
     strip: &[NodeId],
     class_names: ClassNames,
 ) -> Analysis {
-    let protect = protect_threshold(page.mass[0]);
     let blind_flags: Vec<ClassFlags>;
     let flags = match class_names {
         ClassNames::Trusted => &page.flags,
         ClassNames::Ignored => {
-            blind_flags = page
-                .flags
-                .iter()
-                .map(|f| ClassFlags {
-                    junk: f.comment,
-                    ..*f
-                })
-                .collect();
+            blind_flags = class_blind_flags(&page.flags);
             &blind_flags
         }
     };
-    let mut roles = classify::roles(doc, flags, &page.mass, &page.links, protect);
-    for &s in strip.iter().chain(&page.author_boxes) {
-        for n in doc.descendants(s) {
-            roles[n.index()] = Role::Junk;
-        }
-    }
+    let roles = roles_with(doc, page, strip, flags);
     let stats = Stats::gather(doc, &roles, &page.measures);
     let scores = score::score_candidates(doc, &roles, flags, &stats);
     Analysis {
@@ -202,6 +189,35 @@ fn analyze(
         scores,
         prose: page.mass[0],
     }
+}
+
+/// The class flags with junk words ignored (only comment markers prune).
+fn class_blind_flags(flags: &[ClassFlags]) -> Vec<ClassFlags> {
+    flags
+        .iter()
+        .map(|f| ClassFlags {
+            junk: f.comment,
+            ..*f
+        })
+        .collect()
+}
+
+/// The roles of every node read with `flags`; `strip` subtrees (from a
+/// rule) and author boxes are junk.
+fn roles_with(
+    doc: &Document,
+    page: &PageMeasures,
+    strip: &[NodeId],
+    flags: &[ClassFlags],
+) -> Vec<Role> {
+    let protect = protect_threshold(page.mass[0]);
+    let mut roles = classify::roles(doc, flags, &page.mass, &page.links, protect);
+    for &s in strip.iter().chain(&page.author_boxes) {
+        for n in doc.descendants(s) {
+            roles[n.index()] = Role::Junk;
+        }
+    }
+    roles
 }
 
 /// The heuristic body roots of an analysis and their characters of text.
@@ -470,7 +486,15 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         )
     };
     if !lists.is_empty() {
-        let roles = listing::lift_teasers(doc, &roles, &lists);
+        // Inside the list, junk words of class names do not prune (a
+        // card's "meta" line, a "carousel" of cards): read it class-blind.
+        let blind = roles_with(
+            doc,
+            &page,
+            &input.hints.strip,
+            &class_blind_flags(&page.flags),
+        );
+        let roles = listing::lift_teasers(doc, &roles, &blind, &lists);
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
         let skip = |n: NodeId| {
@@ -488,6 +512,12 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             &skip,
             &list_roots,
         );
+        if std::env::var_os("NP_DEBUG").is_some() {
+            eprintln!("[listing] list_roots={list_roots:?} blocks={} chars={}", body.len(), body_chars(&body));
+            for &r in &list_roots {
+                eprintln!("  root {r:?} role={:?} skip={} left_out={}", roles[r.index()], skip(r), left_out.binary_search(&r).is_ok());
+            }
+        }
     }
     let mut body_source = body_source;
     // The markup holds little of the article (rendered by a script, or cut
