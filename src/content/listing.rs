@@ -66,26 +66,55 @@ pub(super) fn main_lists(
         .iter()
         .any(|b| crate::page_kind::count_prices(&b.text()) > 0);
     let mut lists = box_lists(doc, roles, boxes, min_list_chars);
-    if lists.is_empty() {
-        lists.extend(repeated_grid(
-            doc,
-            roles,
-            &page.measures,
-            &page.links,
-            min_list_chars,
-        ));
+    // The body is a grid the box finders cut into boxes, left out of it
+    // (rows of cells each read as a box of teasers): the grid is the body.
+    let mut cut_grid = false;
+    if lists.is_empty()
+        && let Some((chars, grid)) = repeated_grid(doc, roles, &page.measures, &page.links)
+    {
+        if chars >= min_list_chars {
+            lists.push(grid);
+        } else if chars > body_chars && grid_fills_a_root(doc, roots, grid, &page.measures) {
+            lists.push(grid);
+            cut_grid = true;
+        }
     }
     if dbg {
+        let g = repeated_grid(doc, roles, &page.measures, &page.links);
+        if let Some((_, g)) = g {
+            eprintln!("[listing] anygrid {:?} <{}> class={:?} chars={} roots_in={} roots={:?}", g, doc.tag_name(g).unwrap_or(""), doc.attr(g, "class"), doc.text(g).len(), roots_are_cards(doc, roots, &[g]), roots.iter().map(|&r| (r, doc.tag_name(r).unwrap_or("").to_string(), doc.attr(r, "class").unwrap_or("").chars().take(40).collect::<String>())).collect::<Vec<_>>());
+        }
         eprintln!("[listing] lists={:?} priced={priced}", lists);
         for &l in &lists {
             let junk = doc.descendants(l).filter(|d| roles[d.index()] == Role::Junk).count();
             eprintln!("  list {:?} <{}> class={:?} role={:?} chars={} junk_desc={} anc={:?}", l, doc.tag_name(l).unwrap_or(""), doc.attr(l, "class"), roles[l.index()], doc.text(l).len(), junk, doc.ancestors(l).map(|a| (doc.tag_name(a).unwrap_or("").to_string(), doc.attr(a,"class").unwrap_or("").chars().take(30).collect::<String>(), roles[a.index()])).collect::<Vec<_>>());
         }
     }
-    if priced && !roots_are_cards(doc, roots, &lists) {
+    if priced && !cut_grid && !roots_are_cards(doc, roots, &lists) {
         lists.clear();
     }
     lists
+}
+
+/// `grid` lies inside one of the body `roots` and holds at least
+/// [`tuning::GRID_SHARE_OF_ROOT_PCT`] percent of that root's text: the
+/// root is the grid and little else (not a product's page with a row of
+/// recommendations).
+fn grid_fills_a_root(
+    doc: &Document,
+    roots: &[NodeId],
+    grid: NodeId,
+    measures: &[(u32, u32)],
+) -> bool {
+    let text = |n: NodeId| -> u64 {
+        doc.descendants(n)
+            .filter(|&d| matches!(doc.node(d).data, NodeData::Text(_)))
+            .map(|d| u64::from(measures[d.index()].0))
+            .sum()
+    };
+    roots.iter().any(|&r| {
+        doc.contains(r, grid) && text(grid) * 100 >= text(r) * u64::from(tuning::GRID_SHARE_OF_ROOT_PCT)
+    })
 }
 
 /// Every body root lies inside one of `lists` (and is not the list
@@ -122,7 +151,7 @@ fn box_lists(
 
 /// The element whose children are a grid of like cards (one tag and first
 /// class, each with a link and some text: product tiles, result rows) that
-/// holds the most text, when that text dwarfs the body's. The cards must
+/// holds the most text, with the characters of its cards. The cards must
 /// hold most of the element's text, so that a wrapper of unlike parts (a
 /// header, a footer) is not taken for a grid.
 fn repeated_grid(
@@ -130,8 +159,7 @@ fn repeated_grid(
     roles: &[Role],
     measures: &[(u32, u32)],
     links: &[u32],
-    min_list_chars: usize,
-) -> Option<NodeId> {
+) -> Option<(usize, NodeId)> {
     let n = doc.len();
     let mut text = vec![0u32; n];
     for i in (0..n).rev() {
@@ -192,9 +220,7 @@ fn repeated_grid(
         }
         best = Some((card_text, id));
     }
-    let (chars, grid) = best?;
-    let chars = chars as usize;
-    (chars >= min_list_chars).then_some(grid)
+    best.map(|(chars, grid)| (chars as usize, grid))
 }
 
 /// A grid that can be the page's main list: not junk (nor inside junk:
@@ -241,6 +267,36 @@ pub(super) fn roots_with_lists(doc: &Document, roots: &[NodeId], lists: &[NodeId
     // A list inside another list's subtree is written with it.
     out.dedup_by(|b, a| doc.contains(*a, *b));
     out
+}
+
+/// The teaser boxes (`boxes`, in document order) that are cells of one of
+/// `lists`: inside it, and alike (one tag and first class) with another
+/// box inside it — a grid's rows or columns that the box finders read as
+/// boxes of teasers. A box of its own kind inside a list (a row of
+/// recommendations in a product's layout) is not a cell. In document
+/// order.
+pub(super) fn cells_read_as_boxes(
+    doc: &Document,
+    boxes: &[NodeId],
+    lists: &[NodeId],
+) -> Vec<NodeId> {
+    let signature = |n: NodeId| (doc.tag_name(n), first_class(doc, n));
+    let mut cells = Vec::new();
+    for &l in lists {
+        let inside: Vec<NodeId> = boxes
+            .iter()
+            .copied()
+            .filter(|&b| b != l && doc.contains(l, b))
+            .collect();
+        cells.extend(inside.iter().copied().filter(|&b| {
+            inside
+                .iter()
+                .any(|&o| o != b && signature(o) == signature(b))
+        }));
+    }
+    cells.sort_unstable();
+    cells.dedup();
+    cells
 }
 
 /// The roles with the lists' teaser marks lifted, so that their cards are
@@ -323,8 +379,9 @@ mod tests {
         let roles = vec![Role::Keep; doc.len()];
         let measures = super::super::score::measure_all(&doc);
         let (_, links) = super::super::prose_mass(&doc, &measures);
-        repeated_grid(&doc, &roles, &measures, &links, min_list_chars)
-            .map(|g| doc.attr(g, "id").unwrap_or("?").to_owned())
+        repeated_grid(&doc, &roles, &measures, &links)
+            .filter(|&(chars, _)| chars >= min_list_chars)
+            .map(|(_, g)| doc.attr(g, "id").unwrap_or("?").to_owned())
     }
 
     #[test]

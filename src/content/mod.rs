@@ -470,6 +470,16 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             || labels.contains(&n)
             || left_out.binary_search(&n).is_ok()
     };
+    // Class-blind roles (junk words of class names ignored), for the
+    // junk that repeats in the body (`listing`).
+    let blind_roles = || {
+        roles_with(
+            doc,
+            &page,
+            &input.hints.strip,
+            &class_blind_flags(&page.flags),
+        )
+    };
     let mut body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &roots);
     // A page whose content is a list of teasers: the list is the body too.
     let lists = if use_rule {
@@ -486,21 +496,17 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         )
     };
     if !lists.is_empty() {
-        // Inside the list, junk words of class names do not prune (a
-        // card's "meta" line, a "carousel" of cards): read it class-blind.
-        let blind = roles_with(
-            doc,
-            &page,
-            &input.hints.strip,
-            &class_blind_flags(&page.flags),
-        );
-        let roles = listing::lift_teasers(doc, &roles, &blind, &lists);
+        let roles = listing::lift_teasers(doc, &roles, &blind_roles(), &lists);
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
+        let cells = listing::cells_read_as_boxes(doc, &box_ids, &lists);
         let skip = |n: NodeId| {
             // A box that is a list or holds one (a grid the box finders
-            // read as three rows) is written.
-            (box_ids.binary_search(&n).is_ok() && !lists.iter().any(|&l| doc.contains(n, l)))
+            // read as three rows) is written, and so are a list's cells
+            // read as boxes.
+            (box_ids.binary_search(&n).is_ok()
+                && !lists.iter().any(|&l| doc.contains(n, l))
+                && cells.binary_search(&n).is_err())
                 || labels.contains(&n)
                 || left_out.binary_search(&n).is_ok()
         };

@@ -34,3 +34,7 @@ pub(crate) const GRID_SIGNATURES_TRIED: usize = 8;
 /// share one tag and class attribute at least this many times are a part
 /// of every card, and are written with the cards (`content::listing`).
 pub(crate) const MIN_REPEATED_JUNK: usize = 5;
+/// A grid inside the body root that holds at least this share (percent)
+/// of the root's text is the body, when the body written holds less than
+/// the grid (its rows were read as teaser boxes and left out).
+pub(crate) const GRID_SHARE_OF_ROOT_PCT: u32 = 60;
