@@ -50,13 +50,6 @@ pub(super) fn main_lists(
     } else {
         tuning::UNDECLARED_MAX_BODY_CHARS
     };
-    let dbg = std::env::var_os("NP_DEBUG").is_some();
-    if dbg {
-        eprintln!("[listing] body_chars={body_chars} max_body={max_body} boxes={}", boxes.len());
-        for b in boxes {
-            eprintln!("  box {:?} <{}> class={:?} items={} labelled={} role={:?} chrome={} chars={}", b.node, doc.tag_name(b.node).unwrap_or(""), doc.attr(b.node, "class"), b.items, b.labelled, roles[b.node.index()], in_page_chrome(doc, b.node), doc.text(b.node).len());
-        }
-    }
     if body_chars > max_body {
         return Vec::new();
     }
@@ -67,7 +60,8 @@ pub(super) fn main_lists(
         .any(|b| crate::page_kind::count_prices(&b.text()) > 0);
     let mut lists = box_lists(doc, roles, boxes, min_list_chars);
     // The body is a grid the box finders cut into boxes, left out of it
-    // (rows of cells each read as a box of teasers): the grid is the body.
+    // (rows of cells each read as a box of teasers): the grid is the body,
+    // prices or not (it is no product's page).
     let mut cut_grid = false;
     if lists.is_empty()
         && let Some((chars, grid)) = repeated_grid(doc, roles, &page.measures, &page.links)
@@ -77,17 +71,6 @@ pub(super) fn main_lists(
         } else if chars > body_chars && grid_fills_a_root(doc, roots, grid, &page.measures) {
             lists.push(grid);
             cut_grid = true;
-        }
-    }
-    if dbg {
-        let g = repeated_grid(doc, roles, &page.measures, &page.links);
-        if let Some((_, g)) = g {
-            eprintln!("[listing] anygrid {:?} <{}> class={:?} chars={} roots_in={} roots={:?}", g, doc.tag_name(g).unwrap_or(""), doc.attr(g, "class"), doc.text(g).len(), roots_are_cards(doc, roots, &[g]), roots.iter().map(|&r| (r, doc.tag_name(r).unwrap_or("").to_string(), doc.attr(r, "class").unwrap_or("").chars().take(40).collect::<String>())).collect::<Vec<_>>());
-        }
-        eprintln!("[listing] lists={:?} priced={priced}", lists);
-        for &l in &lists {
-            let junk = doc.descendants(l).filter(|d| roles[d.index()] == Role::Junk).count();
-            eprintln!("  list {:?} <{}> class={:?} role={:?} chars={} junk_desc={} anc={:?}", l, doc.tag_name(l).unwrap_or(""), doc.attr(l, "class"), roles[l.index()], doc.text(l).len(), junk, doc.ancestors(l).map(|a| (doc.tag_name(a).unwrap_or("").to_string(), doc.attr(a,"class").unwrap_or("").chars().take(30).collect::<String>(), roles[a.index()])).collect::<Vec<_>>());
         }
     }
     if priced && !cut_grid && !roots_are_cards(doc, roots, &lists) {
@@ -113,7 +96,8 @@ fn grid_fills_a_root(
             .sum()
     };
     roots.iter().any(|&r| {
-        doc.contains(r, grid) && text(grid) * 100 >= text(r) * u64::from(tuning::GRID_SHARE_OF_ROOT_PCT)
+        doc.contains(r, grid)
+            && text(grid) * 100 >= text(r) * u64::from(tuning::GRID_SHARE_OF_ROOT_PCT)
     })
 }
 
@@ -461,5 +445,64 @@ mod tests {
         // A priced body that is not one of the cards is one product's page.
         let root = doc.root();
         assert!(main_lists(&doc, &roles, &[], &body, &[root], &page, true).is_empty());
+    }
+
+    #[test]
+    fn a_body_that_is_a_grid_cut_into_boxes_grows_to_the_grid() {
+        let row = |i: usize| {
+            format!(
+                r#"<li class="row"><a href="/book/{i}">The Lighthouse Keeper's Daughter, volume {i}</a>
+                <div>Marta Lindqvist</div><div>${i}2.40</div></li>"#
+            )
+        };
+        let rows: String = (0..12).map(row).collect();
+        let page = |extra: &str| {
+            format!(r#"<div id="root"><h2>Best sellers</h2><ol id="grid">{rows}</ol>{extra}</div>"#)
+        };
+        // The body written holds half of the rows: the others were read
+        // as teaser boxes and left out.
+        let body: Vec<crate::Block> = (0..6)
+            .map(|i| crate::Block::Paragraph {
+                text: format!(
+                    "The Lighthouse Keeper's Daughter, volume {i} Marta Lindqvist ${i}2.40"
+                ),
+                marks: Vec::new(),
+            })
+            .collect();
+        let lists_of = |html: &str| {
+            let doc = Document::parse(html).unwrap();
+            let roles = vec![Role::Keep; doc.len()];
+            let page = super::super::PageMeasures::of(&doc);
+            let id = |name: &str| doc.elements().find(|&e| doc.attr(e, "id") == Some(name));
+            let root = id("root").unwrap();
+            main_lists(&doc, &roles, &[], &body, &[root], &page, true)
+                .iter()
+                .map(|&l| doc.attr(l, "id").unwrap_or("?").to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lists_of(&page("")), vec!["grid".to_owned()]);
+        // A root that holds much else beside the grid (one product's
+        // page with a row of recommendations) keeps its body.
+        let description = "<p>A hand-bound edition on heavy paper, with notes.</p>".repeat(40);
+        assert!(lists_of(&page(&description)).is_empty());
+    }
+
+    #[test]
+    fn cells_of_a_list_read_as_boxes_are_alike_boxes_inside_it() {
+        let doc = Document::parse(
+            r#"<div id="grid"><div class="cell" id="c1"><a href="/1">One</a></div>
+            <div class="cell" id="c2"><a href="/2">Two</a></div>
+            <div class="recs" id="recs"><a href="/3">Three</a></div></div>
+            <div class="cell" id="out"><a href="/4">Four</a></div>"#,
+        )
+        .unwrap();
+        let id = |name: &str| {
+            doc.elements()
+                .find(|&e| doc.attr(e, "id") == Some(name))
+                .unwrap()
+        };
+        let boxes = [id("c1"), id("c2"), id("recs"), id("out")];
+        let cells = cells_read_as_boxes(&doc, &boxes, &[id("grid")]);
+        assert_eq!(cells, vec![id("c1"), id("c2")]);
     }
 }

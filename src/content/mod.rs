@@ -518,12 +518,6 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             &skip,
             &list_roots,
         );
-        if std::env::var_os("NP_DEBUG").is_some() {
-            eprintln!("[listing] list_roots={list_roots:?} blocks={} chars={}", body.len(), body_chars(&body));
-            for &r in &list_roots {
-                eprintln!("  root {r:?} role={:?} skip={} left_out={}", roles[r.index()], skip(r), left_out.binary_search(&r).is_ok());
-            }
-        }
     }
     let mut body_source = body_source;
     // The markup holds little of the article (rendered by a script, or cut
