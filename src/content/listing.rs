@@ -68,7 +68,12 @@ pub(super) fn main_lists(
     {
         if chars >= min_list_chars {
             lists.push(grid);
-        } else if chars > body_chars && grid_fills_a_root(doc, roots, grid, &page.measures) {
+        } else if chars > body_chars
+            && boxes
+                .iter()
+                .any(|b| b.node != grid && doc.contains(grid, b.node))
+            && grid_fills_a_root(doc, roots, grid, &page.measures)
+        {
             lists.push(grid);
             cut_grid = true;
         }
@@ -460,7 +465,7 @@ mod tests {
             format!(r#"<div id="root"><h2>Best sellers</h2><ol id="grid">{rows}</ol>{extra}</div>"#)
         };
         // The body written holds half of the rows: the others were read
-        // as teaser boxes and left out.
+        // as teaser boxes and left out (one is enough here).
         let body: Vec<crate::Block> = (0..6)
             .map(|i| crate::Block::Paragraph {
                 text: format!(
@@ -475,7 +480,14 @@ mod tests {
             let page = super::super::PageMeasures::of(&doc);
             let id = |name: &str| doc.elements().find(|&e| doc.attr(e, "id") == Some(name));
             let root = id("root").unwrap();
-            main_lists(&doc, &roles, &[], &body, &[root], &page, true)
+            // One of the rows left out, read as a box of teasers.
+            let row = doc.elements().find(|&e| doc.is(e, "li")).unwrap();
+            let boxes = [ReadBox {
+                node: row,
+                items: 1,
+                labelled: false,
+            }];
+            main_lists(&doc, &roles, &boxes, &body, &[root], &page, true)
                 .iter()
                 .map(|&l| doc.attr(l, "id").unwrap_or("?").to_owned())
                 .collect::<Vec<_>>()
