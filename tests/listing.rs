@@ -211,3 +211,70 @@ fn a_long_intro_does_not_hide_the_list_of_a_page_that_is_no_article() {
     );
     assert!(!a.to_text().contains("part 29"), "{}", a.to_text());
 }
+
+#[test]
+fn a_grid_inside_a_related_products_section_is_the_body() {
+    // A shop's category page puts its one product grid inside a section
+    // headed and class-named as related products (a theme's name for any
+    // grid): the section's teaser mark does not keep the grid out of the
+    // body once the grid is taken as the page's list.
+    let cards: String = (0..10)
+        .map(|i| {
+            format!(
+                r#"<div class="tile"><a href="/p/{i}"><img src="/i/{i}.jpg" alt="">
+                <div class="tile-name">Folding Pruning Saw Number {i}</div>
+                <div class="tile-note">Hardened steel blade, 250 mm</div>
+                <span class="tile-price">${i}4.99</span></a></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<title>Garden tools | Toolshed</title>
+        <div class="page"><div class="content"><h1>Garden tools</h1>
+        <p>Everything for the garden, from pruning saws to watering cans, picked by our staff.</p>
+        <section class="related-product"><h2>Related products</h2>
+        <div class="container"><div class="grid">{cards}</div></div></section>
+        </div></div>
+        <footer><p>Toolshed Ltd. All rights reserved.</p></footer>"#
+    );
+    let a = best_effort(&html, "https://toolshed.example/garden-tools");
+    let text = a.to_text();
+    for i in [0, 5, 9] {
+        assert!(
+            text.contains(&format!("Folding Pruning Saw Number {i}")),
+            "{text}"
+        );
+    }
+    assert!(!text.contains("All rights reserved"), "{text}");
+}
+
+#[test]
+fn a_part_class_named_as_junk_in_every_card_is_written() {
+    // Every result holds its linked title and its authors in a block
+    // class-named "meta" (a junk word elsewhere: an article's date line):
+    // repeated in each card of the page's list, it is the card's text.
+    let results: String = (0..12)
+        .map(|i| {
+            format!(
+                r#"<div class="result"><span class="num">[{i}]</span>
+                <div class="meta"><a href="/abs/{i}">Learning sparse tables from few examples, study {i}</a>
+                <span class="authors">A. Lind, B. Okafor</span></div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<title>Recent papers | Archive</title>
+        <div class="page"><h1>Recent papers</h1><p>New this week in machine learning.</p>
+        <div class="results">{results}</div></div>"#
+    );
+    let a = best_effort(&html, "https://archive.example/list/recent");
+    let text = a.to_text();
+    for i in [0, 6, 11] {
+        assert!(
+            text.contains(&format!(
+                "Learning sparse tables from few examples, study {i}"
+            )),
+            "{text}"
+        );
+    }
+}

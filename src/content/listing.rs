@@ -10,8 +10,11 @@
 //! Not when the body is long or states a price (one product's page, whose
 //! grids are recommendations).
 
+use std::collections::HashMap;
+
 use super::classify::Role;
 use crate::dom::{Document, NodeData, NodeId};
+use crate::lexicon::class_names;
 use crate::tuning::listing as tuning;
 
 /// A teaser box as read for `related`.
@@ -56,19 +59,51 @@ pub(super) fn main_lists(
         .iter()
         .any(|b| crate::page_kind::count_prices(&b.text()) > 0);
     let mut lists = box_lists(doc, roles, boxes, min_list_chars);
-    if lists.is_empty() {
-        lists.extend(repeated_grid(
-            doc,
-            roles,
-            &page.measures,
-            &page.links,
-            min_list_chars,
-        ));
+    // The body is a grid the box finders cut into boxes, left out of it
+    // (rows of cells each read as a box of teasers): the grid is the body,
+    // prices or not (it is no product's page).
+    let mut cut_grid = false;
+    if lists.is_empty()
+        && let Some((chars, grid)) = repeated_grid(doc, roles, &page.measures, &page.links)
+    {
+        if chars >= min_list_chars {
+            lists.push(grid);
+        } else if chars > body_chars
+            && boxes
+                .iter()
+                .any(|b| b.node != grid && doc.contains(grid, b.node))
+            && grid_fills_a_root(doc, roots, grid, &page.measures)
+        {
+            lists.push(grid);
+            cut_grid = true;
+        }
     }
-    if priced && !roots_are_cards(doc, roots, &lists) {
+    if priced && !cut_grid && !roots_are_cards(doc, roots, &lists) {
         lists.clear();
     }
     lists
+}
+
+/// `grid` lies inside one of the body `roots` and holds at least
+/// [`tuning::GRID_SHARE_OF_ROOT_PCT`] percent of that root's text: the
+/// root is the grid and little else (not a product's page with a row of
+/// recommendations).
+fn grid_fills_a_root(
+    doc: &Document,
+    roots: &[NodeId],
+    grid: NodeId,
+    measures: &[(u32, u32)],
+) -> bool {
+    let text = |n: NodeId| -> u64 {
+        doc.descendants(n)
+            .filter(|&d| matches!(doc.node(d).data, NodeData::Text(_)))
+            .map(|d| u64::from(measures[d.index()].0))
+            .sum()
+    };
+    roots.iter().any(|&r| {
+        doc.contains(r, grid)
+            && text(grid) * 100 >= text(r) * u64::from(tuning::GRID_SHARE_OF_ROOT_PCT)
+    })
 }
 
 /// Every body root lies inside one of `lists` (and is not the list
@@ -105,7 +140,7 @@ fn box_lists(
 
 /// The element whose children are a grid of like cards (one tag and first
 /// class, each with a link and some text: product tiles, result rows) that
-/// holds the most text, when that text dwarfs the body's. The cards must
+/// holds the most text, with the characters of its cards. The cards must
 /// hold most of the element's text, so that a wrapper of unlike parts (a
 /// header, a footer) is not taken for a grid.
 fn repeated_grid(
@@ -113,8 +148,7 @@ fn repeated_grid(
     roles: &[Role],
     measures: &[(u32, u32)],
     links: &[u32],
-    min_list_chars: usize,
-) -> Option<NodeId> {
+) -> Option<(usize, NodeId)> {
     let n = doc.len();
     let mut text = vec![0u32; n];
     for i in (0..n).rev() {
@@ -175,9 +209,7 @@ fn repeated_grid(
         }
         best = Some((card_text, id));
     }
-    let (chars, grid) = best?;
-    let chars = chars as usize;
-    (chars >= min_list_chars).then_some(grid)
+    best.map(|(chars, grid)| (chars as usize, grid))
 }
 
 /// A grid that can be the page's main list: not junk (nor inside junk:
@@ -226,9 +258,48 @@ pub(super) fn roots_with_lists(doc: &Document, roots: &[NodeId], lists: &[NodeId
     out
 }
 
+/// The teaser boxes (`boxes`, in document order) that are cells of one of
+/// `lists`: inside it, and alike (one tag and first class) with another
+/// box inside it — a grid's rows or columns that the box finders read as
+/// boxes of teasers. A box of its own kind inside a list (a row of
+/// recommendations in a product's layout) is not a cell. In document
+/// order.
+pub(super) fn cells_read_as_boxes(
+    doc: &Document,
+    boxes: &[NodeId],
+    lists: &[NodeId],
+) -> Vec<NodeId> {
+    let signature = |n: NodeId| (doc.tag_name(n), first_class(doc, n));
+    let mut cells = Vec::new();
+    for &l in lists {
+        let inside: Vec<NodeId> = boxes
+            .iter()
+            .copied()
+            .filter(|&b| b != l && doc.contains(l, b))
+            .collect();
+        cells.extend(inside.iter().copied().filter(|&b| {
+            inside
+                .iter()
+                .any(|&o| o != b && signature(o) == signature(b))
+        }));
+    }
+    cells.sort_unstable();
+    cells.dedup();
+    cells
+}
+
 /// The roles with the lists' teaser marks lifted, so that their cards are
-/// written (junk inside them stays junk).
-pub(super) fn lift_teasers(doc: &Document, roles: &[Role], lists: &[NodeId]) -> Vec<Role> {
+/// written. Teaser marks on a list's ancestors are lifted from those
+/// ancestors alone, so that a writer walking down from the body root
+/// reaches the list (a grid inside a "related products" section); their
+/// other parts stay out. Junk that repeats across the cards is lifted too
+/// ([`repeated_junk`]).
+pub(super) fn lift_teasers(
+    doc: &Document,
+    roles: &[Role],
+    blind: &[Role],
+    lists: &[NodeId],
+) -> Vec<Role> {
     let mut out = roles.to_vec();
     for &l in lists {
         for n in doc.descendants(l) {
@@ -236,8 +307,55 @@ pub(super) fn lift_teasers(doc: &Document, roles: &[Role], lists: &[NodeId]) -> 
                 out[n.index()] = Role::Keep;
             }
         }
+        for junk in repeated_junk(doc, roles, blind, l) {
+            for n in doc.descendants(junk) {
+                if blind[n.index()] != Role::Junk {
+                    out[n.index()] = Role::Keep;
+                }
+            }
+        }
+        for a in doc.ancestors(l) {
+            if out[a.index()] != Role::Teaser {
+                break;
+            }
+            out[a.index()] = Role::Keep;
+        }
     }
     out
+}
+
+/// The junk subtrees of `list` that are junk by their class names alone
+/// (the class-blind roles, `blind`, keep them) and that repeat: at least
+/// [`tuning::MIN_REPEATED_JUNK`] of them share one tag and class
+/// attribute. They are a part of every card (a result's "meta" block with
+/// its title and authors, a tile's overlay link with the product's name, a
+/// card's "widget" description), not a region beside the cards (a sidebar,
+/// a filter panel), which is one of its kind. Text for screen readers only
+/// stays junk.
+fn repeated_junk(doc: &Document, roles: &[Role], blind: &[Role], list: NodeId) -> Vec<NodeId> {
+    let lifted = |n: NodeId| {
+        roles[n.index()] == Role::Junk
+            && blind[n.index()] != Role::Junk
+            && doc
+                .parent(n)
+                .is_some_and(|p| roles[p.index()] != Role::Junk)
+            && !doc.attr(n, "class").is_some_and(|c| {
+                let c = c.to_ascii_lowercase();
+                class_names::SCREEN_READER_ONLY_WORDS
+                    .iter()
+                    .any(|w| c.contains(w))
+            })
+    };
+    let roots: Vec<NodeId> = doc.descendants(list).filter(|&n| lifted(n)).collect();
+    let signature = |n: NodeId| (doc.tag_name(n), doc.attr(n, "class"));
+    let mut counts: HashMap<_, usize> = HashMap::new();
+    for &r in &roots {
+        *counts.entry(signature(r)).or_default() += 1;
+    }
+    roots
+        .into_iter()
+        .filter(|&r| counts[&signature(r)] >= tuning::MIN_REPEATED_JUNK)
+        .collect()
 }
 
 #[cfg(test)]
@@ -250,8 +368,9 @@ mod tests {
         let roles = vec![Role::Keep; doc.len()];
         let measures = super::super::score::measure_all(&doc);
         let (_, links) = super::super::prose_mass(&doc, &measures);
-        repeated_grid(&doc, &roles, &measures, &links, min_list_chars)
-            .map(|g| doc.attr(g, "id").unwrap_or("?").to_owned())
+        repeated_grid(&doc, &roles, &measures, &links)
+            .filter(|&(chars, _)| chars >= min_list_chars)
+            .map(|(_, g)| doc.attr(g, "id").unwrap_or("?").to_owned())
     }
 
     #[test]
@@ -331,5 +450,71 @@ mod tests {
         // A priced body that is not one of the cards is one product's page.
         let root = doc.root();
         assert!(main_lists(&doc, &roles, &[], &body, &[root], &page, true).is_empty());
+    }
+
+    #[test]
+    fn a_body_that_is_a_grid_cut_into_boxes_grows_to_the_grid() {
+        let row = |i: usize| {
+            format!(
+                r#"<li class="row"><a href="/book/{i}">The Lighthouse Keeper's Daughter, volume {i}</a>
+                <div>Marta Lindqvist</div><div>${i}2.40</div></li>"#
+            )
+        };
+        let rows: String = (0..12).map(row).collect();
+        let page = |extra: &str| {
+            format!(r#"<div id="root"><h2>Best sellers</h2><ol id="grid">{rows}</ol>{extra}</div>"#)
+        };
+        // The body written holds half of the rows: the others were read
+        // as teaser boxes and left out (one is enough here).
+        let body: Vec<crate::Block> = (0..6)
+            .map(|i| crate::Block::Paragraph {
+                text: format!(
+                    "The Lighthouse Keeper's Daughter, volume {i} Marta Lindqvist ${i}2.40"
+                ),
+                marks: Vec::new(),
+            })
+            .collect();
+        let lists_of = |html: &str| {
+            let doc = Document::parse(html).unwrap();
+            let roles = vec![Role::Keep; doc.len()];
+            let page = super::super::PageMeasures::of(&doc);
+            let id = |name: &str| doc.elements().find(|&e| doc.attr(e, "id") == Some(name));
+            let root = id("root").unwrap();
+            // One of the rows left out, read as a box of teasers.
+            let row = doc.elements().find(|&e| doc.is(e, "li")).unwrap();
+            let boxes = [ReadBox {
+                node: row,
+                items: 1,
+                labelled: false,
+            }];
+            main_lists(&doc, &roles, &boxes, &body, &[root], &page, true)
+                .iter()
+                .map(|&l| doc.attr(l, "id").unwrap_or("?").to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lists_of(&page("")), vec!["grid".to_owned()]);
+        // A root that holds much else beside the grid (one product's
+        // page with a row of recommendations) keeps its body.
+        let description = "<p>A hand-bound edition on heavy paper, with notes.</p>".repeat(40);
+        assert!(lists_of(&page(&description)).is_empty());
+    }
+
+    #[test]
+    fn cells_of_a_list_read_as_boxes_are_alike_boxes_inside_it() {
+        let doc = Document::parse(
+            r#"<div id="grid"><div class="cell" id="c1"><a href="/1">One</a></div>
+            <div class="cell" id="c2"><a href="/2">Two</a></div>
+            <div class="recs" id="recs"><a href="/3">Three</a></div></div>
+            <div class="cell" id="out"><a href="/4">Four</a></div>"#,
+        )
+        .unwrap();
+        let id = |name: &str| {
+            doc.elements()
+                .find(|&e| doc.attr(e, "id") == Some(name))
+                .unwrap()
+        };
+        let boxes = [id("c1"), id("c2"), id("recs"), id("out")];
+        let cells = cells_read_as_boxes(&doc, &boxes, &[id("grid")]);
+        assert_eq!(cells, vec![id("c1"), id("c2")]);
     }
 }

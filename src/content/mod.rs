@@ -174,28 +174,15 @@ fn analyze(
     strip: &[NodeId],
     class_names: ClassNames,
 ) -> Analysis {
-    let protect = protect_threshold(page.mass[0]);
     let blind_flags: Vec<ClassFlags>;
     let flags = match class_names {
         ClassNames::Trusted => &page.flags,
         ClassNames::Ignored => {
-            blind_flags = page
-                .flags
-                .iter()
-                .map(|f| ClassFlags {
-                    junk: f.comment,
-                    ..*f
-                })
-                .collect();
+            blind_flags = class_blind_flags(&page.flags);
             &blind_flags
         }
     };
-    let mut roles = classify::roles(doc, flags, &page.mass, &page.links, protect);
-    for &s in strip.iter().chain(&page.author_boxes) {
-        for n in doc.descendants(s) {
-            roles[n.index()] = Role::Junk;
-        }
-    }
+    let roles = roles_with(doc, page, strip, flags);
     let stats = Stats::gather(doc, &roles, &page.measures);
     let scores = score::score_candidates(doc, &roles, flags, &stats);
     Analysis {
@@ -204,6 +191,35 @@ fn analyze(
         scores,
         prose: page.mass[0],
     }
+}
+
+/// The class flags with junk words ignored (only comment markers prune).
+fn class_blind_flags(flags: &[ClassFlags]) -> Vec<ClassFlags> {
+    flags
+        .iter()
+        .map(|f| ClassFlags {
+            junk: f.comment,
+            ..*f
+        })
+        .collect()
+}
+
+/// The roles of every node read with `flags`; `strip` subtrees (from a
+/// rule) and author boxes are junk.
+fn roles_with(
+    doc: &Document,
+    page: &PageMeasures,
+    strip: &[NodeId],
+    flags: &[ClassFlags],
+) -> Vec<Role> {
+    let protect = protect_threshold(page.mass[0]);
+    let mut roles = classify::roles(doc, flags, &page.mass, &page.links, protect);
+    for &s in strip.iter().chain(&page.author_boxes) {
+        for n in doc.descendants(s) {
+            roles[n.index()] = Role::Junk;
+        }
+    }
+    roles
 }
 
 /// The heuristic body roots of an analysis and their characters of text.
@@ -462,6 +478,16 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
             || labels.contains(&n)
             || left_out.binary_search(&n).is_ok()
     };
+    // Class-blind roles (junk words of class names ignored), for the
+    // junk that repeats in the body (`listing`).
+    let blind_roles = || {
+        roles_with(
+            doc,
+            &page,
+            &input.hints.strip,
+            &class_blind_flags(&page.flags),
+        )
+    };
     let mut body = blocks::BlockWriter::blocks_of(doc, &roles, &stats, input.base, &skip, &roots);
     // A page whose content is a list of teasers: the list is the body too.
     let lists = if use_rule {
@@ -478,13 +504,17 @@ fn extract_from_markup(doc: &Document, input: &ContentInput<'_>) -> Content {
         )
     };
     if !lists.is_empty() {
-        let roles = listing::lift_teasers(doc, &roles, &lists);
+        let roles = listing::lift_teasers(doc, &roles, &blind_roles(), &lists);
         let stats = Stats::gather(doc, &roles, &page.measures);
         let list_roots = listing::roots_with_lists(doc, &roots, &lists);
+        let cells = listing::cells_read_as_boxes(doc, &box_ids, &lists);
         let skip = |n: NodeId| {
             // A box that is a list or holds one (a grid the box finders
-            // read as three rows) is written.
-            (box_ids.binary_search(&n).is_ok() && !lists.iter().any(|&l| doc.contains(n, l)))
+            // read as three rows) is written, and so are a list's cells
+            // read as boxes.
+            (box_ids.binary_search(&n).is_ok()
+                && !lists.iter().any(|&l| doc.contains(n, l))
+                && cells.binary_search(&n).is_err())
                 || labels.contains(&n)
                 || left_out.binary_search(&n).is_ok()
         };

@@ -300,6 +300,18 @@ pub(crate) const NOT_HEADLINE_PART_WORDS: &[&str] = &[
     "screen-reader",
 ];
 
+/// Class substrings (lower case) of text shown to screen readers only
+/// ("Sale price", "Rated 4 out of 5"): it stays out of a listing's cards
+/// even where other junk words of class names are ignored
+/// (`content::listing`).
+pub(crate) const SCREEN_READER_ONLY_WORDS: &[&str] = &[
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader",
+    "screenreader",
+];
+
 /// `metadata` tags: class/id parts (lower case, whole parts of a class name
 /// split at `-` and `_`) of a list of the article's topic links ("Tags:
 /// Shipping, Jobs", "Meer over: Windenergie"). Plural or list words only:

@@ -30,3 +30,11 @@ pub(crate) const GRID_MIN_CARD_TEXT_PCT: u32 = 80;
 /// The first this many children of an element are tried as the model card
 /// of a grid.
 pub(crate) const GRID_SIGNATURES_TRIED: usize = 8;
+/// Junk subtrees of a main list (junk by their class names alone) that
+/// share one tag and class attribute at least this many times are a part
+/// of every card, and are written with the cards (`content::listing`).
+pub(crate) const MIN_REPEATED_JUNK: usize = 5;
+/// A grid inside the body root that holds at least this share (percent)
+/// of the root's text is the body, when the body written holds less than
+/// the grid (its rows were read as teaser boxes and left out).
+pub(crate) const GRID_SHARE_OF_ROOT_PCT: u32 = 60;
