@@ -600,6 +600,10 @@ pub(crate) const MAX_TITLE_CHARS: usize = 300;
 pub(crate) const MAX_LOGO_TITLE_WORDS: usize = 3;
 /// A title candidate shorter than this is refused.
 pub(crate) const MIN_TITLE_CHARS: usize = 2;
+/// A `?` or U+FFFD in a heading stands for at most this many characters of
+/// the metadata title the heading copies (an apostrophe and the "s" after
+/// it lost to an encoding fault).
+pub(crate) const MAX_DAMAGED_RUN_CHARS: usize = 3;
 /// A visible date is an update date when its element or one of this many
 /// enclosing elements (each with short text) opens with an update label.
 pub(crate) const UPDATED_LABEL_ANCESTORS: usize = 2;

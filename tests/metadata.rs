@@ -861,3 +861,74 @@ fn a_date_alone_under_the_author_box_after_the_body_dates_the_article() {
         Some("2024-04-08")
     );
 }
+
+#[test]
+fn a_heading_damaged_by_an_encoding_fault_gives_the_intact_meta_title() {
+    // The heading's apostrophe and colon were lost to "?" on the way; the
+    // metadata states the same headline intact.
+    let html = page(
+        r#"<title>What the Ferry Timetable Means: An Islander's Guide | Island Post</title>
+        <meta property="og:title" content="What the Ferry Timetable Means: An Islander&#x27;s Guide">"#,
+        "<h1>What the Ferry Timetable Means? An Islander? Guide</h1>",
+    );
+    let a = newsprint::extract(&html, Some("https://post.example/news/ferry")).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("What the Ferry Timetable Means: An Islander's Guide")
+    );
+}
+
+#[test]
+fn a_real_question_mark_in_the_heading_is_kept() {
+    let html = page(
+        "<title>Will the ferry run this winter? | Island Post</title>",
+        "<h1>Will the ferry run this winter? Islanders ask</h1>",
+    );
+    let a = newsprint::extract(&html, Some("https://post.example/news/ferry")).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Will the ferry run this winter? Islanders ask")
+    );
+}
+
+#[test]
+fn a_double_encoded_title_is_repaired() {
+    // The page's UTF-8 was read as Windows-1252 and encoded again.
+    let html = page(
+        "<title>The island\u{e2}\u{20ac}\u{2122}s ferry is back | Island Post</title>",
+        "<h1>The island\u{e2}\u{20ac}\u{2122}s ferry is back in service</h1>",
+    );
+    let a = newsprint::extract(&html, Some("https://post.example/news/ferry")).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The island\u{2019}s ferry is back in service")
+    );
+}
+
+#[test]
+fn a_headline_nested_in_an_h1_is_the_title() {
+    // `<h1><h2>…</h2></h1>`: the parser leaves an empty `<h1>` and the
+    // headline in the `<h2>` after it, outside any `<article>`.
+    let html = r#"<html lang="en"><head><title>12.05.2024 - Ferry service resumes to the outer islands - Island Post</title></head>
+      <body><div class="top"><h1 class="t1"><h2 class="headline">Ferry service resumes to the outer islands</h2></h1>
+      <h2 class="sub">After a month of repairs, the first boat left full</h2></div>
+      <div class="content"><p>The ferry service to the outer islands resumed on Monday after a month of repairs
+      to the landing stage, and the first boat left the harbour full of passengers.</p>
+      <p>Islanders had relied on a small water taxi since the storm, which carried only a
+      dozen people at a time and could not take vehicles or freight.</p></div></body></html>"#;
+    let a = newsprint::extract(html, Some("https://post.example/news/ferry")).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry service resumes to the outer islands")
+    );
+}
+
+#[test]
+fn a_question_mark_the_meta_title_leaves_out_is_no_damage() {
+    let html = page(
+        "<title>Where the ferry goes next | Island Post</title>",
+        "<h1>Where the ferry goes next?</h1>",
+    );
+    let a = newsprint::extract(&html, Some("https://post.example/news/ferry")).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Where the ferry goes next?"));
+}

@@ -261,7 +261,28 @@ fn is_home_link(href: &str) -> bool {
     rest.trim_end_matches('/').find('/').is_none() && href.contains("://")
 }
 
+/// The title of the page (see [`chosen_title`]), with text double-encoded
+/// by the page (UTF-8 read as Windows-1252, "â€™" for "’") repaired.
 pub(super) fn title(
+    doc: &Document,
+    sig: &Signals<'_>,
+    ld: &LdInfo,
+    site: Option<&str>,
+    base: Option<&Url>,
+) -> Option<Title> {
+    let mut t = chosen_title(doc, sig, ld, site, base)?;
+    if let Some(fixed) = repair_mojibake(&t.text) {
+        t.text = fixed;
+    }
+    if let Some(fixed) = repair_mojibake(&t.stated) {
+        t.stated = fixed;
+    }
+    Some(t)
+}
+
+/// The headline: the visible one when the page shows it, else the best
+/// metadata title, site name cut.
+fn chosen_title(
     doc: &Document,
     sig: &Signals<'_>,
     ld: &LdInfo,
@@ -442,6 +463,15 @@ pub(super) fn title(
             && !references.iter().any(|r| same_text(r, &h))
             && set_apart(doc, node, &ts) != Some(false);
         if !wrapped {
+            // A heading that lost characters to an encoding fault ("?" for
+            // an apostrophe) shows the title the metadata states intact.
+            if let Some(intact) = references.iter().rev().find(|r| damaged_copy(&h, r)) {
+                return Some(Title {
+                    text: intact.clone(),
+                    from: Signal::Visible,
+                    stated: t,
+                });
+            }
             return Some(Title {
                 text: h,
                 from: Signal::Visible,
@@ -599,6 +629,7 @@ fn visible_headline(
             .filter(|&&h| {
                 doc.ancestors(h)
                     .any(|a| doc.is(a, "article") || doc.is(a, "header") || doc.is(a, "main"))
+                    || after_empty_h1(doc, h)
             })
             .filter_map(usable)
             .collect()
@@ -673,4 +704,116 @@ fn host_label(base: Option<&Url>) -> Option<String> {
     }
     let l = squash(labels[i]);
     (l.len() >= 4 && !matches!(l.as_str(), "fakehost" | "localhost" | "example")).then_some(l)
+}
+
+/// Is `h` the heading an `<h1>` was written around (`<h1><h2>Headline</h2></h1>`)?
+/// The parser closes the `<h1>` at the nested heading's start, so the page
+/// holds an empty `<h1>` and the headline as the heading right after it.
+fn after_empty_h1(doc: &Document, h: NodeId) -> bool {
+    let mut prev = doc.prev_sibling(h);
+    while let Some(p) = prev {
+        if doc.element(p).is_some() {
+            return doc.is(p, "h1") && doc.text(p).trim().is_empty();
+        }
+        if doc.text_node(p).is_some_and(|t| !t.trim().is_empty()) {
+            return false;
+        }
+        prev = doc.prev_sibling(p);
+    }
+    false
+}
+
+/// Is `heading` a copy of `stated` with characters lost to an encoding
+/// fault: each `?` or U+FFFD in it stands for one to
+/// [`tuning::MAX_DAMAGED_RUN_CHARS`] characters of `stated` (not spaces),
+/// at least one of them something other than the mark itself.
+fn damaged_copy(heading: &str, stated: &str) -> bool {
+    let is_mark = |c: char| c == '?' || c == '\u{FFFD}';
+    if !heading.contains(is_mark) || heading.len() < tuning::MIN_H1_MATCH_BYTES {
+        return false;
+    }
+    let mut pieces = heading.split(is_mark);
+    let Some(mut rest) = pieces.next().and_then(|first| stated.strip_prefix(first)) else {
+        return false;
+    };
+    let mut lost = false;
+    let mut pieces = pieces.peekable();
+    while let Some(piece) = pieces.next() {
+        let last = pieces.peek().is_none();
+        // The shortest run of stated characters the mark stands for.
+        let found = rest
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain(std::iter::once(rest.len()))
+            .take(tuning::MAX_DAMAGED_RUN_CHARS)
+            .find(|&i| {
+                i > 0
+                    && !rest[..i].contains(char::is_whitespace)
+                    && if last {
+                        &rest[i..] == piece
+                    } else {
+                        rest[i..].starts_with(piece)
+                    }
+            });
+        let Some(i) = found else {
+            return false;
+        };
+        lost |= !matches!(&rest[..i], "?" | "\u{FFFD}");
+        rest = &rest[i + piece.len()..];
+    }
+    lost && rest.is_empty()
+}
+
+/// Text the page double-encoded (its UTF-8 bytes read as Windows-1252 or
+/// Latin-1 and encoded again: "Investorâ€™s", "cafÃ©") decoded once more;
+/// `None` when `s` does not read so. Only runs that start as the common
+/// UTF-8 lead bytes read as text ("Â", "Ã", "â") are taken for such text,
+/// and the whole string must decode.
+pub(crate) fn repair_mojibake(s: &str) -> Option<String> {
+    if !s.contains(['Â', 'Ã', 'â']) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        bytes.push(windows_1252_byte(c)?);
+    }
+    let fixed = String::from_utf8(bytes).ok()?;
+    (fixed != s).then_some(fixed)
+}
+
+/// The byte that Windows-1252 (Latin-1 for the C1 range) reads as `c`.
+fn windows_1252_byte(c: char) -> Option<u8> {
+    const HIGH: [(char, u8); 27] = [
+        ('€', 0x80),
+        ('‚', 0x82),
+        ('ƒ', 0x83),
+        ('„', 0x84),
+        ('…', 0x85),
+        ('†', 0x86),
+        ('‡', 0x87),
+        ('ˆ', 0x88),
+        ('‰', 0x89),
+        ('Š', 0x8A),
+        ('‹', 0x8B),
+        ('Œ', 0x8C),
+        ('Ž', 0x8E),
+        ('‘', 0x91),
+        ('’', 0x92),
+        ('“', 0x93),
+        ('”', 0x94),
+        ('•', 0x95),
+        ('–', 0x96),
+        ('—', 0x97),
+        ('˜', 0x98),
+        ('™', 0x99),
+        ('š', 0x9A),
+        ('›', 0x9B),
+        ('œ', 0x9C),
+        ('ž', 0x9E),
+        ('Ÿ', 0x9F),
+    ];
+    u8::try_from(u32::from(c))
+        .ok()
+        .or_else(|| HIGH.iter().find(|(h, _)| *h == c).map(|(_, b)| *b))
 }

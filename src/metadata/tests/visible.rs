@@ -897,3 +897,21 @@ fn one_word_names_after_an_explicit_label_are_authors() {
     let label = page("<p>Auteur : <span>Auteur(s) :</span></p>");
     assert!(meta(&label).authors.is_empty());
 }
+
+// ------------------------------------------------------------ titles
+
+#[test]
+fn mojibake_repair_leaves_real_accents_alone() {
+    use crate::metadata::title::repair_mojibake;
+    assert_eq!(
+        repair_mojibake("Investor\u{e2}\u{20ac}\u{2122}s guide").as_deref(),
+        Some("Investor\u{2019}s guide")
+    );
+    assert_eq!(
+        repair_mojibake("Caf\u{c3}\u{a9} au lait").as_deref(),
+        Some("Café au lait")
+    );
+    assert_eq!(repair_mojibake("Pâte à crêpes"), None);
+    assert_eq!(repair_mojibake("Ã la carte"), None);
+    assert_eq!(repair_mojibake("Plain title"), None);
+}
