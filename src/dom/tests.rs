@@ -11,7 +11,10 @@ fn whitespace_is_collapsed_and_invisible_characters_dropped() {
 fn ascii_controls_are_dropped_and_spaces_around_them_collapsed() {
     assert_eq!(normalize_space("a \x01 b"), "a b");
     assert_eq!(normalize_space("a\x01b\x7f c"), "ab c");
-    assert_eq!(normalize_space("\x02 \x0c lead\r\ntrail \x1b"), "lead trail");
+    assert_eq!(
+        normalize_space("\x02 \x0c lead\r\ntrail \x1b"),
+        "lead trail"
+    );
     assert_eq!(normalize_space(" \t "), "");
     // The same rules with and without other scripts in the string.
     assert_eq!(normalize_space("é\x01 b"), "é b");

@@ -311,7 +311,9 @@ pub(crate) fn collect(doc: &Document) -> Signals<'_> {
             continue;
         }
         // Class strings repeat (every card of a grid): each is read once.
-        let kinds = *class_memo.entry(class).or_insert_with(|| class_kinds(class))
+        let kinds = *class_memo
+            .entry(class)
+            .or_insert_with(|| class_kinds(class))
             | class_kinds(idattr);
         if kinds == 0 {
             continue;
