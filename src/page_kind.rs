@@ -893,8 +893,9 @@ fn count_label(t: &str, c: &mut PageCounts) {
     let t = t.trim().trim_end_matches(|ch: char| {
         matches!(ch, ':' | '›' | '»' | '→' | '>' | '…' | '?' | '.' | ' ')
     });
-    // Every label is at least four bytes and starts with a letter.
-    if t.len() < 4 || !t.as_bytes()[0].is_ascii_alphabetic() {
+    // Every label is at least four bytes and starts with a letter (a
+    // reading time with a digit).
+    if t.len() < 4 || !t.as_bytes()[0].is_ascii_alphanumeric() {
         return;
     }
     let is = |list: &[&str]| list.iter().any(|l| t.eq_ignore_ascii_case(l));
@@ -1120,6 +1121,42 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn the_page_pass_counts_repeated_cards_labels_and_phone_links() {
+        let card = |i: usize| {
+            format!(
+                r#"<li class="card"><h3><a href="/p/{i}">Kettle {i}</a></h3><span>$2{i}.00</span></li>"#
+            )
+        };
+        let html = format!(
+            r#"<ul>{}{}{}</ul><button>Sort by:</button><a href="/more">Read more »</a>
+            <a href="TEL:+15550100">Call</a><a href="/demo">Get started</a><p>5 min read</p>
+            <a href="/edit">Edit this page</a>"#,
+            card(1),
+            card(2),
+            card(3)
+        );
+        let doc = crate::dom::Document::parse(&html).unwrap();
+        let c = page_counts(&doc);
+        assert_eq!((c.repeated_items, c.repeated_groups), (2, 1));
+        assert_eq!((c.linked_headings, c.card_headings), (3, 3));
+        assert_eq!(c.grid_controls, 1);
+        assert_eq!(c.more_labels, 1);
+        assert_eq!(c.phone_links, 1);
+        assert_eq!(c.call_to_action, 1);
+        assert_eq!(c.story_labels, 1);
+        assert_eq!(c.docs_labels, 1);
+    }
+
+    #[test]
+    fn url_shapes() {
+        let segs = |p: &str| url_parts(Some(&url(p))).1;
+        assert!(numeric_id(&segs("https://shop.example/item/48213")));
+        assert!(!numeric_id(&segs("https://news.example/2024/05/story")));
+        assert!(page_file(&segs("https://shop.example/kettles.html")));
+        assert!(!page_file(&segs("https://shop.example/kettles")));
     }
 
     #[test]
