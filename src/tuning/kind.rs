@@ -109,6 +109,8 @@ pub(crate) const BIAS: [f32; 7] = [-0.134, -0.599, -1.177, -0.139, 1.269, 0.289,
 /// Points per unit of each feature (a row per feature, in the order of
 /// [`page_kind::FEATURES`](crate::page_kind::FEATURES)) for each kind (the
 /// columns, in the order of [`BIAS`]).
+// Fitted numbers may happen to lie near a named constant (1/π …).
+#[allow(clippy::approx_constant)]
 #[rustfmt::skip]
 pub(crate) const WEIGHTS: [[f32; 7]; FEATURE_COUNT] = [
     // article   forum product collect listing documen service
