@@ -307,6 +307,8 @@ fn a_sortable_grid_of_priced_cards_is_a_collection() {
         "Camping kettle with handle",
         "Cordless kettle, white",
         "Retro kettle, cream",
+        "Kettle with filter",
+        "Steel kettle, 2 litre",
     ]
     .iter()
     .enumerate()
@@ -314,7 +316,7 @@ fn a_sortable_grid_of_priced_cards_is_a_collection() {
         cards.push_str(&format!(
             r#"<div class="product-card"><a href="/p/{i}"><img src="/img/{i}.jpg" alt=""></a>
             <h3><a href="/p/{i}">{name}</a></h3><span class="amount">${}.99</span>
-            <button>Quick view</button></div>"#,
+            <button>Quick view</button><button>Add to cart</button></div>"#,
             20 + i
         ));
     }
