@@ -139,6 +139,22 @@ pub(crate) struct KindSignals<'a> {
     pub we_words: usize,
     /// Words of the body paragraphs that address the reader ("you").
     pub you_words: usize,
+    /// Money amounts in the body's text (a product's price, a grid's
+    /// prices when the body is the grid).
+    pub body_prices: usize,
+    /// Lists in the body.
+    pub body_lists: usize,
+    /// Bytes of the body's list items.
+    pub body_list_bytes: usize,
+    /// Tables in the body.
+    pub body_tables: usize,
+    /// Body headings that ask a question (an FAQ's).
+    pub question_headings: usize,
+    /// Body paragraphs of fewer than `tuning::kind::SHORT_PARAGRAPH_WORDS`.
+    pub short_paragraphs: usize,
+    /// Words of the body paragraphs in which a writer speaks of
+    /// themselves ("I", "my").
+    pub i_words: usize,
     /// What the page-wide pass counted.
     pub page: PageCounts,
 }
@@ -226,7 +242,109 @@ fn flag(b: bool) -> f32 {
     if b { 1.0 } else { 0.0 }
 }
 
-fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
+/// The classifier's features, in the order of the rows of
+/// [`tuning::kind::WEIGHTS`](crate::tuning::kind::WEIGHTS) (and of
+/// `FEATURES` in `tools/kinds/features.py`, which computes them from a
+/// signal dump the same way).
+pub(crate) const FEATURES: [&str; weight::FEATURE_COUNT] = [
+    "decl_article",
+    "og_article",
+    "decl_forum",
+    "decl_product",
+    "decl_product_group",
+    "decl_list",
+    "decl_docs",
+    "decl_service",
+    "dated",
+    "dated_visibly",
+    "authored",
+    "home",
+    "dated_path",
+    "slug",
+    "story_path",
+    "section_front",
+    "service_path",
+    "listing_path",
+    "forum_path",
+    "product_path",
+    "collection_path",
+    "docs_path",
+    "prose",
+    "prose_share",
+    "heading_density",
+    "code",
+    "teasers",
+    "list_body",
+    "posts",
+    "thread",
+    "cart",
+    "some_prices",
+    "many_prices",
+    "forms",
+    "cards",
+    "times",
+    "link_share",
+    "body_share",
+    "list_share",
+    "title_words",
+    "body_links",
+    "we",
+    "you",
+    "heading_links",
+    "numeric_id",
+    "query",
+    "page_ext",
+    "plain_last",
+    "repeat_share",
+    "repeat_items",
+    "card_headings",
+    "images",
+    "page_tables",
+    "page_code",
+    "li_share",
+    "headings_page",
+    "body_many_prices",
+    "out_prices",
+    "body_lists",
+    "question_headings",
+    "short_share",
+    "no_body",
+    "controls",
+    "navs",
+    "call_to_action",
+    "more_labels",
+    "grid_controls",
+    "docs_labels",
+    "story_labels",
+];
+
+/// A path segment with a run of at least `ID_DIGITS` digits that is not a
+/// year (`/item/48213`, `/t/kettle/1234`): a page filed by its id.
+fn numeric_id(segs: &[String]) -> bool {
+    segs.iter().any(|s| {
+        let year = s.len() == 4 && s.starts_with("20");
+        let mut run = 0;
+        let mut longest = 0;
+        for b in s.bytes() {
+            run = if b.is_ascii_digit() { run + 1 } else { 0 };
+            longest = longest.max(run);
+        }
+        !year && longest >= weight::ID_DIGITS
+    })
+}
+
+/// The last path segment names a page file (`.html`, `.php` …).
+fn page_file(segs: &[String]) -> bool {
+    segs.last().is_some_and(|s| {
+        kinds::PAGE_FILE_ENDS
+            .iter()
+            .any(|e| s.len() > e.len() && s.ends_with(e))
+    })
+}
+
+/// The feature values of a page, each in [0, 1], in the order of
+/// [`FEATURES`].
+fn features(s: &KindSignals<'_>) -> [f32; weight::FEATURE_COUNT] {
     use weight as w;
     let (host, segs) = url_parts(s.url);
     let p = &s.page;
@@ -239,110 +357,126 @@ fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
         && segs
             .iter()
             .all(|s| s.chars().all(|c| c.is_ascii_alphabetic()));
-    // A page without a URL is not a home page.
-    let home = flag(s.url.is_some() && segs.is_empty());
-    let we = rate(s.we_words, s.body_words, w::PRONOUNS_PER_100_WORDS_CAP);
-    let you = rate(s.you_words, s.body_words, w::PRONOUNS_PER_100_WORDS_CAP);
-    let prose = capped(s.long_paragraphs, w::PROSE_CAP);
-    let body_share = share(s.body_words * w::BYTES_PER_BODY_WORD, p.text_bytes);
-    let link_share = share(p.link_text_bytes, p.text_bytes);
-    let body_links = share(s.paragraph_link_bytes, s.paragraph_bytes);
-    let heading_density = rate(s.body_headings, s.body_words, w::HEADINGS_PER_100_WORDS_CAP);
-    let list_body = flag(s.list_body);
-    let heading_links = capped(p.linked_headings, w::HEADING_LINKS_CAP);
-    let declared_list =
-        flag(declares(s, kinds::COLLECTION_TYPES) || declares(s, kinds::LISTING_TYPES));
-
-    let article = w::ARTICLE_BIAS
-        + w::ARTICLE_DECL_ARTICLE * flag(declares(s, kinds::ARTICLE_TYPES))
-        + w::ARTICLE_OG_ARTICLE * flag(declares(s, kinds::OG_ARTICLE))
-        + w::ARTICLE_DATED * flag(s.dated)
-        + w::ARTICLE_DATED_VISIBLY * flag(s.dated_visibly)
-        + w::ARTICLE_AUTHORED * flag(s.authored)
-        + w::ARTICLE_DATED_PATH * flag(dated_path(&segs))
-        + w::ARTICLE_SLUG * capped(slug, w::SLUG_WORDS_CAP)
-        + w::ARTICLE_STORY_PATH * flag(any_segment(&segs, kinds::STORY_PATHS))
-        + w::ARTICLE_PROSE * prose
-        + w::ARTICLE_PROSE_SHARE * share(s.long_paragraphs, s.paragraphs)
-        + w::ARTICLE_BODY_SHARE * body_share
-        + w::ARTICLE_TITLE_WORDS * capped(s.title_words, w::TITLE_WORDS_CAP)
-        + w::ARTICLE_WE * we
-        + w::ARTICLE_YOU * you;
-
-    let live = if declares(s, kinds::LIVE_BLOG_TYPES) {
-        article + w::LIVE_BLOG
-    } else {
-        f32::NEG_INFINITY
-    };
-
     let declared_forum = declares(s, kinds::FORUM_TYPES)
         || (declares(s, kinds::QUESTION_TYPES) && !declares(s, kinds::FAQ_TYPES));
-    let forum = w::FORUM_BIAS
-        + w::FORUM_DECL_FORUM * flag(declared_forum)
-        + w::FORUM_FORUM_PATH * flag(any_segment(&segs, kinds::FORUM_PATHS))
-        + w::FORUM_POSTS * capped(s.posts, w::POSTS_CAP)
-        + w::FORUM_THREAD * flag(s.thread);
-
     let declared_product =
         declares(s, kinds::PRODUCT_TYPES) && !declares(s, kinds::PRODUCT_GROUP_TYPES);
-    let product = w::PRODUCT_BIAS
-        + w::PRODUCT_DECL_PRODUCT * flag(declared_product)
-        + w::PRODUCT_PRODUCT_PATH * flag(any_segment(&segs, kinds::PRODUCT_PATHS))
-        + w::PRODUCT_CART * flag(s.page.cart)
-        + w::PRODUCT_SOME_PRICES * flag((1..w::MANY_PRICES).contains(&s.page.prices));
-
-    let many_prices = if s.page.prices >= w::MANY_PRICES {
-        capped(s.page.prices, w::PRICES_CAP)
+    let many_prices = if p.prices >= w::MANY_PRICES {
+        capped(p.prices, w::PRICES_CAP)
     } else {
         0.0
     };
-    let collection = w::COLLECTION_BIAS
-        + w::COLLECTION_DECL_PRODUCT_GROUP * flag(declares(s, kinds::COLLECTION_STRONG_TYPES))
-        + w::COLLECTION_DECL_LIST * declared_list
-        + w::COLLECTION_COLLECTION_PATH * flag(any_segment(&segs, kinds::COLLECTION_PATHS))
-        + w::COLLECTION_MANY_PRICES * many_prices
-        + w::COLLECTION_LIST_BODY * list_body
-        + w::COLLECTION_LINK_SHARE * link_share
-        + w::COLLECTION_BODY_LINKS * body_links
-        + w::COLLECTION_HEADING_LINKS * heading_links;
-
-    let listing_path = any_segment(&segs, kinds::LISTING_PATHS) && !story_filed;
-    let listing = w::LISTING_BIAS
-        + w::LISTING_DECL_LIST * declared_list
-        + w::LISTING_HOME * home
-        + w::LISTING_SECTION_FRONT * flag(section_front)
-        + w::LISTING_LISTING_PATH * flag(listing_path)
-        + w::LISTING_TEASERS * capped(s.related_items, w::TEASERS_CAP)
-        + w::LISTING_LIST_BODY * list_body
-        + w::LISTING_CARDS * capped(p.articles, w::CARDS_CAP)
-        + w::LISTING_TIMES * capped(p.times, w::TIMES_CAP)
-        + w::LISTING_LINK_SHARE * link_share
-        + w::LISTING_BODY_LINKS * body_links
-        + w::LISTING_HEADING_LINKS * heading_links;
-
     let docs_place = any_segment(&segs, kinds::DOCUMENTATION_PATHS)
         || kinds::DOCUMENTATION_HOST_PREFIXES
             .iter()
             .any(|p| host.starts_with(p))
         || host.contains(kinds::DOCUMENTATION_HOST_WORD);
-    let docs = w::DOCUMENTATION_BIAS
-        + w::DOCUMENTATION_DECL_DOCS * flag(declares(s, kinds::DOCUMENTATION_TYPES))
-        + w::DOCUMENTATION_DOCS_PATH * flag(docs_place)
-        + w::DOCUMENTATION_CODE * capped(s.code_blocks, w::CODE_CAP)
-        + w::DOCUMENTATION_PROSE * prose
-        + w::DOCUMENTATION_BODY_SHARE * body_share
-        + w::DOCUMENTATION_HEADING_DENSITY * heading_density;
+    let body_many_prices = if s.body_prices >= w::MANY_PRICES {
+        capped(s.body_prices, w::PRICES_CAP)
+    } else {
+        0.0
+    };
+    let elements = p.elements.max(1);
+    let last_plain = segs
+        .last()
+        .is_some_and(|l| l.bytes().all(|b| b.is_ascii_alphabetic()));
+    [
+        flag(declares(s, kinds::ARTICLE_TYPES)),
+        flag(declares(s, kinds::OG_ARTICLE)),
+        flag(declared_forum),
+        flag(declared_product),
+        flag(declares(s, kinds::COLLECTION_STRONG_TYPES)),
+        flag(declares(s, kinds::COLLECTION_TYPES) || declares(s, kinds::LISTING_TYPES)),
+        flag(declares(s, kinds::DOCUMENTATION_TYPES)),
+        flag(declares(s, kinds::SERVICE_TYPES)),
+        flag(s.dated),
+        flag(s.dated_visibly),
+        flag(s.authored),
+        // A page without a URL is not a home page.
+        flag(s.url.is_some() && segs.is_empty()),
+        flag(dated_path(&segs)),
+        capped(slug, w::SLUG_WORDS_CAP),
+        flag(any_segment(&segs, kinds::STORY_PATHS)),
+        flag(section_front),
+        flag(any_segment(&segs, kinds::SERVICE_PATHS)),
+        flag(any_segment(&segs, kinds::LISTING_PATHS) && !story_filed),
+        flag(any_segment(&segs, kinds::FORUM_PATHS)),
+        flag(any_segment(&segs, kinds::PRODUCT_PATHS)),
+        flag(any_segment(&segs, kinds::COLLECTION_PATHS)),
+        flag(docs_place),
+        capped(s.long_paragraphs, w::PROSE_CAP),
+        share(s.long_paragraphs, s.paragraphs),
+        rate(s.body_headings, s.body_words, w::HEADINGS_PER_100_WORDS_CAP),
+        capped(s.code_blocks, w::CODE_CAP),
+        capped(s.related_items, w::TEASERS_CAP),
+        flag(s.list_body),
+        capped(s.posts, w::POSTS_CAP),
+        flag(s.thread),
+        flag(p.cart),
+        flag((1..w::MANY_PRICES).contains(&p.prices)),
+        many_prices,
+        capped(p.forms, w::FORMS_CAP),
+        capped(p.articles, w::CARDS_CAP),
+        capped(p.times, w::TIMES_CAP),
+        share(p.link_text_bytes, p.text_bytes),
+        share(s.body_words * w::BYTES_PER_BODY_WORD, p.text_bytes),
+        share(s.body_list_items, s.paragraphs + s.body_list_items),
+        capped(s.title_words, w::TITLE_WORDS_CAP),
+        share(s.paragraph_link_bytes, s.paragraph_bytes),
+        rate(s.we_words, s.body_words, w::PRONOUNS_PER_100_WORDS_CAP),
+        rate(s.you_words, s.body_words, w::PRONOUNS_PER_100_WORDS_CAP),
+        capped(p.linked_headings, w::HEADING_LINKS_CAP),
+        flag(numeric_id(&segs)),
+        flag(
+            s.url
+                .is_some_and(|u| u.query().is_some_and(|q| !q.is_empty())),
+        ),
+        flag(page_file(&segs)),
+        flag(last_plain && !segs.is_empty()),
+        share(p.repeated_items * w::ELEMENTS_PER_REPEAT, elements),
+        capped(p.repeated_items, w::REPEATS_CAP),
+        capped(p.card_headings, w::HEADING_LINKS_CAP),
+        capped(p.images, w::IMAGES_CAP),
+        capped(p.tables, w::TABLES_CAP),
+        capped(p.code, w::PAGE_CODE_CAP),
+        share(p.list_items * w::ELEMENTS_PER_LIST_ITEM, elements),
+        (p.headings as f32 * 1000.0 / p.text_bytes.max(1000) as f32)
+            .min(w::HEADINGS_PER_1000_BYTES_CAP as f32)
+            / w::HEADINGS_PER_1000_BYTES_CAP as f32,
+        body_many_prices,
+        capped(p.prices.saturating_sub(s.body_prices), w::PRICES_CAP),
+        capped(s.body_lists, w::BODY_LISTS_CAP),
+        capped(s.question_headings, w::QUESTION_HEADINGS_CAP),
+        share(s.short_paragraphs, s.paragraphs),
+        flag(s.body_words < w::NO_BODY_WORDS),
+        capped(p.controls, w::CONTROLS_CAP),
+        capped(p.navs, w::NAVS_CAP),
+        capped(p.call_to_action, w::LABELS_CAP),
+        capped(p.more_labels, w::LABELS_CAP),
+        capped(p.grid_controls, w::LABELS_CAP),
+        capped(p.docs_labels, w::LABELS_CAP),
+        capped(p.story_labels, w::LABELS_CAP),
+    ]
+}
 
-    let service = w::SERVICE_BIAS
-        + w::SERVICE_DECL_SERVICE * flag(declares(s, kinds::SERVICE_TYPES))
-        + w::SERVICE_HOME * home
-        + w::SERVICE_SERVICE_PATH * flag(any_segment(&segs, kinds::SERVICE_PATHS))
-        + w::SERVICE_HEADING_DENSITY * heading_density
-        + w::SERVICE_FORMS * capped(p.forms, w::FORMS_CAP)
-        + w::SERVICE_LIST_SHARE * share(s.body_list_items, s.paragraphs + s.body_list_items)
-        + w::SERVICE_WE * we
-        + w::SERVICE_YOU * you;
-
+/// Each kind's score: its bias plus the weighted features; a live blog
+/// scores as an article plus `LIVE_BLOG` when the page declares one.
+fn scores(s: &KindSignals<'_>) -> [(PageKind, f32); 8] {
+    let x = features(s);
+    let mut z = weight::BIAS;
+    for (v, row) in x.iter().zip(weight::WEIGHTS.iter()) {
+        if *v != 0.0 {
+            for (zk, wk) in z.iter_mut().zip(row) {
+                *zk += v * wk;
+            }
+        }
+    }
+    let [article, forum, product, collection, listing, docs, service] = z;
+    let live = if declares(s, kinds::LIVE_BLOG_TYPES) {
+        article + weight::LIVE_BLOG
+    } else {
+        f32::NEG_INFINITY
+    };
     [
         (PageKind::Article, article),
         (PageKind::LiveBlog, live),
@@ -381,6 +515,45 @@ pub(crate) struct PageCounts {
     /// Headings whose text is a link (a teaser's title), anywhere on the
     /// page.
     pub linked_headings: usize,
+    /// Block elements that repeat their previous element sibling's tag and
+    /// (non-empty) class: the items of grids, lists of cards, menus.
+    pub repeated_items: usize,
+    /// Runs of such repeated siblings (each run of two or more counts
+    /// once).
+    pub repeated_groups: usize,
+    /// Linked headings inside a repeated sibling (a card's title), within
+    /// `tuning::kind::CARD_DEPTH` levels.
+    pub card_headings: usize,
+    /// `<img>` elements.
+    pub images: usize,
+    /// Form controls (`<input>`, `<select>`, `<button>`, `<textarea>`).
+    pub controls: usize,
+    /// `<a>` elements.
+    pub links: usize,
+    /// `<table>` elements.
+    pub tables: usize,
+    /// `<pre>` and `<code>` elements.
+    pub code: usize,
+    /// `<nav>` and `<aside>` elements.
+    pub navs: usize,
+    /// Elements of any kind.
+    pub elements: usize,
+    /// A link to the next page (`rel="next"`): a paged index.
+    pub next_page: bool,
+    /// Links to a telephone number (`tel:`): a business's page.
+    pub phone_links: usize,
+    /// Calls to action ("Get started", "Contact us",
+    /// `lexicon::page_kinds::CALL_TO_ACTION_LABELS`).
+    pub call_to_action: usize,
+    /// "Read more" and next-page labels (`MORE_LABELS`).
+    pub more_labels: usize,
+    /// Sorting and filtering controls of a shop grid
+    /// (`GRID_CONTROL_LABELS`).
+    pub grid_controls: usize,
+    /// A manual's page furniture ("Edit this page", "On this page").
+    pub docs_labels: usize,
+    /// A story's furniture ("Leave a reply", "5 min read").
+    pub story_labels: usize,
 }
 
 /// The kind of `article`'s page: its extraction, what the page declares
@@ -432,6 +605,10 @@ pub(crate) fn judge(
                     // Most words are ruled out by their length or first
                     // letter before the lists are searched.
                     let first = w.as_bytes()[0].to_ascii_lowercase();
+                    if is_i_word(w) {
+                        s.i_words += 1;
+                        continue;
+                    }
                     if w.len() > kinds::PRONOUN_MAX_BYTES + 2
                         || !kinds::PRONOUN_FIRST_LETTERS.contains(&first)
                     {
@@ -446,11 +623,31 @@ pub(crate) fn judge(
                 }
                 if words >= weight::LONG_PARAGRAPH_WORDS {
                     s.long_paragraphs += 1;
+                } else if words < weight::SHORT_PARAGRAPH_WORDS {
+                    s.short_paragraphs += 1;
                 }
+                s.body_prices += prices_in(text);
             }
             Block::Figure { .. } => s.figures += 1,
-            Block::Heading { .. } => s.body_headings += 1,
-            Block::List { items, .. } => s.body_list_items += items.len(),
+            Block::Heading { text, .. } => {
+                s.body_headings += 1;
+                s.question_headings += usize::from(text.trim_end().ends_with('?'));
+                s.body_prices += prices_in(text);
+            }
+            Block::List { items, .. } => {
+                s.body_lists += 1;
+                s.body_list_items += items.len();
+                for it in items {
+                    s.body_list_bytes += it.len();
+                    s.body_prices += prices_in(it);
+                }
+            }
+            Block::Table { rows, .. } => {
+                s.body_tables += 1;
+                for cell in rows.iter().flatten() {
+                    s.body_prices += prices_in(cell);
+                }
+            }
             Block::Code { .. } => s.code_blocks += 1,
             _ => {}
         }
@@ -459,6 +656,26 @@ pub(crate) fn judge(
         dump_signals(&s);
     }
     classify(&s)
+}
+
+/// Money amounts in `text`, the text scanned only when it holds a
+/// currency sign's byte.
+fn prices_in(text: &str) -> usize {
+    if memchr::memchr3(b'$', 0xC2, 0xE2, text.as_bytes()).is_some() {
+        count_prices(text)
+    } else {
+        0
+    }
+}
+
+/// "I", "I'm", "my" …: a writer speaking of themselves.
+fn is_i_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    match b[0] {
+        b'I' => b.len() == 1 || matches!(b.get(1), Some(b'\'') | Some(0xE2)),
+        b'm' | b'M' => w.len() == 2 && b[1].eq_ignore_ascii_case(&b'y'),
+        _ => false,
+    }
 }
 
 /// `NEWSPRINT_KIND_SIGNALS` set in the environment: every page's signals
@@ -506,6 +723,44 @@ fn dump_signals(s: &KindSignals<'_>) {
         "list_items": p.list_items,
         "linked_headings": p.linked_headings,
     });
+    let more = serde_json::json!({
+        "body_prices": s.body_prices,
+        "body_lists": s.body_lists,
+        "body_list_bytes": s.body_list_bytes,
+        "body_tables": s.body_tables,
+        "question_headings": s.question_headings,
+        "short_paragraphs": s.short_paragraphs,
+        "i_words": s.i_words,
+        "repeated_items": p.repeated_items,
+        "repeated_groups": p.repeated_groups,
+        "card_headings": p.card_headings,
+        "images": p.images,
+        "controls": p.controls,
+        "links": p.links,
+        "tables": p.tables,
+        "code": p.code,
+        "navs": p.navs,
+        "elements": p.elements,
+        "next_page": p.next_page,
+        "phone_links": p.phone_links,
+        "call_to_action": p.call_to_action,
+        "more_labels": p.more_labels,
+        "grid_controls": p.grid_controls,
+        "docs_labels": p.docs_labels,
+        "story_labels": p.story_labels,
+    });
+    let mut line = line;
+    if let (Some(a), serde_json::Value::Object(b)) = (line.as_object_mut(), more) {
+        a.extend(b);
+        // The features as the library computes them, for `fit.py` to
+        // check its own against.
+        let named: serde_json::Map<String, serde_json::Value> = FEATURES
+            .iter()
+            .zip(features(s))
+            .map(|(n, v)| ((*n).to_owned(), serde_json::json!(v)))
+            .collect();
+        a.insert("features".to_owned(), serde_json::Value::Object(named));
+    }
     eprintln!("{line}");
 }
 
@@ -539,12 +794,50 @@ pub(crate) fn page_counts(doc: &crate::dom::Document) -> PageCounts {
     for i in 0..doc.len() {
         let id = crate::dom::NodeId(i as u32);
         if let Some(name) = doc.local_name(id) {
+            c.elements += 1;
             match *name {
                 tag!("form") => c.forms += 1,
-                tag!("article") => c.articles += 1,
+                tag!("article") => {
+                    c.articles += 1;
+                    count_repeat(doc, id, &mut c);
+                }
                 tag!("time") => c.times += 1,
-                tag!("li") => c.list_items += 1,
-                tag!("a") if linked_heading(doc, id) => c.linked_headings += 1,
+                tag!("li") => {
+                    c.list_items += 1;
+                    count_repeat(doc, id, &mut c);
+                }
+                tag!("div") | tag!("section") | tag!("tr") => count_repeat(doc, id, &mut c),
+                tag!("a") => {
+                    c.links += 1;
+                    if linked_heading(doc, id) {
+                        c.linked_headings += 1;
+                        if in_repeated_sibling(doc, id) {
+                            c.card_headings += 1;
+                        }
+                    }
+                    if !c.next_page && doc.attr(id, "rel").is_some_and(is_next_rel) {
+                        c.next_page = true;
+                    }
+                    if doc.attr(id, "href").is_some_and(|h| {
+                        h.as_bytes()
+                            .get(..4)
+                            .is_some_and(|b| b.eq_ignore_ascii_case(b"tel:"))
+                    }) {
+                        c.phone_links += 1;
+                    }
+                }
+                tag!("link") => {
+                    if !c.next_page && doc.attr(id, "rel").is_some_and(is_next_rel) {
+                        c.next_page = true;
+                    }
+                }
+                tag!("img") => c.images += 1,
+                tag!("input") | tag!("select") | tag!("button") | tag!("textarea") => {
+                    c.controls += 1;
+                }
+                tag!("table") => c.tables += 1,
+                tag!("pre") | tag!("code") => c.code += 1,
+                tag!("nav") | tag!("aside") => c.navs += 1,
                 tag!("h1") | tag!("h2") | tag!("h3") | tag!("h4") | tag!("h5") | tag!("h6") => {
                     c.headings += 1;
                 }
@@ -587,8 +880,108 @@ pub(crate) fn page_counts(doc: &crate::dom::Document) -> PageCounts {
         if label {
             c.cart = is_cart_label(t);
         }
+        if t.len() <= kinds::LABEL_MAX_BYTES {
+            count_label(t, &mut c);
+        }
     }
     c
+}
+
+/// Counts a short text node that is one of the labels of
+/// [`PageCounts`] (case and trailing arrows or colons ignored).
+fn count_label(t: &str, c: &mut PageCounts) {
+    let t = t.trim().trim_end_matches(|ch: char| {
+        matches!(ch, ':' | '›' | '»' | '→' | '>' | '…' | '?' | '.' | ' ')
+    });
+    // Every label is at least four bytes and starts with a letter (a
+    // reading time with a digit).
+    if t.len() < 4 || !t.as_bytes()[0].is_ascii_alphanumeric() {
+        return;
+    }
+    let is = |list: &[&str]| list.iter().any(|l| t.eq_ignore_ascii_case(l));
+    if is(kinds::CALL_TO_ACTION_LABELS) {
+        c.call_to_action += 1;
+    } else if is(kinds::MORE_LABELS) {
+        c.more_labels += 1;
+    } else if is(kinds::GRID_CONTROL_LABELS) {
+        c.grid_controls += 1;
+    } else if is(kinds::DOCUMENTATION_LABELS) {
+        c.docs_labels += 1;
+    } else if is(kinds::STORY_LABELS)
+        || kinds::READING_TIME_ENDS.iter().any(|e| {
+            t.len() > e.len()
+                && t.is_char_boundary(t.len() - e.len())
+                && t[t.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
+    {
+        c.story_labels += 1;
+    }
+}
+
+/// `rel` names the next page.
+fn is_next_rel(rel: &str) -> bool {
+    rel.split_ascii_whitespace()
+        .any(|t| t.eq_ignore_ascii_case("next"))
+}
+
+/// The element sibling before `id` (text and comments skipped).
+fn prev_element(doc: &crate::dom::Document, id: crate::dom::NodeId) -> Option<crate::dom::NodeId> {
+    let mut p = doc.prev_sibling(id);
+    while let Some(n) = p {
+        if doc.local_name(n).is_some() {
+            return Some(n);
+        }
+        p = doc.prev_sibling(n);
+    }
+    None
+}
+
+/// The element sibling after `id` (text and comments skipped).
+fn next_element(doc: &crate::dom::Document, id: crate::dom::NodeId) -> Option<crate::dom::NodeId> {
+    let mut p = doc.next_sibling(id);
+    while let Some(n) = p {
+        if doc.local_name(n).is_some() {
+            return Some(n);
+        }
+        p = doc.next_sibling(n);
+    }
+    None
+}
+
+/// `a` and `b` have the same tag and the same non-empty class.
+fn same_signature(
+    doc: &crate::dom::Document,
+    a: crate::dom::NodeId,
+    b: crate::dom::NodeId,
+) -> bool {
+    doc.local_name(a) == doc.local_name(b)
+        && doc
+            .attr(a, "class")
+            .is_some_and(|c| !c.is_empty() && doc.attr(b, "class") == Some(c))
+}
+
+/// Counts `id` into the repeated siblings when it repeats the element
+/// before it, and a new run when that one did not repeat its own.
+fn count_repeat(doc: &crate::dom::Document, id: crate::dom::NodeId, c: &mut PageCounts) {
+    let Some(prev) = prev_element(doc, id) else {
+        return;
+    };
+    if !same_signature(doc, id, prev) {
+        return;
+    }
+    c.repeated_items += 1;
+    if !prev_element(doc, prev).is_some_and(|pp| same_signature(doc, prev, pp)) {
+        c.repeated_groups += 1;
+    }
+}
+
+/// One of the `CARD_DEPTH` nearest ancestors of `id` repeats a sibling's
+/// tag and class: `id` sits in a card of a grid or list.
+fn in_repeated_sibling(doc: &crate::dom::Document, id: crate::dom::NodeId) -> bool {
+    doc.ancestors(id).take(tuning::kind::CARD_DEPTH).any(|a| {
+        prev_element(doc, a).is_some_and(|p| same_signature(doc, a, p))
+            || next_element(doc, a).is_some_and(|n| same_signature(doc, a, n))
+    })
 }
 
 /// Money amounts in `text`: a currency sign next to a number (`$19.99`,
@@ -692,6 +1085,9 @@ mod tests {
         let plain = KindSignals {
             url: Some(&u),
             related_items: 2,
+            body_words: 400,
+            paragraphs: 8,
+            long_paragraphs: 6,
             ..KindSignals::default()
         };
         assert_ne!(classify(&plain).0, PageKind::Listing);
@@ -725,6 +1121,42 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn the_page_pass_counts_repeated_cards_labels_and_phone_links() {
+        let card = |i: usize| {
+            format!(
+                r#"<li class="card"><h3><a href="/p/{i}">Kettle {i}</a></h3><span>$2{i}.00</span></li>"#
+            )
+        };
+        let html = format!(
+            r#"<ul>{}{}{}</ul><button>Sort by:</button><a href="/more">Read more »</a>
+            <a href="TEL:+15550100">Call</a><a href="/demo">Get started</a><p>5 min read</p>
+            <a href="/edit">Edit this page</a>"#,
+            card(1),
+            card(2),
+            card(3)
+        );
+        let doc = crate::dom::Document::parse(&html).unwrap();
+        let c = page_counts(&doc);
+        assert_eq!((c.repeated_items, c.repeated_groups), (2, 1));
+        assert_eq!((c.linked_headings, c.card_headings), (3, 3));
+        assert_eq!(c.grid_controls, 1);
+        assert_eq!(c.more_labels, 1);
+        assert_eq!(c.phone_links, 1);
+        assert_eq!(c.call_to_action, 1);
+        assert_eq!(c.story_labels, 1);
+        assert_eq!(c.docs_labels, 1);
+    }
+
+    #[test]
+    fn url_shapes() {
+        let segs = |p: &str| url_parts(Some(&url(p))).1;
+        assert!(numeric_id(&segs("https://shop.example/item/48213")));
+        assert!(!numeric_id(&segs("https://news.example/2024/05/story")));
+        assert!(page_file(&segs("https://shop.example/kettles.html")));
+        assert!(!page_file(&segs("https://shop.example/kettles")));
     }
 
     #[test]

@@ -288,3 +288,75 @@ fn a_blog_index_of_dated_cards_is_a_listing() {
     let (k, _) = kind_of(&html, "https://harbourheating.example/blog/");
     assert_eq!(k, PageKind::Listing);
 }
+
+/// A shop's category page at a plain address: product cards that repeat
+/// one class, each with a linked name and a price, under "Sort by" and
+/// "Filter" controls. The cards' structure and the grid's controls say
+/// collection, though neither the URL nor the page declares it.
+#[test]
+fn a_sortable_grid_of_priced_cards_is_a_collection() {
+    let mut cards = String::new();
+    for (i, name) in [
+        "Blue enamel kettle",
+        "Copper whistling kettle",
+        "Glass tea kettle",
+        "Stovetop kettle, matt black",
+        "Electric gooseneck kettle",
+        "Travel kettle, 0.5 litre",
+        "Cast iron kettle",
+        "Camping kettle with handle",
+        "Cordless kettle, white",
+        "Retro kettle, cream",
+        "Kettle with filter",
+        "Steel kettle, 2 litre",
+    ]
+    .iter()
+    .enumerate()
+    {
+        cards.push_str(&format!(
+            r#"<div class="product-card"><a href="/p/{i}"><img src="/img/{i}.jpg" alt=""></a>
+            <h3><a href="/p/{i}">{name}</a></h3><span class="amount">${}.99</span>
+            <button>Quick view</button><button>Add to cart</button></div>"#,
+            20 + i
+        ));
+    }
+    let html = format!(
+        r#"<html><head><title>Kettles</title></head><body>
+        <nav><a href="/">Home</a> <a href="/kitchen">Kitchen</a></nav>
+        <h1>Kettles</h1><div class="toolbar"><button>Filter</button><label>Sort by</label>
+        <select><option>Price</option></select></div>
+        <div class="grid">{cards}</div>
+        <footer>Kettle House, 4 Mill Lane</footer></body></html>"#
+    );
+    let (k, _) = kind_of(&html, "https://kettlehouse.example/kettles-teapots");
+    assert_eq!(k, PageKind::Collection);
+}
+
+/// A manual's page without code blocks or a documentation address: the
+/// page's furniture ("On this page", "Edit this page", "View source", "Was
+/// this page helpful?") and commands in inline code say documentation.
+#[test]
+fn a_manual_page_with_its_furniture_is_documentation() {
+    let section = |h: &str, c: &str| {
+        format!(
+            "<h2>{h}</h2><p>Open the settings panel and choose the option named here, or run \
+            <code>notebox {c}</code>; the change applies to every project of the account from the \
+            next sync on, and the previous value stays in the history of the workspace for thirty \
+            days.</p>"
+        )
+    };
+    let html = format!(
+        r##"<html><head><title>Sync settings</title></head><body>
+        <nav><a href="/start">Start</a> <a href="/sync">Sync</a> <a href="/sharing">Sharing</a></nav>
+        <aside><p>On this page</p><ul><li><a href="#a">Schedule</a></li><li><a href="#b">Conflicts</a></li></ul></aside>
+        <main><h1>Sync settings</h1>{}{}{}{}
+        <a href="https://git.example/edit">Edit this page</a> <a href="https://git.example/src">View source</a>
+        <p>Was this page helpful?</p></main></body></html>"##,
+        section("Schedule", "sync --every 1h"),
+        section("Conflicts", "sync --keep both"),
+        section("Folders", "sync --add ~/notes"),
+        section("Devices", "devices list")
+    );
+    let (k, _) = kind_of(&html, "https://notebox.example/help/sync-settings");
+    assert_eq!(k, PageKind::Documentation);
+}

@@ -230,6 +230,127 @@ pub(crate) const CART_LABELS: &[&str] = &[
     "buy now",
 ];
 
+/// Labels of a company's calls to action, lower case: a service page.
+pub(crate) const CALL_TO_ACTION_LABELS: &[&str] = &[
+    "get started",
+    "get started for free",
+    "start for free",
+    "contact us",
+    "contact sales",
+    "talk to sales",
+    "get in touch",
+    "book a demo",
+    "request a demo",
+    "get a demo",
+    "schedule a demo",
+    "request a quote",
+    "get a quote",
+    "get a free quote",
+    "free quote",
+    "free trial",
+    "start free trial",
+    "start your free trial",
+    "try it free",
+    "try for free",
+    "try free",
+    "schedule a consultation",
+    "book a consultation",
+    "free consultation",
+    "call now",
+    "call us",
+    "call us today",
+    "apply now",
+    "enroll now",
+    "book now",
+    "request information",
+    "request info",
+    "sign up for free",
+    "sign up free",
+];
+
+/// Labels of a link to more of an index, lower case: a teaser's "read
+/// more", a list's next page.
+pub(crate) const MORE_LABELS: &[&str] = &[
+    "read more",
+    "continue reading",
+    "read full story",
+    "read the full story",
+    "read article",
+    "load more",
+    "show more",
+    "older posts",
+    "newer posts",
+    "older entries",
+    "newer entries",
+    "next page",
+    "weiterlesen",
+    "lire la suite",
+    "leer más",
+];
+
+/// Labels of a shop grid's controls, lower case: sorting, filtering,
+/// quick views.
+pub(crate) const GRID_CONTROL_LABELS: &[&str] = &[
+    "sort by",
+    "sort",
+    "filter",
+    "filters",
+    "filter by",
+    "refine",
+    "refine by",
+    "clear all",
+    "quick view",
+    "quick shop",
+    "quickview",
+    "compare",
+    "add to wishlist",
+    "add to compare",
+    "show filters",
+    "apply filters",
+    "sortieren",
+    "trier par",
+    "ordenar por",
+];
+
+/// Labels of a manual's page furniture, lower case.
+pub(crate) const DOCUMENTATION_LABELS: &[&str] = &[
+    "edit this page",
+    "edit on github",
+    "on this page",
+    "table of contents",
+    "in this article",
+    "view source",
+    "was this page helpful",
+    "api reference",
+    "search docs",
+    "search the docs",
+];
+
+/// Labels of a story's furniture, lower case: comments and sharing.
+pub(crate) const STORY_LABELS: &[&str] = &[
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "share this article",
+    "share this post",
+    "share this story",
+    "related articles",
+    "related posts",
+    "related stories",
+    "you may also like",
+    "more stories",
+];
+
+/// The end of a story's reading-time label ("5 min read").
+pub(crate) const READING_TIME_ENDS: &[&str] =
+    &["min read", "minute read", "minutes read", "mins read"];
+
+/// Endings of a last URL segment that names a page file.
+pub(crate) const PAGE_FILE_ENDS: &[&str] = &[".html", ".htm", ".php", ".asp", ".aspx", ".jsp"];
+
+/// A label is looked for in text nodes of at most this many bytes.
+pub(crate) const LABEL_MAX_BYTES: usize = 32;
+
 /// Class and id words of a thread's posts (also read by
 /// `content::comments`, which counts them in its one pass).
 pub(crate) const POST_WORDS: &[&str] = &[

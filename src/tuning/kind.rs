@@ -1,18 +1,25 @@
 //! Page kind (`page_kind`): a multinomial logistic regression. Each
-//! kind's score is its bias plus, for each feature that speaks for it,
-//! weight × feature value (every feature lies in [0, 1]); the kind with the
-//! highest score wins and the softmax of the scores is the confidence.
+//! kind's score is its bias plus, for every feature, weight × feature
+//! value (every feature lies in [0, 1]; `page_kind::FEATURES` names them);
+//! the kind with the highest score wins and the softmax of the scores is
+//! the confidence.
 //!
-//! The weights were fitted by `tools/kinds/fit.py` (L2 0.0003) on the
-//! signals of the 1,358 labelled pages of wcxb-dev: training accuracy
-//! 0.855, 5-fold cross-validated accuracy 0.842 with folds grouped by host.
-//! Each feature may speak only for the kinds it names, which keeps the
-//! model to 55 weights and 7 biases. Refit rather than hand-edit: the
-//! features are computed in `page_kind::scores` and in
-//! `tools/kinds/features.py` alike.
+//! The weights were fitted by `tools/kinds/fit.py` (L2 0.003; its
+//! docstring gives the whole refit) on the signals of the 1,358 labelled
+//! pages of wcxb-dev: training accuracy 0.907, 5-fold cross-validated
+//! accuracy 0.868 with folds grouped by host (article precision 0.905,
+//! recall 0.969). Refit rather than hand-edit: the features are computed in
+//! `page_kind::features` and in `tools/kinds/features.py` alike, and
+//! `fit.py` checks that the two agree.
 
 /// A body paragraph of at least this many words is prose.
 pub(crate) const LONG_PARAGRAPH_WORDS: usize = 30;
+/// A body paragraph of fewer than this many words is short (a caption, a
+/// teaser line, a label).
+pub(crate) const SHORT_PARAGRAPH_WORDS: usize = 10;
+/// How many ancestors of a linked heading are looked at for a repeated
+/// sibling (a card of a grid).
+pub(crate) const CARD_DEPTH: usize = 6;
 /// A last URL segment of at least this many words is a story's slug (a
 /// listing segment in its path then does not count).
 pub(crate) const ARTICLE_SLUG_WORDS: usize = 4;
@@ -58,128 +65,122 @@ pub(crate) const RATE_MIN_WORDS: usize = 100;
 /// the page's text.
 pub(crate) const BYTES_PER_BODY_WORD: usize = 6;
 
+/// A path segment with a run of at least this many digits (not a year)
+/// files a page by its id.
+pub(crate) const ID_DIGITS: usize = 4;
+/// The repeated-sibling share counts each repeated element as this many
+/// of the page's elements (a card holds several).
+pub(crate) const ELEMENTS_PER_REPEAT: usize = 10;
+/// Cap: repeated siblings.
+pub(crate) const REPEATS_CAP: usize = 60;
+/// The list-item share counts each `<li>` as this many of the page's
+/// elements.
+pub(crate) const ELEMENTS_PER_LIST_ITEM: usize = 10;
+/// Cap: `<img>` elements.
+pub(crate) const IMAGES_CAP: usize = 40;
+/// Cap: `<table>` elements.
+pub(crate) const TABLES_CAP: usize = 3;
+/// Cap: `<pre>` and `<code>` elements.
+pub(crate) const PAGE_CODE_CAP: usize = 10;
+/// Cap: headings per 1,000 bytes of page text (over at least 1,000).
+pub(crate) const HEADINGS_PER_1000_BYTES_CAP: usize = 5;
+/// Cap: lists in the body.
+pub(crate) const BODY_LISTS_CAP: usize = 6;
+/// Cap: body headings that ask a question.
+pub(crate) const QUESTION_HEADINGS_CAP: usize = 5;
+/// A body of fewer words is none to speak of.
+pub(crate) const NO_BODY_WORDS: usize = 50;
+/// Cap: form controls.
+pub(crate) const CONTROLS_CAP: usize = 20;
+/// Cap: `<nav>` and `<aside>` elements.
+pub(crate) const NAVS_CAP: usize = 6;
+/// Cap: labels of each group (calls to action, "read more" …).
+pub(crate) const LABELS_CAP: usize = 5;
+
 // Fitted weights (`tools/kinds/emit.py` prints this block).
-/// Article: the points every page starts with.
-pub(crate) const ARTICLE_BIAS: f32 = -0.73;
-/// Forum: the points every page starts with.
-pub(crate) const FORUM_BIAS: f32 = -0.01;
-/// Product: the points every page starts with.
-pub(crate) const PRODUCT_BIAS: f32 = 0.28;
-/// Collection: the points every page starts with.
-pub(crate) const COLLECTION_BIAS: f32 = 0.66;
-/// Listing: the points every page starts with.
-pub(crate) const LISTING_BIAS: f32 = 1.13;
-/// Documentation: the points every page starts with.
-pub(crate) const DOCUMENTATION_BIAS: f32 = 0.46;
-/// Service: the points every page starts with.
-pub(crate) const SERVICE_BIAS: f32 = 1.51;
-/// Article: JSON-LD of an article type.
-pub(crate) const ARTICLE_DECL_ARTICLE: f32 = 1.73;
-/// Article: `og:type` article (many non-article pages say it too).
-pub(crate) const ARTICLE_OG_ARTICLE: f32 = 1.24;
-/// Forum: a declared forum or question type.
-pub(crate) const FORUM_DECL_FORUM: f32 = 2.65;
-/// Product: a declared product (not a group of products).
-pub(crate) const PRODUCT_DECL_PRODUCT: f32 = 3.64;
-/// Collection: a declared group of products (`og:product.group`).
-pub(crate) const COLLECTION_DECL_PRODUCT_GROUP: f32 = 1.96;
-/// Collection: a declared list type (`ItemList`, `CollectionPage`).
-pub(crate) const COLLECTION_DECL_LIST: f32 = 0.57;
-/// Listing: a declared list type (`ItemList`, `CollectionPage`).
-pub(crate) const LISTING_DECL_LIST: f32 = 1.30;
-/// Documentation: a declared documentation type (`TechArticle`).
-pub(crate) const DOCUMENTATION_DECL_DOCS: f32 = 1.71;
-/// Service: a declared business, service, FAQ, about or contact page.
-pub(crate) const SERVICE_DECL_SERVICE: f32 = 1.41;
-/// Article: a publication date.
-pub(crate) const ARTICLE_DATED: f32 = 0.35;
-/// Article: a publication date in the visible text.
-pub(crate) const ARTICLE_DATED_VISIBLY: f32 = 0.63;
-/// Article: an author.
-pub(crate) const ARTICLE_AUTHORED: f32 = 1.04;
-/// Listing: a URL without a path (a home page; no URL is none).
-pub(crate) const LISTING_HOME: f32 = 1.61;
-/// Service: a URL without a path (a home page; no URL is none).
-pub(crate) const SERVICE_HOME: f32 = 2.17;
-/// Article: a year in the URL path.
-pub(crate) const ARTICLE_DATED_PATH: f32 = 1.59;
-/// Article: words in the last URL segment, up to `SLUG_WORDS_CAP`, as a share of it.
-pub(crate) const ARTICLE_SLUG: f32 = 2.26;
-/// Article: a URL segment under which stories are filed (`/blog/`).
-pub(crate) const ARTICLE_STORY_PATH: f32 = 2.11;
-/// Listing: a short path of plain words (`/news`).
-pub(crate) const LISTING_SECTION_FRONT: f32 = 0.36;
-/// Service: a URL segment of a company's own pages (`/services/`).
-pub(crate) const SERVICE_SERVICE_PATH: f32 = 2.18;
-/// Listing: a URL segment of listings (`/tag/`), the path not a story's.
-pub(crate) const LISTING_LISTING_PATH: f32 = 2.17;
-/// Forum: a URL segment of forum threads (`/t/`).
-pub(crate) const FORUM_FORUM_PATH: f32 = 3.68;
-/// Product: a URL segment of product pages (`/p/`).
-pub(crate) const PRODUCT_PRODUCT_PATH: f32 = 2.18;
-/// Collection: a URL segment of product collections (`/collections/`).
-pub(crate) const COLLECTION_COLLECTION_PATH: f32 = 2.04;
-/// Documentation: a URL segment or host of documentation (`/docs/`, `docs.`).
-pub(crate) const DOCUMENTATION_DOCS_PATH: f32 = 3.55;
-/// Article: long paragraphs, up to `PROSE_CAP`, as a share of it.
-pub(crate) const ARTICLE_PROSE: f32 = 0.98;
-/// Documentation: long paragraphs, up to `PROSE_CAP`, as a share of it.
-pub(crate) const DOCUMENTATION_PROSE: f32 = 0.42;
-/// Article: the share of body paragraphs that are long.
-pub(crate) const ARTICLE_PROSE_SHARE: f32 = 1.35;
-/// Documentation: body headings per 100 words, up to `HEADINGS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const DOCUMENTATION_HEADING_DENSITY: f32 = -0.56;
-/// Service: body headings per 100 words, up to `HEADINGS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const SERVICE_HEADING_DENSITY: f32 = 1.54;
-/// Documentation: code blocks, up to `CODE_CAP`, as a share of it.
-pub(crate) const DOCUMENTATION_CODE: f32 = 3.29;
-/// Listing: teaser items around the body, up to `TEASERS_CAP`, as a share of it.
-pub(crate) const LISTING_TEASERS: f32 = 0.90;
-/// Collection: the body is the page's list of teasers.
-pub(crate) const COLLECTION_LIST_BODY: f32 = 2.26;
-/// Listing: the body is the page's list of teasers.
-pub(crate) const LISTING_LIST_BODY: f32 = 2.80;
-/// Forum: post containers, up to `POSTS_CAP`, as a share of it.
-pub(crate) const FORUM_POSTS: f32 = 3.18;
-/// Forum: the body is a thread of posts.
-pub(crate) const FORUM_THREAD: f32 = 3.51;
-/// Product: an "add to cart" control.
-pub(crate) const PRODUCT_CART: f32 = 3.34;
-/// Product: a few prices (fewer than `MANY_PRICES`).
-pub(crate) const PRODUCT_SOME_PRICES: f32 = 0.81;
-/// Collection: at least `MANY_PRICES` prices: their number, up to `PRICES_CAP`, as a share of it.
-pub(crate) const COLLECTION_MANY_PRICES: f32 = 2.65;
-/// Service: `<form>`s on the page, up to `FORMS_CAP`, as a share of it (comment and newsletter forms sit under stories).
-pub(crate) const SERVICE_FORMS: f32 = -1.21;
-/// Listing: `<article>` elements, up to `CARDS_CAP`, as a share of it (a grid of cards).
-pub(crate) const LISTING_CARDS: f32 = 0.80;
-/// Listing: `<time>` elements, up to `TIMES_CAP`, as a share of it (a dated item each).
-pub(crate) const LISTING_TIMES: f32 = 0.65;
-/// Collection: the share of the page's text that is link text.
-pub(crate) const COLLECTION_LINK_SHARE: f32 = 1.64;
-/// Listing: the share of the page's text that is link text.
-pub(crate) const LISTING_LINK_SHARE: f32 = 2.15;
-/// Article: the body's share of the page's text (six bytes a body word, at most one).
-pub(crate) const ARTICLE_BODY_SHARE: f32 = 1.56;
-/// Documentation: the body's share of the page's text (six bytes a body word, at most one).
-pub(crate) const DOCUMENTATION_BODY_SHARE: f32 = 0.95;
-/// Service: the share of body list items among body paragraphs and list items.
-pub(crate) const SERVICE_LIST_SHARE: f32 = 0.82;
-/// Article: title words, up to `TITLE_WORDS_CAP`, as a share of it (headlines are sentences, a company's page titles are names).
-pub(crate) const ARTICLE_TITLE_WORDS: f32 = 1.22;
-/// Collection: the share of body paragraph text that is link text.
-pub(crate) const COLLECTION_BODY_LINKS: f32 = 0.55;
-/// Listing: the share of body paragraph text that is link text.
-pub(crate) const LISTING_BODY_LINKS: f32 = 1.04;
-/// Article: "we" and "our" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const ARTICLE_WE: f32 = -1.91;
-/// Service: "we" and "our" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const SERVICE_WE: f32 = 1.92;
-/// Article: "you" and "your" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const ARTICLE_YOU: f32 = 0.85;
-/// Service: "you" and "your" per 100 body words, up to `PRONOUNS_PER_100_WORDS_CAP`, as a share of it.
-pub(crate) const SERVICE_YOU: f32 = 1.66;
-/// Collection: headings that are links (teaser titles), up to `HEADING_LINKS_CAP`, as a share of it.
-pub(crate) const COLLECTION_HEADING_LINKS: f32 = 1.21;
-/// Listing: headings that are links (teaser titles), up to `HEADING_LINKS_CAP`, as a share of it.
-pub(crate) const LISTING_HEADING_LINKS: f32 = 0.80;
+
+/// The number of features ([`page_kind::FEATURES`](crate::page_kind::FEATURES)).
+pub(crate) const FEATURE_COUNT: usize = 69;
+
+/// Each kind's points before any feature: article, forum, product,
+/// collection, listing, documentation, service.
+pub(crate) const BIAS: [f32; 7] = [-0.134, -0.599, -1.177, -0.139, 1.269, 0.289, 1.028];
+
+/// Points per unit of each feature (a row per feature, in the order of
+/// [`page_kind::FEATURES`](crate::page_kind::FEATURES)) for each kind (the
+/// columns, in the order of [`BIAS`]).
+// Fitted numbers may happen to lie near a named constant (1/π …).
+#[allow(clippy::approx_constant)]
+#[rustfmt::skip]
+pub(crate) const WEIGHTS: [[f32; 7]; FEATURE_COUNT] = [
+    // article   forum product collect listing documen service
+    [ 0.959, -0.125, -0.234, -0.205,  0.033, -0.201, -0.227], // decl_article
+    [ 0.911, -0.424, -0.277, -0.326, -0.013,  0.049,  0.081], // og_article
+    [-0.348,  0.625, -0.107, -0.050, -0.080, -0.024, -0.015], // decl_forum
+    [-0.747, -0.190,  1.662, -0.412, -0.258, -0.151,  0.094], // decl_product
+    [-0.175, -0.036, -0.011,  0.636, -0.132, -0.035, -0.235], // decl_product_group
+    [ 0.078, -0.097,  0.044,  0.011,  0.475, -0.140, -0.370], // decl_list
+    [-0.156, -0.018, -0.004, -0.025,  0.033,  0.246, -0.079], // decl_docs
+    [-0.385, -0.099, -0.043,  0.010,  0.141, -0.289,  0.667], // decl_service
+    [ 0.384,  0.448,  0.073, -0.288, -0.220, -0.220, -0.177], // dated
+    [ 0.352,  0.192,  0.123, -0.236, -0.124,  0.125, -0.432], // dated_visibly
+    [ 0.859, -0.190, -0.354, -0.250,  0.257, -0.105, -0.216], // authored
+    [-0.354, -0.290, -0.278, -0.085,  0.375, -0.245,  0.874], // home
+    [ 0.516, -0.137, -0.027, -0.017, -0.105, -0.116, -0.115], // dated_path
+    [ 1.172,  0.519,  0.421, -0.509, -0.480, -0.347, -0.776], // slug
+    [ 1.174,  0.033, -0.190, -0.269,  0.122, -0.276, -0.593], // story_path
+    [ 0.018, -0.213, -0.175,  0.205,  0.227, -0.011, -0.054], // section_front
+    [-0.362, -0.069, -0.185, -0.209, -0.074, -0.118,  1.018], // service_path
+    [-0.114, -0.123, -0.086, -0.140,  0.698,  0.013, -0.249], // listing_path
+    [-0.565,  1.752,  0.049,  0.296, -0.689, -0.293, -0.549], // forum_path
+    [-0.090, -0.240,  1.156, -0.192, -0.303, -0.167, -0.165], // product_path
+    [-0.594, -0.137,  0.050,  1.005,  0.369, -0.243, -0.447], // collection_path
+    [-0.289, -0.196, -0.163, -0.142, -0.086,  1.594, -0.717], // docs_path
+    [ 0.768,  0.131, -0.237, -0.463, -0.494,  0.210,  0.086], // prose
+    [ 0.773, -0.028, -0.532,  0.234, -0.266, -0.019, -0.161], // prose_share
+    [-0.686, -0.341,  0.217,  0.183,  0.087, -0.111,  0.650], // heading_density
+    [-0.095, -0.045, -0.075, -0.098, -0.295,  0.705, -0.097], // code
+    [-0.202,  0.067, -0.337,  0.369,  0.584,  0.030, -0.511], // teasers
+    [-0.503, -0.126, -0.248,  0.453,  1.095, -0.185, -0.492], // list_body
+    [-0.466,  1.335, -0.253, -0.213, -0.088, -0.176, -0.138], // posts
+    [-0.737,  1.104, -0.102, -0.082, -0.034, -0.054, -0.094], // thread
+    [-0.232, -0.166,  1.390,  0.152, -0.375, -0.140, -0.630], // cart
+    [-0.438, -0.349,  0.545,  0.204,  0.159, -0.337,  0.216], // some_prices
+    [ 0.002, -0.281,  0.085,  0.870, -0.271, -0.372, -0.031], // many_prices
+    [ 0.047,  0.146,  0.165,  0.250,  0.332, -0.516, -0.423], // forms
+    [-0.204,  0.026, -0.061,  0.174,  0.372, -0.230, -0.078], // cards
+    [-0.208,  0.454, -0.134, -0.010,  0.269, -0.167, -0.204], // times
+    [-0.318, -0.055, -0.035,  0.226,  0.330, -0.045, -0.104], // link_share
+    [ 0.528,  0.186, -0.651, -0.282,  0.320,  0.249, -0.349], // body_share
+    [ 0.066, -0.299,  0.083,  0.268, -0.188, -0.000,  0.070], // list_share
+    [ 0.866,  0.485,  0.079, -0.895, -0.435, -0.455,  0.356], // title_words
+    [ 0.059, -0.140, -0.132,  0.077,  0.306,  0.077, -0.250], // body_links
+    [-0.742, -0.004, -0.232,  0.120, -0.068, -0.176,  1.103], // we
+    [ 0.139, -0.110, -0.080,  0.128, -0.783,  0.025,  0.680], // you
+    [ 0.057, -0.008, -0.422,  0.043,  0.276,  0.320, -0.266], // heading_links
+    [ 0.137,  1.055,  0.677, -0.190, -0.406, -0.459, -0.814], // numeric_id
+    [ 0.106,  0.294, -0.361,  0.597,  0.293, -0.261, -0.665], // query
+    [-0.298,  0.305,  0.229, -0.578, -0.181,  0.632, -0.108], // page_ext
+    [-0.355, -0.348, -0.418,  0.069,  0.171,  0.570,  0.309], // plain_last
+    [ 0.593, -0.244,  0.028, -0.040, -0.111,  0.066, -0.291], // repeat_share
+    [-0.748, -0.172,  0.350,  0.291,  0.052,  0.001,  0.225], // repeat_items
+    [-0.068, -0.065, -0.365,  0.379,  0.423, -0.046, -0.259], // card_headings
+    [-0.206, -0.239,  0.665,  0.487,  0.142, -0.772, -0.077], // images
+    [-0.312, -0.052,  0.399, -0.394,  0.180,  0.383, -0.204], // page_tables
+    [-0.200, -0.028, -0.086, -0.251, -0.396,  1.168, -0.206], // page_code
+    [ 0.532, -0.362, -0.371, -0.195, -0.076,  0.296,  0.177], // li_share
+    [-0.017, -0.508,  0.098,  0.183,  0.063, -0.134,  0.313], // headings_page
+    [ 0.214, -0.157, -0.322,  0.574, -0.195, -0.249,  0.139], // body_many_prices
+    [-0.464, -0.162,  0.449,  0.660, -0.312, -0.171,  0.004], // out_prices
+    [ 0.305, -0.189,  0.184, -0.286, -0.569,  0.378,  0.177], // body_lists
+    [ 0.362, -0.197,  0.064,  0.162, -0.247, -0.354,  0.209], // question_headings
+    [-0.325,  0.117,  0.516,  0.024,  0.276, -0.532, -0.077], // short_share
+    [-0.244,  0.041,  0.149,  0.372, -0.237,  0.083, -0.161], // no_body
+    [-0.273, -0.056,  0.437,  0.454, -0.039, -0.285, -0.238], // controls
+    [ 0.096, -0.058, -0.003, -0.079,  0.017,  0.222, -0.195], // navs
+    [-0.033, -0.217, -0.222, -0.274, -0.486, -0.221,  1.452], // call_to_action
+    [ 0.140, -0.108,  0.149, -0.047,  0.019, -0.101, -0.052], // more_labels
+    [-0.268, -0.112,  0.061,  0.794, -0.092, -0.008, -0.371], // grid_controls
+    [-0.194, -0.120, -0.117, -0.101, -0.102,  0.804, -0.170], // docs_labels
+    [-0.010, -0.033, -0.065, -0.046, -0.122,  0.249,  0.028], // story_labels
+];

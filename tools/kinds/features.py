@@ -1,6 +1,8 @@
 """The page-kind features, computed from a signal dump exactly as
-`src/page_kind.rs` computes them (keep the two in step)."""
-import math
+`src/page_kind.rs` computes them (keep the two in step: `FEATURES` here
+and there list them in the same order, and `fit.py` checks the values
+against the ones the library dumps)."""
+import math, re
 from urllib.parse import urlsplit, unquote
 
 KINDS = ["article", "forum", "product", "collection", "listing", "documentation", "service"]
@@ -38,6 +40,30 @@ def slug_words(segs):
 
 def dated_path(segs):
     return any(len(s) == 4 and s.startswith("20") and s.isdigit() for s in segs)
+
+# The model's features, in the order of `FEATURES` in src/page_kind.rs
+# (the rows of `tuning::kind::WEIGHTS`).
+FEATURES = [
+    "decl_article", "og_article", "decl_forum", "decl_product", "decl_product_group",
+    "decl_list", "decl_docs", "decl_service", "dated", "dated_visibly", "authored",
+    "home", "dated_path", "slug", "story_path", "section_front", "service_path",
+    "listing_path", "forum_path", "product_path", "collection_path", "docs_path",
+    "prose", "prose_share", "heading_density", "code", "teasers", "list_body", "posts",
+    "thread", "cart", "some_prices", "many_prices", "forms", "cards", "times",
+    "link_share", "body_share", "list_share", "title_words", "body_links", "we", "you",
+    "heading_links",
+    # structure of the page and of the body, URL shape, page labels
+    "numeric_id", "query", "page_ext", "plain_last", "repeat_share", "repeat_items",
+    "card_headings", "images", "page_tables", "page_code", "li_share", "headings_page",
+    "body_many_prices", "out_prices", "body_lists", "question_headings", "short_share",
+    "no_body", "controls", "navs", "call_to_action", "more_labels", "grid_controls",
+    "docs_labels", "story_labels",
+]
+
+PAGE_FILE_ENDS = _table("PAGE_FILE_ENDS")
+
+def cap(n, c):
+    return min(n, c) / c
 
 def features(s):
     """Feature name -> value in [0, 1]."""
@@ -97,4 +123,29 @@ def features(s):
     f["we"] = min(s["we_words"] * 100 / pw, 4) / 4
     f["you"] = min(s["you_words"] * 100 / pw, 4) / 4
     f["heading_links"] = min(s["linked_headings"], 20) / 20
+    last = segs[-1] if segs else ""
+    f["numeric_id"] = any(re.search(r"[0-9]{4,}", x) and not (len(x) == 4 and x.startswith("20")) for x in segs)
+    f["query"] = bool(urlsplit(s["url"]).query) if s.get("url") else False
+    f["page_ext"] = any(len(last) > len(e) and last.endswith(e) for e in PAGE_FILE_ENDS)
+    f["plain_last"] = bool(segs) and all("a" <= c <= "z" for c in last)
+    e = max(s["elements"], 1)
+    f["repeat_share"] = min(s["repeated_items"] * 10 / e, 1)
+    f["repeat_items"] = cap(s["repeated_items"], 60)
+    f["card_headings"] = cap(s["card_headings"], 20)
+    f["images"] = cap(s["images"], 40)
+    f["page_tables"] = cap(s["tables"], 3)
+    f["page_code"] = cap(s["code"], 10)
+    f["li_share"] = min(s["list_items"] * 10 / e, 1)
+    f["headings_page"] = min(s["headings"] * 1000 / max(s["text_bytes"], 1000), 5) / 5
+    bp = s["body_prices"]
+    f["body_many_prices"] = cap(bp, 30) if bp >= 8 else 0
+    f["out_prices"] = cap(max(s["prices"] - bp, 0), 30)
+    f["body_lists"] = cap(s["body_lists"], 6)
+    f["question_headings"] = cap(s["question_headings"], 5)
+    f["short_share"] = s["short_paragraphs"] / max(p, 1)
+    f["no_body"] = w < 50
+    f["controls"] = cap(s["controls"], 20)
+    f["navs"] = cap(s["navs"], 6)
+    for n in ["call_to_action", "more_labels", "grid_controls", "docs_labels", "story_labels"]:
+        f[n] = cap(s[n], 5)
     return {k: float(v) for k, v in f.items()}
