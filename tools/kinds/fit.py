@@ -3,14 +3,17 @@
 The whole refit, from the project root, after `cargo build --release
 --workspace` (about a minute; needs numpy):
 
-    NEWSPRINT_KIND_SIGNALS=1 ./target/release/newsprint -l /work/diag/wcxb.list \\
+    awk -F'\t' 'NR > 1 {print "../shared/corpus/wcxb-dev/html/" $1 ".html.gz\t" $3}' \\
+        ../shared/corpus/wcxb-dev/pages.tsv > /tmp/wcxb.list
+    NEWSPRINT_KIND_SIGNALS=1 ./target/release/newsprint -l /tmp/wcxb.list \\
         --best-effort -j 1 > /dev/null 2> /tmp/kind-signals.jsonl
-    python3 tools/kinds/fit.py /tmp/kind-signals.jsonl /work/diag/wcxb.list \\
+    python3 tools/kinds/fit.py /tmp/kind-signals.jsonl /tmp/wcxb.list \\
         ../shared/corpus/wcxb-dev/pages.tsv --json
     python3 tools/kinds/emit.py > /tmp/kind-weights.rs
     # replace the lines from `// Fitted weights` to the end of
     # src/tuning/kind.rs with /tmp/kind-weights.rs, update the figures in
-    # that file's module doc, rebuild, and check with /work/diag/kinds.py.
+    # that file's module doc, rebuild, and check with `newsprint-evaluate`
+    # (its kind_accuracy and per-kind kind_recall).
 
 (LIST is the page list given to `newsprint -l`: one `path<TAB>url` a line;
 `-j 1` keeps the signal lines in the list's order.)
