@@ -189,6 +189,10 @@ pub(crate) const AUTHOR_BOX_WORDS: &[&str] = &[
     "bio",
 ];
 
+/// Button labels of an author card that markup can glue to the end of the
+/// name with no space ("Inga HoeltmannFollow"), as written: cut there.
+pub(crate) const GLUED_BUTTON_LABELS: &[&str] = &["Follow", "Folgen", "Subscribe", "Abonnieren"];
+
 /// Labels a page sets right after the author's name ("Help Net Security
 /// Sponsored"), lower case: cut from the end of a candidate name.
 pub(crate) const LABELS_AFTER_NAME: &[&str] = &["sponsored", "advertorial", "anzeige"];

@@ -288,10 +288,20 @@ fn without_honorific(n: &str) -> &str {
 /// the JSON-LD `publisher` or `WebSite`), when it reads as a name (a few
 /// words, no tagline, no URL).
 pub(super) fn publisher_as_author(
+    doc: &Document,
     sig: &Signals<'_>,
     site: Option<&str>,
+    page_urls: &[&str],
 ) -> Option<(String, crate::Signal)> {
-    let name = without_aside(site?);
+    let titled;
+    let site = match site {
+        Some(s) => s,
+        None => {
+            titled = site_in_title(doc, sig, page_urls)?;
+            titled.as_str()
+        }
+    };
+    let name = without_aside(site);
     let words = name.split_whitespace().count();
     let reads_as_name = (1..=tuning::MAX_PUBLISHER_AUTHOR_WORDS).contains(&words)
         && !name.contains("://")
@@ -305,6 +315,30 @@ pub(super) fn publisher_as_author(
         crate::Signal::JsonLd
     };
     reads_as_name.then_some((name, from))
+}
+
+/// The site's name as the last segment of the page's `<title>` ("Story -
+/// hausinfo", "Story | Greenpeace") on a page that declares none, when
+/// that segment spells the first label of the page's host
+/// ("hausinfo.ch", "www.greenpeace.de"): the publisher names itself there.
+fn site_in_title(doc: &Document, sig: &Signals<'_>, page_urls: &[&str]) -> Option<String> {
+    let title = normalize_space(&doc.text(sig.title?));
+    let at = [" | ", " - ", " – ", " — ", " · "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| i + sep.len()))
+        .max()?;
+    let segment = title[at..].trim();
+    let key = super::squash(segment);
+    let spelled = page_urls
+        .iter()
+        .filter_map(|u| url::Url::parse(u).ok())
+        .any(|u| {
+            u.host_str().is_some_and(|h| {
+                let label = h.trim_start_matches("www.").split('.').next().unwrap_or("");
+                !key.is_empty() && super::squash(label) == key
+            })
+        });
+    spelled.then(|| segment.to_owned())
 }
 
 /// The name of the person who started a thread (its first post's author
