@@ -134,6 +134,25 @@ pub(crate) const PLACEHOLDER_NAMES: &[&str] = &[
     "the author",
 ];
 
+/// Labels of paid content that stand where a post's or article's author
+/// would ("Gesponserte Inhalte", "Sponsored content"), lower case: no
+/// author.
+pub(crate) const SPONSOR_LABELS: &[&str] = &[
+    "sponsored",
+    "sponsored content",
+    "sponsored post",
+    "paid content",
+    "paid post",
+    "partner content",
+    "advertisement",
+    "anzeige",
+    "werbung",
+    "gesponsert",
+    "gesponserte inhalte",
+    "contenu sponsorisé",
+    "contenido patrocinado",
+];
+
 /// Articles dropped before a collective byline ("The Staff").
 pub(crate) const COLLECTIVE_ARTICLES: &[&str] = &["the ", "die ", "la "];
 

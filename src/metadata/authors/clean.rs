@@ -12,11 +12,13 @@ use crate::parse::byline::is_wire_service;
 use std::borrow::Cow;
 
 /// Words that are not names when they stand alone: CMS defaults and
-/// placeholders ("admin", "Unknown", "No Author").
+/// placeholders ("admin", "Unknown", "No Author") and paid-content labels
+/// ("Sponsored content").
 pub(super) fn is_placeholder_name(n: &str) -> bool {
     let l = n.to_lowercase();
     let l = l.as_str();
     names::PLACEHOLDER_NAMES.contains(&l)
+        || names::SPONSOR_LABELS.contains(&l)
         || (!l.contains(' ') && l.len() > 5 && l.ends_with("admin"))
 }
 
