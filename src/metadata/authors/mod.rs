@@ -285,8 +285,9 @@ fn without_honorific(n: &str) -> &str {
 /// The publisher organisation, to stand as the author of a page that
 /// credits no person, team or organisation (applied last, after the page
 /// kind and the "no article" decision, which it must not sway): the site's name (`og:site_name`, else
-/// the JSON-LD `publisher` or `WebSite`), when it reads as a name (a few
-/// words, no tagline, no URL).
+/// the JSON-LD `publisher` or `WebSite`, else the `<title>` suffix that
+/// spells the page's host), when it reads as a name (a few words, no
+/// tagline, no URL).
 pub(super) fn publisher_as_author(
     doc: &Document,
     sig: &Signals<'_>,
@@ -294,6 +295,7 @@ pub(super) fn publisher_as_author(
     page_urls: &[&str],
 ) -> Option<(String, crate::Signal)> {
     let titled;
+    let site_declared = site;
     let site = match site {
         Some(s) => s,
         None => {
@@ -309,11 +311,13 @@ pub(super) fn publisher_as_author(
         && !name.contains(" - ")
         && name.chars().next().is_some_and(char::is_alphanumeric)
         && !crate::parse::byline::is_wire_service(&name);
-    let from = if sig.first_meta(&["og:site_name", "og:sitename"]).is_some() {
-        crate::Signal::Meta
-    } else {
-        crate::Signal::JsonLd
-    };
+    // The `<title>` is page metadata, as `og:site_name` is.
+    let from =
+        if site_declared.is_none() || sig.first_meta(&["og:site_name", "og:sitename"]).is_some() {
+            crate::Signal::Meta
+        } else {
+            crate::Signal::JsonLd
+        };
     reads_as_name.then_some((name, from))
 }
 

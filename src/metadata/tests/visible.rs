@@ -959,6 +959,13 @@ fn the_title_suffix_that_spells_the_host_names_the_publisher() {
         publisher(&html("Condensation on windows | Hearthwise")).as_deref(),
         Some("Hearthwise")
     );
+    let from = page_at(
+        &html("Condensation on windows | Hearthwise"),
+        "https://hearthwise.example/a",
+    )
+    .publisher_author
+    .map(|(_, from)| from);
+    assert_eq!(from, Some(crate::Signal::Meta));
     // A suffix that is not the host's name is no publisher.
     assert_eq!(
         publisher(&html("Condensation on windows | Home Guide")),
