@@ -66,12 +66,28 @@ impl FirstNames<'_> {
             _ => false,
         };
         let weak = |n: &String| looks_like_handle(n) || (!declared && team(n));
-        if site_only || names.iter().all(weak) {
+        // A declared author that names an institution ("Landesanstalt für
+        // Wald", "Institute for X") is the site-wide default: a person the
+        // article's own markup names comes first.
+        let institution = declared && names.iter().any(|n| names_institution(n));
+        if site_only || institution || names.iter().all(weak) {
             self.weak.get_or_insert(names);
             return None;
         }
         Some(names)
     }
+}
+
+/// A name holding an institution's word ("Institute", "Foundation") or a
+/// German compound ending in one ("Landesanstalt", "Forschungsinstitut").
+fn names_institution(n: &str) -> bool {
+    n.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        crate::lexicon::organisations::INSTITUTION_WORDS.contains(&w.as_str())
+            || crate::lexicon::organisations::INSTITUTION_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() && w.ends_with(e))
+    })
 }
 
 /// A name without a trailing parenthesised aside: "Deutsche Welle

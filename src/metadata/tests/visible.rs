@@ -982,3 +982,15 @@ fn a_paid_content_label_is_no_author() {
       <p class="author">By Sponsored Content</p><p>Text of the post.</p></body>"#;
     assert!(meta(html).authors.is_empty());
 }
+
+#[test]
+fn an_institution_declared_as_author_yields_to_the_person_the_markup_names() {
+    let html = r#"<head><meta name="author" content="Landesanstalt für Moorkunde und Torf"></head>
+      <body><h1>The peat trade</h1><p>Text of the article.</p>
+      <p>Autoren <span itemprop="author">Wiebke Sander</span></p></body>"#;
+    assert_eq!(meta(html).authors, ["Wiebke Sander"]);
+    // With no person named, the institution stays the author.
+    let html = r#"<head><meta name="author" content="Institute for Coastal Studies"></head>
+      <body><h1>The peat trade</h1><p>Text of the article.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Institute for Coastal Studies"]);
+}
