@@ -134,6 +134,25 @@ pub(crate) const PLACEHOLDER_NAMES: &[&str] = &[
     "the author",
 ];
 
+/// Labels of paid content that stand where a post's or article's author
+/// would ("Gesponserte Inhalte", "Sponsored content"), lower case: no
+/// author.
+pub(crate) const SPONSOR_LABELS: &[&str] = &[
+    "sponsored",
+    "sponsored content",
+    "sponsored post",
+    "paid content",
+    "paid post",
+    "partner content",
+    "advertisement",
+    "anzeige",
+    "werbung",
+    "gesponsert",
+    "gesponserte inhalte",
+    "contenu sponsorisé",
+    "contenido patrocinado",
+];
+
 /// Articles dropped before a collective byline ("The Staff").
 pub(crate) const COLLECTIVE_ARTICLES: &[&str] = &["the ", "die ", "la "];
 
@@ -188,6 +207,10 @@ pub(crate) const AUTHOR_BOX_WORDS: &[&str] = &[
     "folgen",
     "bio",
 ];
+
+/// Button labels of an author card that markup can glue to the end of the
+/// name with no space ("Inga HoeltmannFollow"), as written: cut there.
+pub(crate) const GLUED_BUTTON_LABELS: &[&str] = &["Follow", "Folgen", "Subscribe", "Abonnieren"];
 
 /// Labels a page sets right after the author's name ("Help Net Security
 /// Sponsored"), lower case: cut from the end of a candidate name.

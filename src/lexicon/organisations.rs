@@ -80,3 +80,39 @@ pub(crate) fn is_org_word(w: &str, reader: u8) -> bool {
 pub(crate) const LEGAL_FORMS: &[&str] = &[
     "GmbH", "Ltd", "Inc", "LLC", "AG", "Corp", "KG", "SRL", "SARL", "BV",
 ];
+
+/// Words that name an institution, not a newsroom or an outlet, lower
+/// case: a declared author holding one is an organisation.
+pub(crate) const INSTITUTION_WORDS: &[&str] = &[
+    "institute",
+    "university",
+    "foundation",
+    "department",
+    "ministry",
+    "council",
+    "association",
+    "society",
+    "school",
+    "college",
+    "laboratory",
+    "institut",
+    "universität",
+    "stiftung",
+];
+
+/// Endings of German compound words that name an institution
+/// ("Landesanstalt", "Forschungsinstitut", "Landeskirche"), lower case:
+/// a declared author holding one is an organisation.
+pub(crate) const INSTITUTION_ENDINGS: &[&str] = &[
+    "anstalt",
+    "institut",
+    "kirche",
+    "verband",
+    "verein",
+    "stiftung",
+    "ministerium",
+    "universität",
+    "hochschule",
+    "behörde",
+    "zentrum",
+];

@@ -214,3 +214,7 @@ pub(crate) const COLLECTIVE_WORDS: &[&str] = &[
     "redaktion",
     "crew",
 ];
+
+/// Words that may follow a [`COLLECTIVE_WORDS`] word in a desk's byline
+/// ("HLNF Staff Report", "Staff Reports"), lower case.
+pub(crate) const COLLECTIVE_TAILS: &[&str] = &["report", "reports"];

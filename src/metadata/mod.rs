@@ -154,20 +154,20 @@ pub(crate) fn extract(doc: &Document, base: Option<&Url>) -> PageMetadata {
         m.provenance.description = Some(from);
     }
     let (authors, source, from) = authors::authors(doc, &sig, &ld, m.site_name.as_deref(), base);
-    let publisher_author = if authors.is_empty() {
-        authors::publisher_as_author(&sig, m.site_name.as_deref())
-    } else {
-        None
-    };
-    m.provenance.authors = from.filter(|_| !authors.is_empty());
-    m.authors = authors;
-    m.source = source;
     let page_urls: Vec<&str> = sig
         .canonical
         .into_iter()
         .chain(sig.meta("og:url"))
         .chain(base.map(Url::as_str))
         .collect();
+    let publisher_author = if authors.is_empty() {
+        authors::publisher_as_author(doc, &sig, m.site_name.as_deref(), &page_urls)
+    } else {
+        None
+    };
+    m.provenance.authors = from.filter(|_| !authors.is_empty());
+    m.authors = authors;
+    m.source = source;
     let (published, modified) = page_dates::dates(doc, &sig, &ld, &page_urls, m.title.as_deref());
     (m.published, m.provenance.published) = published.unzip();
     (m.modified, m.provenance.modified) = modified.unzip();

@@ -9,13 +9,16 @@ use super::split::split_names;
 use crate::lexicon::{bylines, names, organisations, roles};
 use crate::normalize_space;
 use crate::parse::byline::is_wire_service;
+use std::borrow::Cow;
 
 /// Words that are not names when they stand alone: CMS defaults and
-/// placeholders ("admin", "Unknown", "No Author").
+/// placeholders ("admin", "Unknown", "No Author") and paid-content labels
+/// ("Sponsored content").
 pub(super) fn is_placeholder_name(n: &str) -> bool {
     let l = n.to_lowercase();
     let l = l.as_str();
     names::PLACEHOLDER_NAMES.contains(&l)
+        || names::SPONSOR_LABELS.contains(&l)
         || (!l.contains(' ') && l.len() > 5 && l.ends_with("admin"))
 }
 
@@ -74,6 +77,7 @@ pub(super) fn clean_name(n: &str, trust: Trust) -> Option<String> {
     if n.chars().count() < 2 || n.chars().count() > 60 {
         return None;
     }
+    let n = without_glued_button(&n);
     let n = without_leading_role(&n);
     let n = without_trailing_label(&n);
     if is_collective_byline(&n) {
@@ -168,10 +172,15 @@ pub(super) fn without_leading_role(n: &str) -> String {
         return n.to_owned();
     };
     let rest: Vec<&str> = words.collect();
-    let role = !is_collective_byline(first) && is_role_word(first)
+    let role = is_role_word(first)
         || first.rsplit('-').next().is_some_and(is_role_word)
         || roles::LEGAL_TITLES.contains(&first.to_lowercase().as_str());
+    // A newsroom word before a name is the desk's name ("Redaktion
+    // Polizeiticker Schweiz"), not a role to drop.
+    let desk =
+        is_collective_byline(first) && is_collective(&n.split_whitespace().collect::<Vec<_>>());
     if role
+        && !desk
         && rest.len() >= 2
         && rest
             .iter()
@@ -181,6 +190,27 @@ pub(super) fn without_leading_role(n: &str) -> String {
     } else {
         n.to_owned()
     }
+}
+
+/// A button's label glued to the end of a name by markup that puts no
+/// space between them ("Inga HoeltmannFollow Designer" → "Inga
+/// Hoeltmann"): the name ends where the label starts, after a lower-case
+/// letter; what follows the label (the person's headline) is dropped.
+pub(super) fn without_glued_button(n: &str) -> Cow<'_, str> {
+    let mut start = 0;
+    for word in n.split_whitespace() {
+        let at = n[start..].find(word).map_or(start, |i| start + i);
+        start = at + word.len();
+        for label in names::GLUED_BUTTON_LABELS {
+            let Some(head) = word.strip_suffix(label) else {
+                continue;
+            };
+            if head.chars().last().is_some_and(char::is_lowercase) {
+                return Cow::Owned(format!("{}{head}", &n[..at]).trim_end().to_owned());
+            }
+        }
+    }
+    Cow::Borrowed(n)
 }
 
 /// A label after the name ("Help Net Security Sponsored") is dropped when
@@ -220,6 +250,16 @@ pub(super) fn is_collective(words: &[&str]) -> bool {
         _ => words,
     };
     let collective = |w: &str| roles::COLLECTIVE_WORDS.contains(&w.to_lowercase().as_str());
+    // "HLNF Staff Report": the desk's report is signed by the desk.
+    let words = match words.split_last() {
+        Some((last, rest))
+            if rest.last().is_some_and(|w| collective(w))
+                && roles::COLLECTIVE_TAILS.contains(&last.to_lowercase().as_str()) =>
+        {
+            rest
+        }
+        _ => words,
+    };
     let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     match words {
         [first, rest @ ..] if collective(first) && (1..=2).contains(&rest.len()) => {

@@ -66,12 +66,28 @@ impl FirstNames<'_> {
             _ => false,
         };
         let weak = |n: &String| looks_like_handle(n) || (!declared && team(n));
-        if site_only || names.iter().all(weak) {
+        // A declared author that names an institution ("Landesanstalt für
+        // Wald", "Institute for X") is the site-wide default: a person the
+        // article's own markup names comes first.
+        let institution = declared && names.iter().any(|n| names_institution(n));
+        if site_only || institution || names.iter().all(weak) {
             self.weak.get_or_insert(names);
             return None;
         }
         Some(names)
     }
+}
+
+/// A name holding an institution's word ("Institute", "Foundation") or a
+/// German compound ending in one ("Landesanstalt", "Forschungsinstitut").
+fn names_institution(n: &str) -> bool {
+    n.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        crate::lexicon::organisations::INSTITUTION_WORDS.contains(&w.as_str())
+            || crate::lexicon::organisations::INSTITUTION_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() && w.ends_with(e))
+    })
 }
 
 /// A name without a trailing parenthesised aside: "Deutsche Welle
@@ -285,13 +301,25 @@ fn without_honorific(n: &str) -> &str {
 /// The publisher organisation, to stand as the author of a page that
 /// credits no person, team or organisation (applied last, after the page
 /// kind and the "no article" decision, which it must not sway): the site's name (`og:site_name`, else
-/// the JSON-LD `publisher` or `WebSite`), when it reads as a name (a few
-/// words, no tagline, no URL).
+/// the JSON-LD `publisher` or `WebSite`, else the `<title>` suffix that
+/// spells the page's host), when it reads as a name (a few words, no
+/// tagline, no URL).
 pub(super) fn publisher_as_author(
+    doc: &Document,
     sig: &Signals<'_>,
     site: Option<&str>,
+    page_urls: &[&str],
 ) -> Option<(String, crate::Signal)> {
-    let name = without_aside(site?);
+    let titled;
+    let site_declared = site;
+    let site = match site {
+        Some(s) => s,
+        None => {
+            titled = site_in_title(doc, sig, page_urls)?;
+            titled.as_str()
+        }
+    };
+    let name = without_aside(site);
     let words = name.split_whitespace().count();
     let reads_as_name = (1..=tuning::MAX_PUBLISHER_AUTHOR_WORDS).contains(&words)
         && !name.contains("://")
@@ -299,12 +327,38 @@ pub(super) fn publisher_as_author(
         && !name.contains(" - ")
         && name.chars().next().is_some_and(char::is_alphanumeric)
         && !crate::parse::byline::is_wire_service(&name);
-    let from = if sig.first_meta(&["og:site_name", "og:sitename"]).is_some() {
-        crate::Signal::Meta
-    } else {
-        crate::Signal::JsonLd
-    };
+    // The `<title>` is page metadata, as `og:site_name` is.
+    let from =
+        if site_declared.is_none() || sig.first_meta(&["og:site_name", "og:sitename"]).is_some() {
+            crate::Signal::Meta
+        } else {
+            crate::Signal::JsonLd
+        };
     reads_as_name.then_some((name, from))
+}
+
+/// The site's name as the last segment of the page's `<title>` ("Story -
+/// hausinfo", "Story | Greenpeace") on a page that declares none, when
+/// that segment spells the first label of the page's host
+/// ("hausinfo.ch", "www.greenpeace.de"): the publisher names itself there.
+fn site_in_title(doc: &Document, sig: &Signals<'_>, page_urls: &[&str]) -> Option<String> {
+    let title = normalize_space(&doc.text(sig.title?));
+    let at = [" | ", " - ", " – ", " — ", " · "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| i + sep.len()))
+        .max()?;
+    let segment = title[at..].trim();
+    let key = super::squash(segment);
+    let spelled = page_urls
+        .iter()
+        .filter_map(|u| url::Url::parse(u).ok())
+        .any(|u| {
+            u.host_str().is_some_and(|h| {
+                let label = h.trim_start_matches("www.").split('.').next().unwrap_or("");
+                !key.is_empty() && super::squash(label) == key
+            })
+        });
+    spelled.then(|| segment.to_owned())
 }
 
 /// The name of the person who started a thread (its first post's author

@@ -509,6 +509,21 @@ pub(super) fn name_in_date_line(
         if line.len() > 120 || in_furniture(doc, id) || find_date_in_text(line).is_none() {
             continue;
         }
+        // The date, then a "by" word and the author: "06.11.2023 13:30 von
+        // Olga", "May 3, 2024 by Ana Lima".
+        if let Some(after) = after_by_word(line) {
+            let before = &line[..line.len() - after.len()];
+            if find_date_in_text(before).is_some() {
+                let found =
+                    finish_names(&[byline_text(after).to_owned()], site, Trust::Visible, wire);
+                if !found.is_empty() {
+                    return Some(found);
+                }
+                if let Some(found) = one_word_after_label(after, site, wire) {
+                    return Some(found);
+                }
+            }
+        }
         let names: Vec<&str> = line
             .split(['|', '•', '·'])
             .flat_map(|part| part.split(" // "))

@@ -915,3 +915,100 @@ fn mojibake_repair_leaves_real_accents_alone() {
     assert_eq!(repair_mojibake("Ã la carte"), None);
     assert_eq!(repair_mojibake("Plain title"), None);
 }
+
+#[test]
+fn a_desk_named_after_a_newsroom_word_is_kept_whole() {
+    // Declared as the author: "Redaktion" opens the desk's name, no role.
+    let html = r#"<head><script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Road closed after crash","author":[{"@type":"Person",
+      "name":"Redaktion Lakeside Wire"}]}</script></head>
+      <body><h1>Road closed after crash</h1><p>Text.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Redaktion Lakeside Wire"]);
+    // A role before a person's name is still dropped.
+    let html = r#"<head><meta name="author" content="Rechtsanwalt Karl Brenner"></head>
+      <body><h1>Rent law</h1><p>Text.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Karl Brenner"]);
+}
+
+#[test]
+fn a_staff_report_desk_is_the_author() {
+    let html = r#"<head><meta name="author" content="KVNF Staff Report"></head>
+      <body><h1>County police log</h1><p>Text.</p></body>"#;
+    assert_eq!(meta(html).authors, ["KVNF Staff Report"]);
+}
+
+#[test]
+fn a_button_label_glued_to_the_name_is_cut() {
+    let html = r#"<body><h1>A wedding in the country</h1>
+      <div class="author-info"><a href="/in/mara">Mara Quell</a><a class="follow">Follow</a>
+      <span>Change coach</span></div><p>Text of the post.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Mara Quell"]);
+}
+
+#[test]
+fn a_one_word_name_after_the_date_and_a_by_word() {
+    let html = r#"<body><h1>Stars fall out over the summer</h1>
+      <h2>Stars <span>06.11.2023 13:30 von Selka</span></h2><p>Text of the story.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Selka"]);
+    // A date line naming a place after "von" names no author twice over:
+    // two capitalised words are a name, a sentence is not.
+    let html = r#"<body><h1>Harbour news</h1>
+      <p>06.11.2023 von Jonas Weil</p><p>Text of the story.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Jonas Weil"]);
+}
+
+#[test]
+fn the_title_suffix_that_spells_the_host_names_the_publisher() {
+    let publisher = |html: &str| {
+        page_at(html, "https://www.hearthwise.example/rooms/damp")
+            .publisher_author
+            .map(|(n, _)| n)
+    };
+    let html = |title: &str| {
+        format!(
+            "<head><title>{title}</title></head><body><h1>Condensation on windows</h1><p>Text.</p></body>"
+        )
+    };
+    assert_eq!(
+        publisher(&html("Condensation on windows - hearthwise")).as_deref(),
+        Some("hearthwise")
+    );
+    assert_eq!(
+        publisher(&html("Condensation on windows | Hearthwise")).as_deref(),
+        Some("Hearthwise")
+    );
+    let from = page_at(
+        &html("Condensation on windows | Hearthwise"),
+        "https://hearthwise.example/a",
+    )
+    .publisher_author
+    .map(|(_, from)| from);
+    assert_eq!(from, Some(crate::Signal::Meta));
+    // A suffix that is not the host's name is no publisher.
+    assert_eq!(
+        publisher(&html("Condensation on windows | Home Guide")),
+        None
+    );
+}
+
+#[test]
+fn a_paid_content_label_is_no_author() {
+    let html = r#"<body><h1>Forum rules</h1>
+      <p class="author">von Gesponserte Inhalte</p><p>Text of the post.</p></body>"#;
+    assert!(meta(html).authors.is_empty());
+    let html = r#"<body><h1>Forum rules</h1>
+      <p class="author">By Sponsored Content</p><p>Text of the post.</p></body>"#;
+    assert!(meta(html).authors.is_empty());
+}
+
+#[test]
+fn an_institution_declared_as_author_yields_to_the_person_the_markup_names() {
+    let html = r#"<head><meta name="author" content="Landesanstalt für Moorkunde und Torf"></head>
+      <body><h1>The peat trade</h1><p>Text of the article.</p>
+      <p>Autoren <span itemprop="author">Wiebke Sander</span></p></body>"#;
+    assert_eq!(meta(html).authors, ["Wiebke Sander"]);
+    // With no person named, the institution stays the author.
+    let html = r#"<head><meta name="author" content="Institute for Coastal Studies"></head>
+      <body><h1>The peat trade</h1><p>Text of the article.</p></body>"#;
+    assert_eq!(meta(html).authors, ["Institute for Coastal Studies"]);
+}
