@@ -447,6 +447,13 @@ pub(crate) const READ_MORE_LINK_SLACK_BYTES: usize = 2;
 /// description) and is left out (`content::copies`). Lowering it drops
 /// shorter copies.
 pub(crate) const MIN_COPY_CHARS: u32 = 80;
+/// A subtree of at least this many characters of text, equal to another
+/// subtree's and marked by its classes as the small-screen copy
+/// (`md:hidden`, `d-md-none`, `visible-xs`) where the other is not, is
+/// left out (`content::copies`). The mark, not the length, says it is a
+/// copy, so headings count too; raising it keeps short copies (a
+/// repeated price or title).
+pub(crate) const MIN_RESPONSIVE_COPY_CHARS: u32 = 4;
 /// On a product page, a body root holding the product's headline (a buy
 /// box) grows to ancestors holding at most this many times its text
 /// (`content::product`). Raising it lets the body take in more of the

@@ -226,3 +226,88 @@ fn a_product_description_already_in_the_markup_is_not_added_again() {
         "{body}"
     );
 }
+
+/// A feature row written twice for screen sizes, Tailwind style: the
+/// description under the picture for phones (`md:hidden`), beside the
+/// heading for larger screens (`hidden md:block`).
+fn feature_row(title: &str, text: &str) -> String {
+    format!(
+        r#"<div class="flex flex-col md:flex-row gap-4">
+          <div class="w-full md:w-1/2"><img src="/f.jpg" alt="">
+            <div class="text-center pt-6 md:hidden">{text}</div></div>
+          <div class="w-full md:w-1/2"><h3 class="text-3xl">{title}</h3>
+            <div class="mb-4 hidden md:block">{text}</div></div>
+        </div>"#
+    )
+}
+
+#[test]
+fn a_description_written_for_phones_and_for_desktops_is_read_once() {
+    let rows = [
+        ("Night vision", "The larger sensor gathers more light at dusk, so the owls that visit after sunset come out sharp."),
+        ("Weatherproof", "Seals around every seam keep the rain out, and the housing stays sound through frost and heat."),
+        ("Long battery", "One charge lasts a month of daily visits, and the solar roof tops it up on bright afternoons."),
+    ]
+    .iter()
+    .map(|(t, x)| feature_row(t, x))
+    .collect::<String>();
+    let html = format!(
+        r#"<html><head><title>Garden camera – Birdhouse Co</title>
+        <script type="application/ld+json">{{"@type":"Product","name":"Garden camera"}}</script></head>
+        <body><nav><a href="/">Home</a></nav><main><h1>Garden camera</h1><p>€149.00</p>
+        <button>Add to cart</button>{rows}</main><footer>© Birdhouse Co</footer></body></html>"#
+    );
+    let body = body_of(&html, "https://birdhouse.example/product/garden-camera");
+    assert_eq!(body.matches("larger sensor gathers").count(), 1, "{body}");
+    assert_eq!(body.matches("Seals around every seam").count(), 1, "{body}");
+    assert!(body.contains("Weatherproof"), "{body}");
+    // The desktop copy, after its heading, is the one kept.
+    let heading = body.find("Long battery").unwrap();
+    let text = body.find("One charge lasts").unwrap();
+    assert!(text > heading, "{body}");
+}
+
+#[test]
+fn a_phone_copy_before_the_desktop_copy_is_read_once_where_the_desktop_has_it() {
+    // Bootstrap: a short line for phones (`d-md-none`) comes first in the
+    // markup, its desktop copy (`d-none d-md-block`) after the intro.
+    let line = "Bring your bike before noon, collect it by six.";
+    let html = format!(
+        r#"<html><head><title>Services – Mill Lane Bikes</title></head><body><main>
+        <h1>Repairs and servicing</h1>
+        <p class="lead d-md-none">{line}</p>
+        <p>We service every make of bicycle, from children's bikes to cargo bikes, with parts in stock
+        for most repairs and a fixed price list that you can read before you hand over your bike.</p>
+        <p class="lead d-none d-md-block">{line}</p>
+        <p>Call us to book a slot for a full service in spring, when the queue is longest, and we
+        will tell you on the phone what the work is likely to cost before you come in.</p>
+        </main></body></html>"#
+    );
+    let body = body_of(&html, "https://bikes.example/services");
+    assert_eq!(
+        body.matches("Bring your bike before noon").count(),
+        1,
+        "{body}"
+    );
+    let intro = body.find("fixed price list").unwrap();
+    assert!(body.find("Bring your bike").unwrap() > intro, "{body}");
+}
+
+#[test]
+fn a_heading_repeated_without_a_screen_mark_stays() {
+    // A pull quote and a section label repeated in the text, with layout
+    // classes that say nothing of screen sizes: both copies stay.
+    let quote = "Nobody walks the flats without a tide table twice.";
+    let html = format!(
+        r#"<html><head><title>Tides</title></head><body><article><h1>Tides</h1>
+        <p>The tide comes in twice a day over the flats, and walkers who set out without a tide
+        table are caught by it every summer, some of them within sight of the shore.</p>
+        <p class="text-lg md:w-1/2">{quote}</p>
+        <p>Guides lead walks at low water and carry a radio; {quote} one of them told us, laughing.</p>
+        <div class="col-md-6"><p class="lead">{quote}</p></div>
+        <p>The coastguard is called out to the flats a dozen times a year, mostly in August.</p>
+        </article></body></html>"#
+    );
+    let body = body_of(&html, "https://coast.example/tides");
+    assert_eq!(body.matches("Nobody walks the flats").count(), 3, "{body}");
+}

@@ -368,3 +368,47 @@ pub(crate) const CREDIT_CLASS_WORDS: &[&str] = &[
     "byline",
     "rights",
 ];
+
+/// Screen sizes in class names that say a copy of a block is shown on
+/// small screens only ("mobile-only", "visible-xs", "show-for-small",
+/// "hidden-phone"…): read by `content::copies`, which splits a class name
+/// at `-`, `_` and `:` and matches whole words.
+pub(crate) const SMALL_SCREEN_WORDS: &[&str] = &["mobile", "phone", "xs", "small", "touch"];
+
+/// Screen sizes (and breakpoint names from `sm` up) in class names that say
+/// a copy is for larger screens ("desktop-only", "hidden-lg",
+/// "d-md-none", "md:hidden", "show-for-medium"): read by
+/// `content::copies`. `sm` is here because the utility frameworks
+/// (Tailwind `sm:hidden`, Bootstrap `d-sm-none`) name a breakpoint by its
+/// lower bound; Bootstrap 3's `hidden-sm` hides the small-tablet range,
+/// read alike.
+pub(crate) const LARGE_SCREEN_WORDS: &[&str] = &[
+    "desktop",
+    "sm",
+    "md",
+    "lg",
+    "xl",
+    "xxl",
+    "2xl",
+    "large",
+    "medium",
+    "widescreen",
+];
+
+/// Words of a class name that, beside a screen-size word, say the element
+/// is hidden at that size ("hidden-xs", "md:hidden", "d-lg-none",
+/// "hide-on-desktop"): read by `content::copies`.
+pub(crate) const HIDDEN_AT_SIZE_WORDS: &[&str] = &["hide", "hidden", "none"];
+
+/// Words of a class name that, beside a screen-size word, say the element
+/// is shown at that size only ("visible-xs", "mobile-only", "md:block",
+/// "d-md-flex", "show-for-large"): read by `content::copies`. The display
+/// values are the Tailwind and Bootstrap display utilities.
+pub(crate) const SHOWN_AT_SIZE_WORDS: &[&str] = &[
+    "show", "visible", "only", "block", "flex", "grid", "inline", "table", "contents",
+];
+
+/// Words of a class name that turn a size into an upper bound
+/// ("max-md:hidden" hides below `md`, "hidden-md-down" hides up to `md`):
+/// read by `content::copies`.
+pub(crate) const UPPER_BOUND_WORDS: &[&str] = &["max", "down"];
