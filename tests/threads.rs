@@ -315,19 +315,23 @@ fn the_opening_post_above_its_replies() {
     assert_eq!(a.page_kind, PageKind::Forum);
 }
 
-/// The person who started the thread is its author: not every poster
-/// (each post marks its author), and not nobody when no byline names one.
-#[test]
-fn the_thread_starter_is_the_author() {
-    let marked = |id: u32, who: &str, text: &str| {
-        format!(
-            r#"<div class="post" id="post-{id}" itemscope itemtype="https://schema.org/Comment">
+/// A forum post marked up with schema.org `Comment` microdata: its author
+/// (a profile link) and its date in the post's head.
+fn microdata_post(id: u32, who: &str, text: &str) -> String {
+    format!(
+        r#"<div class="post" id="post-{id}" itemscope itemtype="https://schema.org/Comment">
   <div class="post-head"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/members/{who}.{id}/"><span itemprop="name">{who}</span></a></span>
   <time itemprop="datePublished" datetime="2024-05-0{id}T10:00:00Z">May {id}, 2024</time></div>
   <div class="post-body" itemprop="text">{text}</div>
 </div>"#
-        )
-    };
+    )
+}
+
+/// The person who started the thread is its author: not every poster
+/// (each post marks its author), and not nobody when no byline names one.
+#[test]
+fn the_thread_starter_is_the_author() {
+    let marked = microdata_post;
     let page = |posts: String| {
         format!(
             r#"<html><head><title>Pump hums at night - Pond Board</title></head><body>
@@ -456,15 +460,7 @@ fn assert_in_order(body: &str, parts: &[&str]) {
 /// credited: a thread's starter wins over it.
 #[test]
 fn the_thread_starter_wins_over_the_site_name() {
-    let post = |id: u32, who: &str, text: &str| {
-        format!(
-            r#"<div class="post" id="post-{id}" itemscope itemtype="https://schema.org/Comment">
-  <div class="post-head"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="/members/{who}.{id}/"><span itemprop="name">{who}</span></a></span>
-  <time itemprop="datePublished" datetime="2024-05-0{id}T10:00:00Z">May {id}, 2024</time></div>
-  <div class="post-body" itemprop="text">{text}</div>
-</div>"#
-        )
-    };
+    let post = microdata_post;
     let posts = [
         post(1, "reedwarbler_7", "<p>My pond pump started to hum loudly at night after I cleaned the filter last weekend, and the flow looks weaker than before.</p>"),
         post(2, "Marta Kolb", "<p>Check the impeller: a bit of grit behind it makes exactly that noise, and it is easy to take out and rinse.</p>"),
