@@ -15,6 +15,7 @@
 //! signals are written to standard error as a JSON line, for
 //! `tools/kinds/fit.py` to refit the weights (a development aid).
 
+use crate::content::related::{next_element_sibling, previous_element_sibling};
 use serde::{Deserialize, Serialize};
 use url::Url;
 
@@ -924,30 +925,6 @@ fn is_next_rel(rel: &str) -> bool {
         .any(|t| t.eq_ignore_ascii_case("next"))
 }
 
-/// The element sibling before `id` (text and comments skipped).
-fn prev_element(doc: &crate::dom::Document, id: crate::dom::NodeId) -> Option<crate::dom::NodeId> {
-    let mut p = doc.prev_sibling(id);
-    while let Some(n) = p {
-        if doc.local_name(n).is_some() {
-            return Some(n);
-        }
-        p = doc.prev_sibling(n);
-    }
-    None
-}
-
-/// The element sibling after `id` (text and comments skipped).
-fn next_element(doc: &crate::dom::Document, id: crate::dom::NodeId) -> Option<crate::dom::NodeId> {
-    let mut p = doc.next_sibling(id);
-    while let Some(n) = p {
-        if doc.local_name(n).is_some() {
-            return Some(n);
-        }
-        p = doc.next_sibling(n);
-    }
-    None
-}
-
 /// `a` and `b` have the same tag and the same non-empty class.
 fn same_signature(
     doc: &crate::dom::Document,
@@ -963,14 +940,14 @@ fn same_signature(
 /// Counts `id` into the repeated siblings when it repeats the element
 /// before it, and a new run when that one did not repeat its own.
 fn count_repeat(doc: &crate::dom::Document, id: crate::dom::NodeId, c: &mut PageCounts) {
-    let Some(prev) = prev_element(doc, id) else {
+    let Some(prev) = previous_element_sibling(doc, id) else {
         return;
     };
     if !same_signature(doc, id, prev) {
         return;
     }
     c.repeated_items += 1;
-    if !prev_element(doc, prev).is_some_and(|pp| same_signature(doc, prev, pp)) {
+    if !previous_element_sibling(doc, prev).is_some_and(|pp| same_signature(doc, prev, pp)) {
         c.repeated_groups += 1;
     }
 }
@@ -979,8 +956,8 @@ fn count_repeat(doc: &crate::dom::Document, id: crate::dom::NodeId, c: &mut Page
 /// tag and class: `id` sits in a card of a grid or list.
 fn in_repeated_sibling(doc: &crate::dom::Document, id: crate::dom::NodeId) -> bool {
     doc.ancestors(id).take(tuning::kind::CARD_DEPTH).any(|a| {
-        prev_element(doc, a).is_some_and(|p| same_signature(doc, a, p))
-            || next_element(doc, a).is_some_and(|n| same_signature(doc, a, n))
+        previous_element_sibling(doc, a).is_some_and(|p| same_signature(doc, a, p))
+            || next_element_sibling(doc, a).is_some_and(|n| same_signature(doc, a, n))
     })
 }
 

@@ -26,7 +26,7 @@ mod json_ld_body;
 mod lead_image;
 mod listing;
 mod product;
-mod related;
+pub(crate) mod related;
 mod score;
 mod teaser_boxes;
 mod thread;

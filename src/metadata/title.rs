@@ -774,46 +774,12 @@ pub(crate) fn repair_mojibake(s: &str) -> Option<String> {
     if !s.contains(['Â', 'Ã', 'â']) {
         return None;
     }
-    let mut bytes = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        bytes.push(windows_1252_byte(c)?);
+    // Back to the bytes Windows-1252 read them from; a character it
+    // cannot write means the text was not read that way.
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(s);
+    if unmappable {
+        return None;
     }
-    let fixed = String::from_utf8(bytes).ok()?;
+    let fixed = String::from_utf8(bytes.into_owned()).ok()?;
     (fixed != s).then_some(fixed)
-}
-
-/// The byte that Windows-1252 (Latin-1 for the C1 range) reads as `c`.
-fn windows_1252_byte(c: char) -> Option<u8> {
-    const HIGH: [(char, u8); 27] = [
-        ('€', 0x80),
-        ('‚', 0x82),
-        ('ƒ', 0x83),
-        ('„', 0x84),
-        ('…', 0x85),
-        ('†', 0x86),
-        ('‡', 0x87),
-        ('ˆ', 0x88),
-        ('‰', 0x89),
-        ('Š', 0x8A),
-        ('‹', 0x8B),
-        ('Œ', 0x8C),
-        ('Ž', 0x8E),
-        ('‘', 0x91),
-        ('’', 0x92),
-        ('“', 0x93),
-        ('”', 0x94),
-        ('•', 0x95),
-        ('–', 0x96),
-        ('—', 0x97),
-        ('˜', 0x98),
-        ('™', 0x99),
-        ('š', 0x9A),
-        ('›', 0x9B),
-        ('œ', 0x9C),
-        ('ž', 0x9E),
-        ('Ÿ', 0x9F),
-    ];
-    u8::try_from(u32::from(c))
-        .ok()
-        .or_else(|| HIGH.iter().find(|(h, _)| *h == c).map(|(_, b)| *b))
 }
