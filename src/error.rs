@@ -70,18 +70,27 @@ pub enum Error {
     ///   publication date, an author, JSON-LD of an article type or
     ///   `og:type` "article", a publisher rule that matched it, or a body
     ///   that is the page's list of teasers or products (a listing, a
-    ///   collection).
+    ///   collection);
+    /// - or when the page is bare: nothing but its text, with no
+    ///   navigation, header, footer, aside or form, and a body that holds
+    ///   (nearly) all its words — a fragment, a note, a test page. There is
+    ///   nothing on it to mistake for the article, so its text is the
+    ///   content; a bare error page ("404 Not Found", "Access denied") is
+    ///   still no article.
     ///
-    /// Everything else — "hello", a login wall, a product tile, a page of
-    /// navigation — is `NoArticle`. Callers that want whatever the page
+    /// Everything else — "hello" beside a site's menu, a login wall, a
+    /// product tile, a page of navigation — is `NoArticle`. Callers that want whatever the page
     /// holds anyway (a feed reader, an archive) turn the rule off with
     /// [`ExtractorBuilder::best_effort`](crate::ExtractorBuilder::best_effort);
     /// then only the first point applies.
     ///
     /// ```
     /// use newsprint::Error;
-    /// // Short and nothing says "article": no article.
-    /// assert!(matches!(newsprint::extract("hello", None), Err(Error::NoArticle)));
+    /// // Short, beside a menu, and nothing says "article": no article.
+    /// let page = r#"<nav><a href="/">Home</a></nav><p>hello</p>"#;
+    /// assert!(matches!(newsprint::extract(page, None), Err(Error::NoArticle)));
+    /// // The same text alone is the page's content.
+    /// assert_eq!(newsprint::extract("<p>hello</p>", None)?.body_text(), "hello");
     /// // Just as short, but dated and signed: a brief.
     /// let brief = r#"<meta property="article:published_time" content="2025-03-01">
     ///     <h1>Bridge closed</h1><p class="byline">By Ana Lima</p>

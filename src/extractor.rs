@@ -143,7 +143,8 @@ impl ExtractorBuilder {
     /// the page is an article (the rule: [`Error::NoArticle`]).
     ///
     /// ```
-    /// let page = "<title>Opening hours</title><p>Open daily from nine to five.</p>";
+    /// let page = r#"<title>Opening hours</title><nav><a href="/">Home</a></nav>
+    ///     <p>Open daily from nine to five.</p>"#;
     /// assert!(matches!(newsprint::extract(page, None), Err(newsprint::Error::NoArticle)));
     /// let ex = newsprint::Extractor::builder().best_effort(true).build();
     /// let a = ex.extract(page, None)?;
@@ -278,7 +279,8 @@ impl Extractor {
             false,
             false,
         );
-        self.decide(article, false)
+        // A text dump has no markup to tell a bare page by.
+        self.decide(None, article, false)
     }
 
     /// Extracts an article from HTML.
@@ -426,7 +428,7 @@ impl Extractor {
         starter_as_author(&mut article, first_poster.as_deref());
         // A body that is the page's list of teasers says what the page is
         // (a listing, a collection) as a declared article type does.
-        let mut article = self.decide(article, page.declares_article || list_body)?;
+        let mut article = self.decide(Some(doc), article, page.declares_article || list_body)?;
         // Last: the publisher stands as the author of a page that credits
         // no one else; it says nothing about what the page is.
         if article.authors.is_empty() {
@@ -439,7 +441,12 @@ impl Extractor {
     }
 
     /// The "no article" rule (documented at [`Error::NoArticle`]).
-    fn decide(&self, article: Article, declares_article: bool) -> Result<Article> {
+    fn decide(
+        &self,
+        doc: Option<&Document>,
+        article: Article,
+        declares_article: bool,
+    ) -> Result<Article> {
         if article.title.is_none() && article.body.is_empty() {
             return Err(Error::NoArticle);
         }
@@ -448,7 +455,13 @@ impl Extractor {
             || article.published.is_some()
             || !article.authors.is_empty()
             || article.rule.is_some();
-        if self.best_effort || long_enough || says_article {
+        // Last, as it walks the page again: a short page that is nothing
+        // but its text is that text.
+        if self.best_effort
+            || long_enough
+            || says_article
+            || doc.is_some_and(|d| content::bare_page::is_bare(d, &article))
+        {
             Ok(article)
         } else {
             Err(Error::NoArticle)

@@ -34,6 +34,14 @@ pub(crate) const READING_CJK_CHARS_PER_MINUTE: usize = 500;
 /// `Error::NoArticle` unless the caller asks for best effort. Raising it
 /// turns more short pages into errors.
 pub(crate) const MIN_ARTICLE_WORDS: usize = 25;
+/// A short page is still an article when it is bare (`content::bare_page`:
+/// no navigation, header, footer, aside or form) and its title and body
+/// hold at least (D − 1)/D of the page's words, D being this divisor (9/10).
+/// Lowering it accepts bare pages whose body left more text out.
+pub(crate) const BARE_PAGE_BODY_SHARE_DIVISOR: usize = 10;
+/// A status code ("404", "503") makes a line an error report only on a
+/// line of at most this many words (`content::bare_page`).
+pub(crate) const ERROR_LINE_MAX_WORDS: usize = 6;
 /// Input whose first 1,024 characters hold more than one control character
 /// (NUL, ESC, DEL, C1) or U+FFFD in this many is binary data, refused with
 /// `Error::NotHtml`. Raising it refuses inputs with fewer stray controls.

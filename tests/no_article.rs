@@ -9,24 +9,60 @@ fn refused(html: &str) -> bool {
 
 const SHORT: &str = "<p>The east bridge is closed until Monday for repairs.</p>";
 
+/// A site's navigation: the page is more than its text.
+const NAV: &str = r#"<nav><a href="/">Home</a> <a href="/news">News</a></nav>"#;
+
 #[test]
 fn short_pages_without_article_signals_are_refused() {
-    assert!(refused("hello"));
+    assert!(refused(&format!("{NAV}<p>hello</p>")));
     assert!(refused(&format!(
-        "<title>Bridge closed</title><h1>Bridge closed</h1>{SHORT}"
+        "<title>Bridge closed</title>{NAV}<h1>Bridge closed</h1>{SHORT}"
     )));
     // A login wall and an empty grid.
     assert!(refused(
         "<title>Sign in</title><form><label>E-mail</label><input name=e><button>Next</button></form>"
     ));
-    assert!(refused(
-        "<title>Rugs</title><h1>Rugs</h1><ul><li>Sort by</li><li>Price</li></ul><p>0 results</p>"
-    ));
+    assert!(refused(&format!(
+        "<title>Rugs</title>{NAV}<h1>Rugs</h1><ul><li>Sort by</li><li>Price</li></ul><p>0 results</p>"
+    )));
     // The site's name, which stands as the author of a page that credits
     // no one, is no sign of an article.
     assert!(refused(&format!(
-        r#"<meta property="og:site_name" content="Bridge Watch"><title>Bridge closed</title><h1>Bridge closed</h1>{SHORT}"#
+        r#"<meta property="og:site_name" content="Bridge Watch"><title>Bridge closed</title>{NAV}<h1>Bridge closed</h1>{SHORT}"#
     )));
+}
+
+#[test]
+fn a_short_page_that_is_nothing_but_its_text_is_that_text() {
+    for page in [
+        "hello".to_owned(),
+        SHORT.to_owned(),
+        format!(
+            "<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1>{SHORT}</body></html>"
+        ),
+        "<ol><li><p>A list of one point, and nothing else on the page.</p></li></ol>".to_owned(),
+    ] {
+        let a = newsprint::extract(&page, None).unwrap_or_else(|e| panic!("{page}: {e}"));
+        assert!(a.word_count >= 1, "{page}");
+    }
+    // Text a script replaces is still the page's text.
+    let a =
+        newsprint::extract(r#"<a href="javascript:"><p>abc</p><p>def</p>ghi</a>"#, None).unwrap();
+    assert_eq!(a.word_count, 3);
+}
+
+#[test]
+fn bare_error_pages_are_no_article() {
+    assert!(refused(
+        "<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found</h1>\
+         </center><hr><center>nginx</center></body></html>"
+    ));
+    assert!(refused(
+        "<h1>Access denied</h1><p>You do not have permission.</p>"
+    ));
+    assert!(refused(
+        "<title>Seite nicht gefunden</title><p>Bitte versuchen Sie es später.</p>"
+    ));
 }
 
 #[test]

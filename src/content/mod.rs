@@ -16,6 +16,7 @@
 //!
 //! The thresholds all these stages use live in `crate::tuning`.
 
+pub(crate) mod bare_page;
 mod blocks;
 mod classify;
 pub(crate) mod comments;

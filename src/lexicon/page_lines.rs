@@ -444,3 +444,30 @@ pub(crate) const AUTHOR_BOX_HEADINGS: &[&str] = &[
     "om skribenten",
     "om författaren",
 ];
+
+/// `content::bare_page`: phrases of a page that reports a failed request
+/// (lower case, found anywhere in its title or first line): such a page
+/// is no article however bare it is.
+pub(crate) const ERROR_PAGE_PHRASES: &[&str] = &[
+    "not found",
+    "access denied",
+    "forbidden",
+    "bad gateway",
+    "bad request",
+    "service unavailable",
+    "internal server error",
+    "gateway timeout",
+    "unauthorized",
+    "nicht gefunden",
+    "zugriff verweigert",
+    "introuvable",
+    "accès refusé",
+    "no encontrada",
+    "no encontrado",
+    "acceso denegado",
+    "non trovata",
+    "non trovato",
+    "niet gevonden",
+    "não encontrada",
+    "não encontrado",
+];
