@@ -79,8 +79,9 @@ pub enum Error {
     ///   still no article.
     ///
     /// Everything else — "hello" beside a site's menu, a login wall, a
-    /// product tile, a page of navigation — is `NoArticle`. Callers that want whatever the page
-    /// holds anyway (a feed reader, an archive) turn the rule off with
+    /// product tile, a page of navigation — is `NoArticle`. Callers that
+    /// want whatever the page holds anyway (a feed reader, an archive) turn
+    /// the rule off with
     /// [`ExtractorBuilder::best_effort`](crate::ExtractorBuilder::best_effort);
     /// then only the first point applies.
     ///

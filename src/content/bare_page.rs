@@ -9,7 +9,7 @@
 use html5ever::local_name as tag;
 
 use crate::Article;
-use crate::dom::{Document, NodeId};
+use crate::dom::{Document, NodeId, is_invisible_tag};
 use crate::lexicon::page_lines::ERROR_PAGE_PHRASES;
 use crate::parse::text::count_words;
 use crate::tuning;
@@ -34,7 +34,7 @@ pub(crate) fn is_bare(doc: &Document, article: &Article) -> bool {
 fn words_taken_are_the_page(doc: &Document, taken: usize) -> bool {
     let mut page_words = 0;
     let mut first_line: Option<&str> = None;
-    let mut title: Option<String> = None;
+    let title = doc.elements_named("title").next().map(|t| doc.text(t));
     let mut i = 0;
     while i < doc.len() {
         let id = NodeId(i as u32);
@@ -51,13 +51,8 @@ fn words_taken_are_the_page(doc: &Document, taken: usize) -> bool {
                 | tag!("textarea")
                 | tag!("button")
                 | tag!("iframe") => return false,
-                // Not shown: skipped whole.
-                tag!("script") | tag!("style") | tag!("noscript") | tag!("template") => {
-                    i = doc.subtree_end(id);
-                    continue;
-                }
-                tag!("title") => {
-                    title = Some(doc.text(id));
+                // Not shown (the head, scripts …): skipped whole.
+                _ if is_invisible_tag(name) => {
                     i = doc.subtree_end(id);
                     continue;
                 }
